@@ -1,0 +1,151 @@
+//! The scene: a graphic fully resolved into positioned items, in `f32` pixels.
+//!
+//! Layout makes a scene; painters walk it. Nothing in a scene needs deciding any more:
+//! every line is wrapped, every colour, font, size and position is final.
+
+use crate::text::Face;
+
+/// An opaque sRGB colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Rgb {
+    /// Red, 0–255.
+    pub r: u8,
+    /// Green, 0–255.
+    pub g: u8,
+    /// Blue, 0–255.
+    pub b: u8,
+}
+
+impl Rgb {
+    /// White.
+    pub const WHITE: Rgb = Rgb::new(255, 255, 255);
+
+    /// A colour from its channels.
+    pub const fn new(r: u8, g: u8, b: u8) -> Rgb {
+        Rgb { r, g, b }
+    }
+
+    /// A colour from `0xRRGGBB`.
+    pub const fn from_hex(hex: u32) -> Rgb {
+        Rgb::new((hex >> 16) as u8, (hex >> 8) as u8, hex as u8)
+    }
+
+    /// `#rrggbb`, for CSS and SVG.
+    pub fn to_css(self) -> String {
+        format!("#{:02x}{:02x}{:02x}", self.r, self.g, self.b)
+    }
+}
+
+/// An axis-aligned rectangle.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rect {
+    /// Left edge.
+    pub x: f32,
+    /// Top edge.
+    pub y: f32,
+    /// Width.
+    pub w: f32,
+    /// Height.
+    pub h: f32,
+}
+
+impl Rect {
+    /// A rectangle from its top-left corner and size.
+    pub const fn new(x: f32, y: f32, w: f32, h: f32) -> Rect {
+        Rect { x, y, w, h }
+    }
+
+    /// The right edge.
+    pub fn right(&self) -> f32 {
+        self.x + self.w
+    }
+
+    /// The bottom edge.
+    pub fn bottom(&self) -> f32 {
+        self.y + self.h
+    }
+
+    /// Whether `other` lies inside this rectangle (edges included, with `slack` pixels
+    /// of tolerance for rounding).
+    pub fn contains(&self, other: &Rect, slack: f32) -> bool {
+        other.x >= self.x - slack
+            && other.y >= self.y - slack
+            && other.right() <= self.right() + slack
+            && other.bottom() <= self.bottom() + slack
+    }
+
+    /// Whether the two rectangles share any area.
+    pub fn overlaps(&self, other: &Rect) -> bool {
+        self.x < other.right()
+            && other.x < self.right()
+            && self.y < other.bottom()
+            && other.y < self.bottom()
+    }
+}
+
+/// One line of text, placed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextRun {
+    /// The text of the line, already wrapped.
+    pub text: String,
+    /// The font face.
+    pub face: Face,
+    /// The em size in pixels.
+    pub size: f32,
+    /// Left edge of the line's advance box.
+    pub x: f32,
+    /// The alphabetic baseline.
+    pub baseline: f32,
+    /// The fill colour.
+    pub fill: Rgb,
+    /// The box the line occupies (advance width × ascent + descent), for tests and
+    /// hit-testing.
+    pub bounds: Rect,
+}
+
+/// A thing to paint.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Item {
+    /// A filled rectangle.
+    Rect {
+        /// Where.
+        rect: Rect,
+        /// Its colour.
+        fill: Rgb,
+    },
+    /// A filled polygon (a pictogram, an emblem).
+    Polygon {
+        /// Its corners, in order.
+        points: Vec<(f32, f32)>,
+        /// Its colour.
+        fill: Rgb,
+    },
+    /// A line of text.
+    Text(TextRun),
+}
+
+/// A laid-out graphic.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scene {
+    /// Width in pixels.
+    pub width: f32,
+    /// Height in pixels.
+    pub height: f32,
+    /// What to paint, back to front.
+    pub items: Vec<Item>,
+}
+
+impl Scene {
+    /// The whole canvas as a rectangle.
+    pub fn bounds(&self) -> Rect {
+        Rect::new(0.0, 0.0, self.width, self.height)
+    }
+
+    /// Every text run, in painting order.
+    pub fn texts(&self) -> impl Iterator<Item = &TextRun> {
+        self.items.iter().filter_map(|item| match item {
+            Item::Text(run) => Some(run),
+            _ => None,
+        })
+    }
+}

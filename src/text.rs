@@ -1,0 +1,198 @@
+//! Measuring text: one [`TextMeasure`] trait, one implementation on the shipped fonts.
+//!
+//! [`FontSet`] reads the same TTF files the page loads through `@font-face`
+//! (`public/fonts/`), with ab_glyph, in the browser and natively. So a line breaks at
+//! the same word in the live preview, in every export and in the tests.
+
+use ab_glyph::{Font, FontArc, InvalidFont};
+
+/// A font face the templates use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Face {
+    /// Oswald Bold: figures and headlines.
+    OswaldBold,
+    /// Roboto Regular: running text.
+    Roboto,
+    /// Roboto Bold: emphasised text.
+    RobotoBold,
+}
+
+impl Face {
+    /// Every face, in the order [`FontSet::from_bytes`] expects them.
+    pub const ALL: [Face; 3] = [Face::OswaldBold, Face::Roboto, Face::RobotoBold];
+
+    /// The CSS family name, as declared in `style/fonts.css`.
+    pub fn family(self) -> &'static str {
+        match self {
+            Face::OswaldBold => "Oswald",
+            Face::Roboto | Face::RobotoBold => "Roboto",
+        }
+    }
+
+    /// Whether the face is the bold weight (700) of its family.
+    pub fn is_bold(self) -> bool {
+        matches!(self, Face::OswaldBold | Face::RobotoBold)
+    }
+
+    /// The CSS `font` shorthand for this face at `size` pixels.
+    pub fn css_font(self, size: f32) -> String {
+        let weight = if self.is_bold() { 700 } else { 400 };
+        format!("{weight} {size}px {}", self.family())
+    }
+
+    /// The font file's path under the site root.
+    pub fn url(self) -> &'static str {
+        match self {
+            Face::OswaldBold => "fonts/oswald-latin-700.ttf",
+            Face::Roboto => "fonts/roboto-latin-400.ttf",
+            Face::RobotoBold => "fonts/roboto-latin-700.ttf",
+        }
+    }
+}
+
+/// Vertical metrics of a face at one size, in pixels (descent is positive, downwards).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct VMetrics {
+    /// Distance from the baseline up to the top of the line box.
+    pub ascent: f32,
+    /// Distance from the baseline down to the bottom of the line box.
+    pub descent: f32,
+    /// Height of capital letters above the baseline.
+    pub cap_height: f32,
+}
+
+/// Measures text. Layout depends on nothing else about fonts.
+pub trait TextMeasure {
+    /// The advance width of `text` in `face` at `size` pixels per em.
+    fn width(&self, face: Face, size: f32, text: &str) -> f32;
+    /// Vertical metrics of `face` at `size` pixels per em.
+    fn v_metrics(&self, face: Face, size: f32) -> VMetrics;
+}
+
+/// The shipped fonts, parsed.
+#[derive(Clone)]
+pub struct FontSet {
+    fonts: [FontArc; 3],
+}
+
+impl FontSet {
+    /// Parses font files given in the order of [`Face::ALL`].
+    pub fn from_bytes(files: [Vec<u8>; 3]) -> Result<FontSet, InvalidFont> {
+        let [a, b, c] = files;
+        Ok(FontSet {
+            fonts: [
+                FontArc::try_from_vec(a)?,
+                FontArc::try_from_vec(b)?,
+                FontArc::try_from_vec(c)?,
+            ],
+        })
+    }
+
+    /// The fonts compiled into a native binary (tests, gallery, exports). The wasm
+    /// build fetches the same files instead, so they are not downloaded twice.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn bundled() -> FontSet {
+        FontSet {
+            fonts: [
+                FontArc::try_from_slice(BUNDLED[0]).expect("shipped Oswald Bold parses"),
+                FontArc::try_from_slice(BUNDLED[1]).expect("shipped Roboto parses"),
+                FontArc::try_from_slice(BUNDLED[2]).expect("shipped Roboto Bold parses"),
+            ],
+        }
+    }
+
+    fn font(&self, face: Face) -> &FontArc {
+        match face {
+            Face::OswaldBold => &self.fonts[0],
+            Face::Roboto => &self.fonts[1],
+            Face::RobotoBold => &self.fonts[2],
+        }
+    }
+
+    /// Pixels per font unit at `size` pixels per em.
+    fn scale(&self, face: Face, size: f32) -> f32 {
+        let font = self.font(face);
+        size / font.units_per_em().unwrap_or(1000.0)
+    }
+
+    /// `(ascent − descent) / units per em`: ab_glyph sizes glyphs by this height, not
+    /// by the em, so a painter on ab_glyph must multiply the em size by it.
+    pub fn height_per_em(&self, face: Face) -> f32 {
+        let font = self.font(face);
+        font.height_unscaled() / font.units_per_em().unwrap_or(1000.0)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+impl FontSet {
+    /// Oswald Bold's cap height at `size`, for tests that look at painted glyphs.
+    pub fn bundled_cap_height(size: f32) -> f32 {
+        FontSet::bundled().v_metrics(Face::OswaldBold, size).cap_height
+    }
+}
+
+/// The raw bytes of the shipped fonts, in the order of [`Face::ALL`].
+#[cfg(not(target_arch = "wasm32"))]
+pub const BUNDLED: [&[u8]; 3] = [
+    include_bytes!("../public/fonts/oswald-latin-700.ttf"),
+    include_bytes!("../public/fonts/roboto-latin-400.ttf"),
+    include_bytes!("../public/fonts/roboto-latin-700.ttf"),
+];
+
+impl TextMeasure for FontSet {
+    fn width(&self, face: Face, size: f32, text: &str) -> f32 {
+        let font = self.font(face);
+        let units: f32 = text
+            .chars()
+            .map(|c| font.h_advance_unscaled(font.glyph_id(c)))
+            .sum();
+        units * self.scale(face, size)
+    }
+
+    fn v_metrics(&self, face: Face, size: f32) -> VMetrics {
+        let font = self.font(face);
+        let scale = self.scale(face, size);
+        // "H" stands on the baseline, so its outline's height is the cap height.
+        let cap_units = font
+            .outline(font.glyph_id('H'))
+            .map_or(font.ascent_unscaled() * 0.7, |outline| outline.bounds.height().abs());
+        VMetrics {
+            ascent: font.ascent_unscaled() * scale,
+            descent: -font.descent_unscaled() * scale,
+            cap_height: cap_units * scale,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn width_scales_linearly_and_adds_up() {
+        let fonts = FontSet::bundled();
+        let a = fonts.width(Face::Roboto, 20.0, "Leave no one");
+        let b = fonts.width(Face::Roboto, 20.0, " behind");
+        let ab = fonts.width(Face::Roboto, 20.0, "Leave no one behind");
+        assert!((a + b - ab).abs() < 1e-3);
+        let double = fonts.width(Face::Roboto, 40.0, "Leave no one behind");
+        assert!((double - 2.0 * ab).abs() < 1e-3);
+        assert!(ab > 100.0 && ab < 250.0, "{ab}");
+    }
+
+    #[test]
+    fn oswald_is_condensed_compared_with_roboto() {
+        let fonts = FontSet::bundled();
+        let oswald = fonts.width(Face::OswaldBold, 100.0, "NO POVERTY");
+        let roboto = fonts.width(Face::RobotoBold, 100.0, "NO POVERTY");
+        assert!(oswald < roboto * 0.85, "{oswald} vs {roboto}");
+    }
+
+    #[test]
+    fn vertical_metrics_are_plausible() {
+        let m = FontSet::bundled().v_metrics(Face::OswaldBold, 100.0);
+        assert!((m.ascent - 119.3).abs() < 0.5, "{m:?}");
+        assert!((m.descent - 28.9).abs() < 0.5, "{m:?}");
+        assert!((m.cap_height - 81.0).abs() < 0.5, "{m:?}");
+    }
+}
