@@ -1,0 +1,308 @@
+//! Fitting text into a box: the largest size from `max` down to a floor at which the
+//! wrapped text fits; at the floor, the lines that fit, the last one ellipsised.
+//! Text never leaves its box.
+
+use crate::scene::{Rect, Rgb, TextRun};
+use crate::text::{Face, TextMeasure};
+
+/// How a block of text may be set.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TextSpec {
+    /// The face.
+    pub face: Face,
+    /// The largest size to try, in pixels per em.
+    pub max_size: f32,
+    /// The floor: never set smaller than this.
+    pub min_size: f32,
+    /// Baseline-to-baseline distance as a multiple of the size.
+    pub line_height: f32,
+    /// The most lines allowed.
+    pub max_lines: usize,
+    /// The colour.
+    pub fill: Rgb,
+}
+
+/// Where lines sit horizontally in their box.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    /// Flush left.
+    Start,
+    /// Centred.
+    Centre,
+    /// Flush right.
+    End,
+}
+
+/// Where the block sits vertically in its box.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VAlign {
+    /// At the top.
+    Top,
+    /// Its letters centred (cap top of the first line to the last baseline).
+    Middle,
+    /// Last line's descent on the bottom edge.
+    Bottom,
+}
+
+/// Size decrements between the largest size and the floor.
+const SHRINK: f32 = 0.96;
+const ELLIPSIS: char = '…';
+
+/// Sets `text` in `area`, returning one [`TextRun`] per line. An empty text gives none.
+pub fn fit(
+    measure: &dyn TextMeasure,
+    text: &str,
+    spec: &TextSpec,
+    area: Rect,
+    align: Align,
+    valign: VAlign,
+) -> Vec<TextRun> {
+    let text = bounded(text, spec, area);
+    let (size, lines) = choose_size(measure, &text, spec, area);
+    place(measure, lines, spec, size, area, align, valign)
+}
+
+/// Keeps only as many characters as could ever fit at the floor size, so a 100 KB
+/// paste costs no more to lay out than a full box.
+fn bounded(text: &str, spec: &TextSpec, area: Rect) -> String {
+    let per_line = (area.w / (spec.min_size * 0.2)).max(1.0);
+    let lines = spec.max_lines as f32;
+    let limit = (per_line * lines) as usize + 1;
+    text.chars().take(limit).collect()
+}
+
+fn choose_size(
+    measure: &dyn TextMeasure,
+    text: &str,
+    spec: &TextSpec,
+    area: Rect,
+) -> (f32, Vec<String>) {
+    let mut size = spec.max_size.max(spec.min_size);
+    loop {
+        let lines = wrap(measure, text, spec.face, size, area.w);
+        if lines.len() <= spec.max_lines && block_height(measure, spec, size, lines.len()) <= area.h
+        {
+            return (size, lines);
+        }
+        if size <= spec.min_size {
+            return (size, truncate(measure, lines, spec, size, area));
+        }
+        size = (size * SHRINK).max(spec.min_size);
+    }
+}
+
+/// The full height of `n` lines: ascent of the first to descent of the last.
+fn block_height(measure: &dyn TextMeasure, spec: &TextSpec, size: f32, n: usize) -> f32 {
+    if n == 0 {
+        return 0.0;
+    }
+    let m = measure.v_metrics(spec.face, size);
+    m.ascent + m.descent + (n - 1) as f32 * spec.line_height * size
+}
+
+/// At the floor size: the lines that fit the box, the last one ending in "…".
+fn truncate(
+    measure: &dyn TextMeasure,
+    mut lines: Vec<String>,
+    spec: &TextSpec,
+    size: f32,
+    area: Rect,
+) -> Vec<String> {
+    let mut keep = lines.len().min(spec.max_lines);
+    while keep > 0 && block_height(measure, spec, size, keep) > area.h {
+        keep -= 1;
+    }
+    if keep == lines.len() {
+        return lines;
+    }
+    lines.truncate(keep);
+    if let Some(last) = lines.last_mut() {
+        *last = ellipsise(measure, last, spec.face, size, area.w);
+    }
+    lines
+}
+
+/// `line` shortened until it fits `width` with a trailing ellipsis.
+fn ellipsise(measure: &dyn TextMeasure, line: &str, face: Face, size: f32, width: f32) -> String {
+    let mut chars: Vec<char> = line.chars().collect();
+    loop {
+        let candidate: String = chars.iter().chain(std::iter::once(&ELLIPSIS)).collect();
+        if chars.is_empty() || measure.width(face, size, &candidate) <= width {
+            return candidate;
+        }
+        chars.pop();
+        while chars.last().is_some_and(|c| c.is_whitespace()) {
+            chars.pop();
+        }
+    }
+}
+
+/// Greedy line breaking at spaces; explicit newlines are kept; a word wider than the
+/// box is broken between characters.
+pub fn wrap(measure: &dyn TextMeasure, text: &str, face: Face, size: f32, width: f32) -> Vec<String> {
+    let mut lines = Vec::new();
+    for paragraph in text.lines() {
+        let mut line = String::new();
+        for word in paragraph.split_whitespace() {
+            let candidate = if line.is_empty() {
+                word.to_owned()
+            } else {
+                format!("{line} {word}")
+            };
+            if measure.width(face, size, &candidate) <= width {
+                line = candidate;
+                continue;
+            }
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            line = break_long_word(measure, word, face, size, width, &mut lines);
+        }
+        if !line.is_empty() {
+            lines.push(line);
+        }
+    }
+    lines
+}
+
+/// Pushes full-width pieces of `word` onto `lines` and returns the remainder.
+fn break_long_word(
+    measure: &dyn TextMeasure,
+    word: &str,
+    face: Face,
+    size: f32,
+    width: f32,
+    lines: &mut Vec<String>,
+) -> String {
+    let mut piece = String::new();
+    for c in word.chars() {
+        piece.push(c);
+        if measure.width(face, size, &piece) > width && piece.chars().count() > 1 {
+            piece.pop();
+            lines.push(std::mem::take(&mut piece));
+            piece.push(c);
+        }
+    }
+    piece
+}
+
+fn place(
+    measure: &dyn TextMeasure,
+    lines: Vec<String>,
+    spec: &TextSpec,
+    size: f32,
+    area: Rect,
+    align: Align,
+    valign: VAlign,
+) -> Vec<TextRun> {
+    let m = measure.v_metrics(spec.face, size);
+    let step = spec.line_height * size;
+    let n = lines.len();
+    let full = block_height(measure, spec, size, n);
+    let first_baseline = match valign {
+        VAlign::Top => area.y + m.ascent,
+        VAlign::Bottom => area.bottom() - full + m.ascent,
+        VAlign::Middle => {
+            let letters = m.cap_height + n.saturating_sub(1) as f32 * step;
+            let wanted = area.y + (area.h - letters) / 2.0 + m.cap_height;
+            // Centre the letters, but keep accents and descenders inside the box.
+            wanted.clamp(area.y + m.ascent, (area.bottom() - full + m.ascent).max(area.y + m.ascent))
+        }
+    };
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let width = measure.width(spec.face, size, &text);
+            let x = match align {
+                Align::Start => area.x,
+                Align::Centre => area.x + (area.w - width) / 2.0,
+                Align::End => area.right() - width,
+            };
+            let baseline = first_baseline + i as f32 * step;
+            TextRun {
+                bounds: Rect::new(x, baseline - m.ascent, width, m.ascent + m.descent),
+                text,
+                face: spec.face,
+                size,
+                x,
+                baseline,
+                fill: spec.fill,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::FontSet;
+
+    fn spec(max_lines: usize) -> TextSpec {
+        TextSpec {
+            face: Face::Roboto,
+            max_size: 48.0,
+            min_size: 20.0,
+            line_height: 1.25,
+            max_lines,
+            fill: Rgb::WHITE,
+        }
+    }
+
+    #[test]
+    fn short_text_stays_at_the_largest_size_on_one_line() {
+        let fonts = FontSet::bundled();
+        let area = Rect::new(10.0, 10.0, 800.0, 200.0);
+        let runs = fit(&fonts, "Leave no one behind", &spec(3), area, Align::Start, VAlign::Top);
+        assert_eq!(runs.len(), 1);
+        assert_eq!(runs[0].size, 48.0);
+        assert_eq!(runs[0].x, 10.0);
+    }
+
+    #[test]
+    fn long_text_shrinks_then_wraps_and_stays_inside() {
+        let fonts = FontSet::bundled();
+        let area = Rect::new(0.0, 0.0, 300.0, 160.0);
+        let text = "One in three girls in Turkana County is not in school today";
+        let runs = fit(&fonts, text, &spec(4), area, Align::Start, VAlign::Middle);
+        assert!(runs.len() > 1);
+        assert!(runs[0].size < 48.0 && runs[0].size >= 20.0);
+        for run in &runs {
+            assert!(area.contains(&run.bounds, 0.01), "{run:?}");
+        }
+        let words: Vec<&str> = runs.iter().flat_map(|r| r.text.split(' ')).collect();
+        assert_eq!(words.join(" "), text, "wrapping loses or adds no word");
+    }
+
+    #[test]
+    fn overlong_text_is_ellipsised_at_the_floor_never_overflowing() {
+        let fonts = FontSet::bundled();
+        let area = Rect::new(0.0, 0.0, 200.0, 60.0);
+        let text = "word ".repeat(5000);
+        let runs = fit(&fonts, &text, &spec(2), area, Align::Start, VAlign::Top);
+        assert!(!runs.is_empty() && runs.len() <= 2);
+        assert_eq!(runs[0].size, 20.0);
+        assert!(runs.last().is_some_and(|r| r.text.ends_with(ELLIPSIS)));
+        for run in &runs {
+            assert!(area.contains(&run.bounds, 0.01), "{run:?}");
+        }
+    }
+
+    #[test]
+    fn a_word_wider_than_the_box_is_broken() {
+        let fonts = FontSet::bundled();
+        let lines = wrap(&fonts, &"W".repeat(40), Face::Roboto, 20.0, 100.0);
+        assert!(lines.len() > 1);
+        for line in &lines {
+            assert!(fonts.width(Face::Roboto, 20.0, line) <= 100.0, "{line}");
+        }
+    }
+
+    #[test]
+    fn empty_or_blank_text_gives_no_lines() {
+        let fonts = FontSet::bundled();
+        let area = Rect::new(0.0, 0.0, 100.0, 100.0);
+        assert!(fit(&fonts, "", &spec(2), area, Align::Start, VAlign::Top).is_empty());
+        assert!(fit(&fonts, " \n\t ", &spec(2), area, Align::Start, VAlign::Top).is_empty());
+    }
+}

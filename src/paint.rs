@@ -1,0 +1,140 @@
+//! Painting: a short walk over a [`Scene`] onto any plotters [`DrawingBackend`].
+//!
+//! Painting makes no decisions; it only rounds `f32` to the backend's integer pixels
+//! and adapts text to how each backend anchors and sizes it ([`TextConvention`]).
+//! It can fail only when the backend itself fails, never because of what the user typed.
+
+use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBColor, TextStyle};
+use plotters_backend::{DrawingBackend, DrawingErrorKind};
+
+use crate::scene::{Item, Rect, Rgb, Scene, TextRun};
+use crate::text::Face;
+
+/// How a backend turns plotters' `draw_text(pos, size)` into a glyph position. The
+/// scene gives each line's alphabetic baseline and em size; this converts them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum TextConvention {
+    /// The backend takes the em size and draws on `pos.y` as the baseline
+    /// (the browser canvas surface in `web::canvas`).
+    Baseline,
+    /// plotters' SVG backend: writes `font-size = size / 1.24` and shifts the
+    /// baseline down by `0.76em` for top-anchored text.
+    PlottersSvg,
+    /// plotters' bitmap backend with ab_glyph: scales glyphs so that ascent − descent
+    /// equals `size`, and puts the baseline `size / 2` below `pos.y`. Holds each face's
+    /// `(ascent − descent) / em`, in the order of [`Face::ALL`].
+    AbGlyph {
+        /// From [`crate::text::FontSet::height_per_em`].
+        height_per_em: [f32; 3],
+    },
+}
+
+impl TextConvention {
+    /// The ab_glyph convention for the given fonts.
+    pub fn ab_glyph(fonts: &crate::text::FontSet) -> TextConvention {
+        TextConvention::AbGlyph {
+            height_per_em: Face::ALL.map(|face| fonts.height_per_em(face)),
+        }
+    }
+
+    /// The size to pass to plotters and the top of the text for a baseline and em.
+    fn place(self, face: Face, em: f32, baseline: f32) -> (f32, f32) {
+        match self {
+            TextConvention::Baseline => (em, baseline),
+            TextConvention::PlottersSvg => (em * 1.24, baseline - 0.76 * em),
+            TextConvention::AbGlyph { height_per_em } => {
+                let index = Face::ALL.iter().position(|f| *f == face).unwrap_or(0);
+                let size = em * height_per_em[index];
+                (size, baseline - size / 2.0)
+            }
+        }
+    }
+}
+
+/// Paints `scene` onto `backend`, every coordinate multiplied by `scale` (1.0 for
+/// exports at the format's size; the preview uses its backing-store ratio).
+pub fn paint<B: DrawingBackend>(
+    scene: &Scene,
+    backend: &mut B,
+    text: TextConvention,
+    scale: f32,
+) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+    backend.ensure_prepared()?;
+    for item in &scene.items {
+        match item {
+            Item::Rect { rect, fill } => paint_rect(backend, rect, *fill, scale)?,
+            Item::Polygon { points, fill } => {
+                let points = points.iter().map(|&(x, y)| (px(x * scale), px(y * scale)));
+                backend.fill_polygon(points, &rgb(*fill).filled())?;
+            }
+            Item::Text(run) => paint_text(backend, run, text, scale)?,
+        }
+    }
+    backend.present()
+}
+
+fn px(v: f32) -> i32 {
+    v.round() as i32
+}
+
+fn rgb(c: Rgb) -> RGBColor {
+    RGBColor(c.r, c.g, c.b)
+}
+
+fn paint_rect<B: DrawingBackend>(
+    backend: &mut B,
+    rect: &Rect,
+    fill: Rgb,
+    scale: f32,
+) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+    if rect.w <= 0.0 || rect.h <= 0.0 {
+        return Ok(());
+    }
+    let (x0, y0) = (px(rect.x * scale), px(rect.y * scale));
+    // A hairline rule scaled down for a small preview still shows as one pixel.
+    let x1 = px(rect.right() * scale).max(x0 + 1);
+    let y1 = px(rect.bottom() * scale).max(y0 + 1);
+    // Filled, the bitmap, canvas and SVG backends all take the bottom-right corner as
+    // exclusive (x1 − x0 pixels wide).
+    backend.draw_rect((x0, y0), (x1, y1), &rgb(fill).filled(), true)
+}
+
+fn paint_text<B: DrawingBackend>(
+    backend: &mut B,
+    run: &TextRun,
+    convention: TextConvention,
+    scale: f32,
+) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+    if run.text.is_empty() {
+        return Ok(());
+    }
+    let (size, top) = convention.place(run.face, run.size * scale, run.baseline * scale);
+    let style = if run.face.is_bold() {
+        FontStyle::Bold
+    } else {
+        FontStyle::Normal
+    };
+    let font = FontDesc::new(FontFamily::Name(run.face.family()), f64::from(size), style);
+    let colour = rgb(run.fill);
+    let text_style = TextStyle::from(font).color(&colour);
+    backend.draw_text(&run.text, &text_style, (px(run.x * scale), px(top)))
+}
+
+/// Registers the shipped fonts with plotters' ab_glyph text (native builds only).
+/// Safe to call any number of times.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn register_bundled_fonts() {
+    use std::sync::Once;
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        for (face, bytes) in Face::ALL.into_iter().zip(crate::text::BUNDLED) {
+            let style = if face.is_bold() {
+                FontStyle::Bold
+            } else {
+                FontStyle::Normal
+            };
+            // The shipped fonts are tested to parse; a failure leaves text unpainted.
+            let _ = plotters::style::register_font(face.family(), style, bytes);
+        }
+    });
+}
