@@ -191,7 +191,9 @@ mod tests {
             Saved::load(r#"{"version":0}"#),
             Err(LoadError::UnknownVersion(0))
         );
-        let bad_goal = Saved::new(sample()).to_json().replace("\"goal\":4", "\"goal\":9");
+        let bad_goal = Saved::new(sample())
+            .to_json()
+            .replace("\"goal\":4", "\"goal\":9");
         assert!(matches!(Saved::load(&bad_goal), Err(LoadError::Invalid(_))));
     }
 

@@ -85,15 +85,31 @@ impl Goal {
     /// Fluent ids of the goal's example: figure, statement and source.
     pub fn example_ids(self) -> [&'static str; 3] {
         match self {
-            Goal::NoPoverty => ["example-1-figure", "example-1-statement", "example-1-source"],
-            Goal::ZeroHunger => ["example-2-figure", "example-2-statement", "example-2-source"],
-            Goal::GoodHealth => ["example-3-figure", "example-3-statement", "example-3-source"],
-            Goal::QualityEducation => {
-                ["example-4-figure", "example-4-statement", "example-4-source"]
-            }
-            Goal::GenderEquality => {
-                ["example-5-figure", "example-5-statement", "example-5-source"]
-            }
+            Goal::NoPoverty => [
+                "example-1-figure",
+                "example-1-statement",
+                "example-1-source",
+            ],
+            Goal::ZeroHunger => [
+                "example-2-figure",
+                "example-2-statement",
+                "example-2-source",
+            ],
+            Goal::GoodHealth => [
+                "example-3-figure",
+                "example-3-statement",
+                "example-3-source",
+            ],
+            Goal::QualityEducation => [
+                "example-4-figure",
+                "example-4-statement",
+                "example-4-source",
+            ],
+            Goal::GenderEquality => [
+                "example-5-figure",
+                "example-5-statement",
+                "example-5-source",
+            ],
         }
     }
 }

@@ -90,7 +90,7 @@ impl FontSet {
 
     /// The fonts compiled into a native binary (tests, gallery, exports). The wasm
     /// build fetches the same files instead, so they are not downloaded twice.
-    #[cfg(not(target_arch = "wasm32"))]
+    #[cfg(any(test, not(target_arch = "wasm32")))]
     pub fn bundled() -> FontSet {
         FontSet {
             fonts: [
@@ -127,12 +127,14 @@ impl FontSet {
 impl FontSet {
     /// Oswald Bold's cap height at `size`, for tests that look at painted glyphs.
     pub fn bundled_cap_height(size: f32) -> f32 {
-        FontSet::bundled().v_metrics(Face::OswaldBold, size).cap_height
+        FontSet::bundled()
+            .v_metrics(Face::OswaldBold, size)
+            .cap_height
     }
 }
 
 /// The raw bytes of the shipped fonts, in the order of [`Face::ALL`].
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(any(test, not(target_arch = "wasm32")))]
 pub const BUNDLED: [&[u8]; 3] = [
     include_bytes!("../public/fonts/oswald-latin-700.ttf"),
     include_bytes!("../public/fonts/roboto-latin-400.ttf"),
@@ -155,7 +157,9 @@ impl TextMeasure for FontSet {
         // "H" stands on the baseline, so its outline's height is the cap height.
         let cap_units = font
             .outline(font.glyph_id('H'))
-            .map_or(font.ascent_unscaled() * 0.7, |outline| outline.bounds.height().abs());
+            .map_or(font.ascent_unscaled() * 0.7, |outline| {
+                outline.bounds.height().abs()
+            });
         VMetrics {
             ascent: font.ascent_unscaled() * scale,
             descent: -font.descent_unscaled() * scale,

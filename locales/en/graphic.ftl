@@ -8,7 +8,6 @@ goal-4-name = Quality Education
 goal-5-name = Gender Equality
 pledge = Leave No One Behind
 source-line = Source: { $source }
-source-missing = Source needed
 
 # Example figures, one per Goal: real, sourced, so a first graphic is a true one.
 example-1-figure = 712 million

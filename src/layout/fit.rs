@@ -139,7 +139,13 @@ fn ellipsise(measure: &dyn TextMeasure, line: &str, face: Face, size: f32, width
 
 /// Greedy line breaking at spaces; explicit newlines are kept; a word wider than the
 /// box is broken between characters.
-pub fn wrap(measure: &dyn TextMeasure, text: &str, face: Face, size: f32, width: f32) -> Vec<String> {
+pub fn wrap(
+    measure: &dyn TextMeasure,
+    text: &str,
+    face: Face,
+    size: f32,
+    width: f32,
+) -> Vec<String> {
     let mut lines = Vec::new();
     for paragraph in text.lines() {
         let mut line = String::new();
@@ -206,7 +212,10 @@ fn place(
             let letters = m.cap_height + n.saturating_sub(1) as f32 * step;
             let wanted = area.y + (area.h - letters) / 2.0 + m.cap_height;
             // Centre the letters, but keep accents and descenders inside the box.
-            wanted.clamp(area.y + m.ascent, (area.bottom() - full + m.ascent).max(area.y + m.ascent))
+            wanted.clamp(
+                area.y + m.ascent,
+                (area.bottom() - full + m.ascent).max(area.y + m.ascent),
+            )
         }
     };
     lines
@@ -253,7 +262,14 @@ mod tests {
     fn short_text_stays_at_the_largest_size_on_one_line() {
         let fonts = FontSet::bundled();
         let area = Rect::new(10.0, 10.0, 800.0, 200.0);
-        let runs = fit(&fonts, "Leave no one behind", &spec(3), area, Align::Start, VAlign::Top);
+        let runs = fit(
+            &fonts,
+            "Leave no one behind",
+            &spec(3),
+            area,
+            Align::Start,
+            VAlign::Top,
+        );
         assert_eq!(runs.len(), 1);
         assert_eq!(runs[0].size, 48.0);
         assert_eq!(runs[0].x, 10.0);

@@ -1,0 +1,72 @@
+//! The editor's interface: thin Leptos components over one [`Document`] signal.
+//!
+//! Components only read and write the document and call into `layout`, `paint` and
+//! `web`; no decision about the graphic is made here.
+
+mod app;
+mod editor;
+mod preview;
+
+use leptos::prelude::*;
+
+use crate::document::Document;
+use crate::i18n::{Lang, Translator};
+use crate::text::FontSet;
+
+/// Mounts the editor on `<body>`.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}
+
+/// Where the shipped fonts are: the preview cannot be drawn until they are ready.
+#[derive(Clone)]
+pub enum FontState {
+    /// Still loading.
+    Loading,
+    /// Loaded and parsed.
+    Ready(FontSet),
+    /// Could not be loaded.
+    Failed,
+}
+
+/// What every component shares, provided once by [`app::App`].
+#[derive(Clone, Copy)]
+pub struct Studio {
+    /// The document being edited: the single source of truth.
+    pub doc: RwSignal<Document>,
+    /// The fonts for drawing and measuring.
+    pub fonts: RwSignal<FontState>,
+    /// The interface's language.
+    ui: StoredValue<Translator, LocalStorage>,
+    /// The graphic's language (a separate choice from the interface's).
+    graphic: StoredValue<Translator, LocalStorage>,
+}
+
+impl Studio {
+    fn new(lang: Lang) -> Studio {
+        let graphic = Translator::new(lang);
+        let doc = Document::example(crate::goal::Goal::NoPoverty, &graphic);
+        Studio {
+            doc: RwSignal::new(doc),
+            fonts: RwSignal::new(FontState::Loading),
+            ui: StoredValue::new_local(Translator::new(lang)),
+            graphic: StoredValue::new_local(graphic),
+        }
+    }
+
+    /// An interface string.
+    pub fn t(&self, id: &str) -> String {
+        self.ui.with_value(|tr| tr.text(id))
+    }
+
+    /// Runs `f` with the translator for the graphic's words.
+    pub fn with_graphic_words<R>(&self, f: impl FnOnce(&Translator) -> R) -> R {
+        self.graphic.with_value(f)
+    }
+}
+
+/// The [`Studio`] provided by the app.
+pub fn use_studio() -> Studio {
+    expect_context::<Studio>()
+}

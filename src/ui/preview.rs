@@ -1,0 +1,125 @@
+//! The live preview canvas and the PNG export button.
+
+use leptos::html::Canvas;
+use leptos::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+use super::{use_studio, FontState, Studio};
+use crate::layout::layout;
+use crate::paint::{paint, TextConvention};
+use crate::scene::Scene;
+use crate::web::canvas::CanvasSurface;
+use crate::web::WebError;
+
+/// The graphic, redrawn on every change to the document, fonts or window size.
+#[component]
+pub fn Preview() -> impl IntoView {
+    let studio = use_studio();
+    let canvas_ref = NodeRef::<Canvas>::new();
+    let resized = RwSignal::new(0u32);
+    let _ = window_event_listener(leptos::ev::resize, move |_| resized.update(|n| *n += 1));
+    Effect::new(move |_| {
+        resized.track();
+        let Some(canvas) = canvas_ref.get() else {
+            return;
+        };
+        let Some(scene) = current_scene(studio) else {
+            return;
+        };
+        if let Err(e) = draw_preview(&canvas, &scene) {
+            leptos::logging::warn!("{e}");
+        }
+    });
+    let (w, h) = studio.doc.with_untracked(|d| d.format.size());
+    let fonts_message = move || match studio.fonts.get() {
+        FontState::Loading => Some(studio.t("loading-fonts")),
+        FontState::Failed => Some(studio.t("fonts-failed")),
+        FontState::Ready(_) => None,
+    };
+    view! {
+        <section class="preview-pane">
+            <div class="preview-frame" style=format!("aspect-ratio: {w} / {h}")>
+                <canvas
+                    id="preview"
+                    node_ref=canvas_ref
+                    role="img"
+                    aria-label=studio.t("preview-label")
+                ></canvas>
+                <p class="preview-status" role="status">{fonts_message}</p>
+            </div>
+            <ExportButton/>
+        </section>
+    }
+}
+
+/// The document laid out, once the fonts are ready.
+fn current_scene(studio: Studio) -> Option<Scene> {
+    studio.fonts.with(|fonts| match fonts {
+        FontState::Ready(fonts) => Some(
+            studio
+                .doc
+                .with(|doc| studio.with_graphic_words(|tr| layout(doc, tr, fonts))),
+        ),
+        _ => None,
+    })
+}
+
+/// Sizes the canvas backing store to its CSS size × devicePixelRatio (never larger
+/// than the graphic itself) and paints the scene scaled to it.
+fn draw_preview(canvas: &HtmlCanvasElement, scene: &Scene) -> Result<(), WebError> {
+    let ratio = gloo::utils::window().device_pixel_ratio().max(1.0) as f32;
+    let css_width = canvas.client_width().max(1) as f32;
+    let width = (css_width * ratio).min(scene.width).round().max(1.0);
+    let scale = width / scene.width;
+    let height = (scene.height * scale).round().max(1.0);
+    if canvas.width() != width as u32 || canvas.height() != height as u32 {
+        canvas.set_width(width as u32);
+        canvas.set_height(height as u32);
+    }
+    let mut surface = CanvasSurface::new(canvas)?;
+    paint(scene, &mut surface, TextConvention::Baseline, scale)
+        .map_err(|e| WebError::Canvas(e.to_string()))
+}
+
+/// Downloads the graphic as a PNG at the format's exact size.
+#[component]
+fn ExportButton() -> impl IntoView {
+    let studio = use_studio();
+    let busy = RwSignal::new(false);
+    let failed = RwSignal::new(false);
+    let export = move |_| {
+        let Some(scene) = current_scene(studio) else {
+            return;
+        };
+        let file_name = studio
+            .doc
+            .with_untracked(|d| format!("{}.png", d.file_stem()));
+        busy.set(true);
+        failed.set(false);
+        leptos::task::spawn_local(async move {
+            let result = crate::web::download::download_png(&scene, &file_name).await;
+            if let Err(e) = &result {
+                leptos::logging::warn!("{e}");
+            }
+            failed.set(result.is_err());
+            busy.set(false);
+        });
+    };
+    let ready = move || studio.fonts.with(|f| matches!(f, FontState::Ready(_)));
+    view! {
+        <div class="actions">
+            <button
+                type="button"
+                id="export-png"
+                class="primary"
+                on:click=export
+                disabled=move || busy.get() || !ready()
+            >
+                {move || if busy.get() { studio.t("exporting") } else { studio.t("export-png") }}
+            </button>
+            <p class="error" role="alert" hidden=move || !failed.get()>
+                {studio.t("export-failed")}
+            </p>
+        </div>
+    }
+}

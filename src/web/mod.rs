@@ -1,0 +1,41 @@
+//! Browser glue: the canvas surface, font loading and file downloads. Only this
+//! module and `ui` touch web APIs, and both exist only on `wasm32`.
+
+pub mod canvas;
+pub mod download;
+pub mod fonts;
+
+/// Why something in the browser failed. The UI shows a translated message per kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WebError {
+    /// A font could not be fetched or parsed.
+    Fonts(String),
+    /// The canvas or its 2D context could not be made.
+    Canvas(String),
+    /// The PNG could not be encoded or handed to the browser.
+    Download(String),
+}
+
+impl std::fmt::Display for WebError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            WebError::Fonts(why) => write!(f, "fonts: {why}"),
+            WebError::Canvas(why) => write!(f, "canvas: {why}"),
+            WebError::Download(why) => write!(f, "download: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for WebError {}
+
+/// The text of a JavaScript error, for a [`WebError`].
+pub(crate) fn js_text(value: &wasm_bindgen::JsValue) -> String {
+    value
+        .as_string()
+        .or_else(|| {
+            js_sys::Reflect::get(value, &"message".into())
+                .ok()
+                .and_then(|m| m.as_string())
+        })
+        .unwrap_or_else(|| format!("{value:?}"))
+}
