@@ -1,0 +1,44 @@
+// Launches the system Chromium (Debian's) through playwright-core: no browser download.
+import { chromium } from "playwright-core";
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export function launch() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+/** Collects console errors and uncaught page errors. */
+export function watchErrors(page) {
+  const errors = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") errors.push(msg.text());
+  });
+  page.on("pageerror", (err) => errors.push(String(err)));
+  return errors;
+}
+
+/** Waits until the preview canvas has been drawn (fonts loaded, first paint done). */
+export async function waitForPreview(page) {
+  await page.waitForFunction(() => {
+    const c = document.querySelector("canvas#preview");
+    if (!c || c.width < 10) return false;
+    const [r, g, b] = c.getContext("2d").getImageData(2, 2, 1, 1).data;
+    return r + g + b > 0;
+  });
+}
+
+/** The preview's pixels as a data URL, to compare before and after an edit. */
+export function previewPixels(page) {
+  return page.evaluate(() => document.querySelector("canvas#preview").toDataURL());
+}

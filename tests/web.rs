@@ -1,0 +1,162 @@
+//! In a real browser (headless Chromium through wasm-bindgen-test): the canvas surface
+//! paints a laid-out graphic, with the shipped fonts, where layout put it.
+#![cfg(target_arch = "wasm32")]
+
+use lnb_studio::document::Document;
+use lnb_studio::goal::Goal;
+use lnb_studio::i18n::{Lang, Translator};
+use lnb_studio::layout::layout;
+use lnb_studio::paint::{paint, TextConvention};
+use lnb_studio::scene::{Rect, Rgb, Scene};
+use lnb_studio::text::{Face, FontSet};
+use lnb_studio::web::canvas::CanvasSurface;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use wasm_bindgen_test::*;
+use web_sys::{CanvasRenderingContext2d, FontFace, FontFaceDescriptors, HtmlCanvasElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const FILES: [&[u8]; 3] = [
+    include_bytes!("../public/fonts/oswald-latin-700.ttf"),
+    include_bytes!("../public/fonts/roboto-latin-400.ttf"),
+    include_bytes!("../public/fonts/roboto-latin-700.ttf"),
+];
+
+/// Registers the shipped fonts with the page, as `style/fonts.css` does in the app.
+async fn install_fonts() -> FontSet {
+    let fonts = web_sys::window().unwrap().document().unwrap().fonts();
+    for (face, bytes) in Face::ALL.into_iter().zip(FILES) {
+        let descriptors = FontFaceDescriptors::new();
+        descriptors.set_weight(if face.is_bold() { "700" } else { "400" });
+        let data = bytes.to_vec();
+        let font = FontFace::new_with_u8_array_and_descriptors(face.family(), &data, &descriptors)
+            .expect("FontFace");
+        JsFuture::from(font.load().expect("load"))
+            .await
+            .expect("font loads");
+        fonts.add(&font).expect("add font");
+    }
+    FontSet::from_bytes(FILES.map(|b| b.to_vec())).expect("fonts parse")
+}
+
+fn canvas(width: u32, height: u32) -> (HtmlCanvasElement, CanvasRenderingContext2d) {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let canvas: HtmlCanvasElement = document
+        .create_element("canvas")
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    canvas.set_width(width);
+    canvas.set_height(height);
+    let context = canvas
+        .get_context("2d")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    (canvas, context)
+}
+
+fn pixel(context: &CanvasRenderingContext2d, x: f32, y: f32) -> Rgb {
+    let data = context
+        .get_image_data(f64::from(x), f64::from(y), 1.0, 1.0)
+        .unwrap()
+        .data();
+    Rgb::new(data[0], data[1], data[2])
+}
+
+fn white_in(context: &CanvasRenderingContext2d, rect: &Rect) -> usize {
+    let data = context
+        .get_image_data(
+            f64::from(rect.x),
+            f64::from(rect.y),
+            f64::from(rect.w),
+            f64::from(rect.h),
+        )
+        .unwrap()
+        .data();
+    data.chunks(4)
+        .filter(|p| p[0] > 240 && p[1] > 240 && p[2] > 240)
+        .count()
+}
+
+fn scene_with_figure(fonts: &FontSet, figure: &str) -> Scene {
+    let tr = Translator::new(Lang::En);
+    let mut doc = Document::example(Goal::QualityEducation, &tr);
+    doc.figure = figure.into();
+    layout(&doc, &tr, fonts)
+}
+
+#[wasm_bindgen_test]
+async fn canvas_surface_paints_the_goal_colour_and_the_figure() {
+    let fonts = install_fonts().await;
+    let scene = scene_with_figure(&fonts, "1 in 3");
+    let (canvas, context) = canvas(1600, 900);
+    let mut surface = CanvasSurface::new(&canvas).expect("surface");
+    paint(&scene, &mut surface, TextConvention::Baseline, 1.0).expect("paint");
+    assert_eq!(pixel(&context, 2.0, 2.0), Goal::QualityEducation.colour());
+    assert_eq!(
+        pixel(&context, 800.0, 450.0),
+        Goal::QualityEducation.colour()
+    );
+    let figure = scene
+        .texts()
+        .find(|r| r.text == "1 in 3")
+        .expect("figure on one line");
+    assert!(
+        white_in(&context, &figure.bounds) > 2000,
+        "the figure is painted white"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn canvas_text_sits_on_the_baseline_layout_measured() {
+    let fonts = install_fonts().await;
+    let scene = scene_with_figure(&fonts, "HHH");
+    let (canvas, context) = canvas(1600, 900);
+    let mut surface = CanvasSurface::new(&canvas).expect("surface");
+    paint(&scene, &mut surface, TextConvention::Baseline, 1.0).expect("paint");
+    let run = scene.texts().find(|r| r.text == "HHH").expect("figure");
+    let band = |top: f32, bottom: f32| Rect::new(run.x, top, run.bounds.w, bottom - top);
+    let cap =
+        lnb_studio::text::TextMeasure::v_metrics(&fonts, Face::OswaldBold, run.size).cap_height;
+    // Ink fills the cap band, none lies a few pixels below the baseline or above the cap.
+    assert!(
+        white_in(
+            &context,
+            &band(run.baseline - cap + 3.0, run.baseline - 3.0)
+        ) > 5000
+    );
+    assert_eq!(
+        white_in(&context, &band(run.baseline + 3.0, run.bounds.bottom())),
+        0
+    );
+    assert_eq!(
+        white_in(&context, &band(run.bounds.y, run.baseline - cap - 3.0)),
+        0
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_browser_advances_text_exactly_as_the_measurer_does() {
+    use lnb_studio::text::TextMeasure;
+    let fonts = install_fonts().await;
+    let (_, context) = canvas(10, 10);
+    let samples = [
+        "Leave No One Behind",
+        "250 million — 1 in 3",
+        "Éducation, niñas, œuvre 2030%",
+    ];
+    for face in Face::ALL {
+        for text in samples {
+            context.set_font(&face.css_font(100.0));
+            let browser = context.measure_text(text).expect("measureText").width() as f32;
+            let ours = fonts.width(face, 100.0, text);
+            assert!(
+                (browser - ours).abs() < 0.5,
+                "{face:?} {text:?}: browser {browser}, ab_glyph {ours}"
+            );
+        }
+    }
+}
