@@ -19,7 +19,7 @@ from fontTools.ttLib import TTFont
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SRC = ROOT / "node_modules" / "@fontsource"
 OUT = ROOT / "public" / "fonts"
-FACES = [("oswald", 500), ("oswald", 700), ("roboto", 400), ("roboto", 700)]
+FACES = [("oswald", 700), ("roboto", 400), ("roboto", 700)]
 
 
 def main() -> int:

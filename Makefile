@@ -1,0 +1,60 @@
+# LNB Studio. The two commands a fresh machine needs:
+#   make serve   builds the app and serves it on http://127.0.0.1:8080/
+#   make test    runs every test (what CI runs)
+# Both install what is missing first (tools/setup.sh), skipping what is there.
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
+export WASM_BINDGEN_TEST_TIMEOUT ?= 300
+
+.PHONY: serve test setup-build setup-test lint test-native test-wasm build e2e gallery screenshots fonts clean
+
+serve: setup-build
+	@echo "LNB Studio will be served at http://127.0.0.1:8080/ (Ctrl+C stops it)"
+	trunk serve --release --offline
+
+test: setup-test lint test-native test-wasm build e2e
+	@echo "make test: every check passed"
+
+setup-build:
+	tools/setup.sh build
+
+setup-test:
+	tools/setup.sh test
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+test-native:
+	cargo test
+
+test-wasm:
+	cargo test --target wasm32-unknown-unknown --test web
+
+build:
+	trunk build --release --offline
+
+e2e:
+	node --test tests/e2e/
+
+# Every Goal's example rendered natively to gallery/, to look at.
+gallery:
+	cargo run --release --bin gallery -- gallery
+
+# README screenshots from the built app (run `make build` first).
+screenshots:
+	node tools/screenshot.mjs
+
+# Regenerates public/fonts from @fontsource (needs: pip install fonttools brotli).
+fonts: setup-build
+	python3 tools/make_fonts.py
+
+clean:
+	cargo clean
+	rm -rf dist gallery

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Installs what LNB Studio needs to build, serve and test, and skips whatever is
+# already there at the right version, so it is cheap to run before every command.
+#
+#   tools/setup.sh build   # Rust wasm target, trunk, wasm-bindgen-cli, npm tools (wasm-opt)
+#   tools/setup.sh test    # the above, plus Debian chromium + chromium-driver
+#
+# Versions come from the project's own files: Trunk.toml pins trunk, Cargo.lock the
+# wasm-bindgen crate (whose CLI must match it exactly), package-lock.json the npm tools.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want=${1:-test}
+say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+trunk_version=$(sed -n 's/^trunk-version = "=\(.*\)"/\1/p' Trunk.toml)
+bindgen_version=$(sed -n '/^name = "wasm-bindgen"$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)
+export PATH="$HOME/.cargo/bin:$PATH"
+
+# Rust: the wasm target and the lint tools.
+installed_targets=$(rustup target list --installed)
+grep -qx wasm32-unknown-unknown <<<"$installed_targets" || { say "adding the wasm32 target"; rustup target add wasm32-unknown-unknown; }
+for component in clippy rustfmt; do
+  rustup component list --installed | grep -q "^$component" || { say "adding $component"; rustup component add "$component"; }
+done
+
+# Trunk at the version Trunk.toml requires (0.22 needs a newer rustc than ours).
+if [ "$(trunk --version 2>/dev/null)" != "trunk $trunk_version" ]; then
+  say "installing trunk $trunk_version"
+  cargo install trunk --version "$trunk_version" --locked
+fi
+
+# wasm-bindgen-cli equal to the crate in Cargo.lock (it also brings the test runner).
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" ]; then
+  say "installing wasm-bindgen-cli $bindgen_version"
+  cargo install wasm-bindgen-cli --version "$bindgen_version" --force
+fi
+
+# Node.js tools (binaryen's wasm-opt, playwright-core, fonts): exactly package-lock.json.
+command -v npm >/dev/null || { say "installing Node.js"; as_root apt-get update -q; as_root apt-get install -y -q nodejs npm; }
+lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ "$(cat node_modules/.lnb-lock-sum 2>/dev/null)" != "$lock_sum" ]; then
+  say "installing npm packages from package-lock.json"
+  npm ci --no-audit --no-fund
+  echo "$lock_sum" > node_modules/.lnb-lock-sum
+fi
+
+# A browser for the tests: Debian's Chromium and its driver (no browser downloads).
+if [ "$want" = test ]; then
+  if ! dpkg -s chromium chromium-driver >/dev/null 2>&1; then
+    say "installing chromium and chromium-driver"
+    as_root apt-get update -q
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium chromium-driver
+  fi
+fi
+say "ready ($want)"
