@@ -5,14 +5,15 @@
 //! Loading goes through [`Saved::load`], which migrates one version at a time.
 
 use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
 
 use crate::format::Format;
 use crate::goal::Goal;
 use crate::i18n::{Lang, Translator};
 
-/// The version [`Saved`] writes today. Bump it together with a new arm in
+/// The version [`Saved`] writes today. Bump it together with a new step in
 /// [`Saved::migrate`] whenever [`Document`] changes shape.
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;
 
 /// Which chart a graphic shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -20,13 +21,117 @@ pub const CURRENT_VERSION: u32 = 1;
 pub enum ChartKind {
     /// One big figure ("1 in 3") with a statement beside it.
     BigNumber,
+    /// "N in M": a row of people, N of them highlighted (first row's share).
+    Pictogram,
+    /// One bar per row: groups compared.
+    Bars,
+    /// Two values and the gap between them called out (first two rows).
+    Gap,
+    /// Values over years, with an optional 2030 target.
+    Trend,
+    /// Part of a whole: a ring with the share in its centre (first row's share).
+    Donut,
 }
 
 impl ChartKind {
+    /// Every chart kind, in the order the editor offers them.
+    pub const ALL: [ChartKind; 6] = [
+        ChartKind::BigNumber,
+        ChartKind::Pictogram,
+        ChartKind::Bars,
+        ChartKind::Gap,
+        ChartKind::Trend,
+        ChartKind::Donut,
+    ];
+
     /// A short slug used in file names.
     pub fn slug(self) -> &'static str {
         match self {
             ChartKind::BigNumber => "big-number",
+            ChartKind::Pictogram => "pictogram",
+            ChartKind::Bars => "bars",
+            ChartKind::Gap => "gap",
+            ChartKind::Trend => "trend",
+            ChartKind::Donut => "donut",
+        }
+    }
+
+    /// The Fluent id of the chart kind's name in the editor.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            ChartKind::BigNumber => "chart-big-number",
+            ChartKind::Pictogram => "chart-pictogram",
+            ChartKind::Bars => "chart-bars",
+            ChartKind::Gap => "chart-gap",
+            ChartKind::Trend => "chart-trend",
+            ChartKind::Donut => "chart-donut",
+        }
+    }
+}
+
+/// How the values in the table read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Unit {
+    /// Percentages, 0–100.
+    Percent,
+    /// Plain numbers (counts, rates).
+    Number,
+}
+
+/// Who the graphic speaks to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Scope {
+    /// The whole world.
+    International,
+    /// One country.
+    National,
+    /// A region, county or city.
+    Regional,
+}
+
+impl Scope {
+    /// Every scope.
+    pub const ALL: [Scope; 3] = [Scope::International, Scope::National, Scope::Regional];
+
+    /// The Fluent id of the scope's name.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Scope::International => "scope-international",
+            Scope::National => "scope-national",
+            Scope::Regional => "scope-regional",
+        }
+    }
+}
+
+/// The audience: a scope and, for national or regional graphics, the place.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Audience {
+    /// International, national or regional.
+    pub scope: Scope,
+    /// "Kenya", "Turkana County"; empty for none.
+    pub place: String,
+}
+
+/// One row of the data table. A missing value is "no data", never zero.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Row {
+    /// The group or place ("Rural", "Poorest 20%").
+    pub label: String,
+    /// The value, if there is one.
+    pub value: Option<f64>,
+    /// The year the value is for, if given (the trend chart's x axis).
+    pub year: Option<i32>,
+}
+
+impl Row {
+    /// A row with a label, a value and no year.
+    pub fn new(label: impl Into<String>, value: Option<f64>) -> Row {
+        Row {
+            label: label.into(),
+            value,
+            year: None,
         }
     }
 }
@@ -34,36 +139,103 @@ impl ChartKind {
 /// One campaign graphic as the user made it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Document {
-    /// The Global Goal, which sets the colour and the Goal label.
+    /// The Global Goal, which sets the colour, the emblem and the Goal label.
     pub goal: Goal,
-    /// The output format (pixel size and layout).
+    /// The output format.
     pub format: Format,
     /// The chart kind.
     pub chart: ChartKind,
-    /// The headline figure exactly as typed ("1 in 3", "258 million").
+    /// The big figure exactly as typed ("1 in 3", "258 million"): the big-number chart.
     pub figure: String,
-    /// One sentence that says what the figure means.
+    /// The headline sentence: what the figure or chart means.
     pub statement: String,
-    /// Where the figure comes from, with its year.
+    /// The data table, read by every chart but the big number.
+    pub rows: Vec<Row>,
+    /// How the table's values read.
+    pub unit: Unit,
+    /// The 2030 target drawn on the trend chart, if any.
+    pub target: Option<f64>,
+    /// Who the graphic is for.
+    pub audience: Audience,
+    /// Where the figures come from.
     pub source: String,
+    /// The year of the source or data ("2023", "2022–23").
+    pub year: String,
+    /// An optional call to action ("Sign the pledge at …").
+    pub call_to_action: String,
+    /// Whether to draw the "Leave No One Behind" line.
+    pub show_pledge: bool,
+    /// An optional campaign hashtag, drawn when not empty.
+    pub hashtag: String,
     /// The language of the words on the graphic (the UI language is separate).
     pub language: Lang,
 }
 
 impl Document {
-    /// The example for `goal`, in the translator's language: a real, sourced figure so
-    /// that a first-time user sees a finished graphic at once.
-    pub fn example(goal: Goal, tr: &Translator) -> Document {
-        let [figure, statement, source] = goal.example_ids();
+    /// The example for `goal` and `chart`, in the translator's language, so that a
+    /// first-time user sees a finished graphic at once. The big-number examples are
+    /// real, sourced figures; the chart examples are illustrative and say so in their
+    /// source line.
+    pub fn example(goal: Goal, chart: ChartKind, tr: &Translator) -> Document {
+        let (figure, statement, source, year) = match chart {
+            ChartKind::BigNumber => {
+                let [figure, statement, source, year] = goal.example_ids();
+                (
+                    tr.text(figure),
+                    tr.text(statement),
+                    tr.text(source),
+                    tr.text(year),
+                )
+            }
+            _ => (
+                String::new(),
+                tr.text(goal.indicator_id()),
+                tr.text("example-data-source"),
+                String::new(),
+            ),
+        };
         Document {
             goal,
             format: Format::XLandscape,
-            chart: ChartKind::BigNumber,
-            figure: tr.text(figure),
-            statement: tr.text(statement),
-            source: tr.text(source),
+            chart,
+            figure,
+            statement,
+            rows: example_rows(chart, tr),
+            unit: Unit::Percent,
+            target: (chart == ChartKind::Trend).then_some(90.0),
+            audience: Audience {
+                scope: Scope::International,
+                place: String::new(),
+            },
+            source,
+            year,
+            call_to_action: String::new(),
+            show_pledge: true,
+            hashtag: String::new(),
             language: tr.lang(),
         }
+    }
+
+    /// Whether the words and figures are still exactly the example's for this Goal and
+    /// chart, so that switching Goal or chart may replace them without losing anything
+    /// the user typed.
+    pub fn is_untouched_example(&self, tr: &Translator) -> bool {
+        let example = Document::example(self.goal, self.chart, tr);
+        (
+            &self.figure,
+            &self.statement,
+            &self.rows,
+            &self.source,
+            &self.year,
+            self.target,
+        ) == (
+            &example.figure,
+            &example.statement,
+            &example.rows,
+            &example.source,
+            &example.year,
+            example.target,
+        )
     }
 
     /// A file name that says what the file is: `lnb-goal4-big-number-x-1600x900-en`.
@@ -75,6 +247,32 @@ impl Document {
             self.format.slug(),
             self.language.code()
         )
+    }
+}
+
+/// Illustrative rows for a chart example: wealth groups for bars, rural and urban for
+/// the gap, years for the trend, one overall share for the pictogram and the donut.
+fn example_rows(chart: ChartKind, tr: &Translator) -> Vec<Row> {
+    let row = |id: &str, value: f64| Row::new(tr.text(id), Some(value));
+    match chart {
+        ChartKind::BigNumber => Vec::new(),
+        ChartKind::Bars => vec![
+            row("group-poorest", 38.0),
+            row("group-second", 51.0),
+            row("group-middle", 60.0),
+            row("group-fourth", 72.0),
+            row("group-richest", 86.0),
+        ],
+        ChartKind::Gap => vec![row("group-rural", 44.0), row("group-urban", 71.0)],
+        ChartKind::Trend => [(2015, 41.0), (2018, 47.0), (2021, 50.0), (2024, 57.0)]
+            .into_iter()
+            .map(|(year, value)| Row {
+                label: year.to_string(),
+                value: Some(value),
+                year: Some(year),
+            })
+            .collect(),
+        ChartKind::Pictogram | ChartKind::Donut => vec![row("group-everyone", 30.0)],
     }
 }
 
@@ -95,7 +293,7 @@ pub enum LoadError {
     Unreadable,
     /// Written by a newer LNB Studio than this one.
     TooNew(u32),
-    /// A version this build never wrote (0 or negative).
+    /// A version this build never wrote (0).
     UnknownVersion(u64),
     /// The version is known but the fields do not fit it.
     Invalid(String),
@@ -123,18 +321,23 @@ impl Saved {
         }
     }
 
-    /// Serialises to JSON. A document of strings and enums always serialises.
+    /// Serialises to JSON. Non-finite numbers cannot be stored, so they are written as
+    /// "no data" (null), which is what they mean.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        let mut saved = self.clone();
+        for row in &mut saved.document.rows {
+            row.value = row.value.filter(|v| v.is_finite());
+        }
+        saved.document.target = saved.document.target.filter(|v| v.is_finite());
+        serde_json::to_string(&saved).unwrap_or_default()
     }
 
     /// Reads any version this build knows, migrating it to the current one.
     pub fn load(json: &str) -> Result<Document, LoadError> {
-        let value: serde_json::Value =
-            serde_json::from_str(json).map_err(|_| LoadError::Unreadable)?;
+        let value: Value = serde_json::from_str(json).map_err(|_| LoadError::Unreadable)?;
         let version = value
             .get("version")
-            .and_then(serde_json::Value::as_u64)
+            .and_then(Value::as_u64)
             .ok_or(LoadError::Unreadable)?;
         let current = u64::from(CURRENT_VERSION);
         if version > current {
@@ -142,16 +345,43 @@ impl Saved {
                 u32::try_from(version).unwrap_or(u32::MAX),
             ));
         }
-        let migrated = Saved::migrate(version, value)?;
-        serde_json::from_value::<Saved>(migrated)
+        if version == 0 {
+            return Err(LoadError::UnknownVersion(0));
+        }
+        let mut value = value;
+        for from in version..current {
+            value = Saved::migrate(from, value)?;
+        }
+        serde_json::from_value::<Saved>(value)
             .map(|saved| saved.document)
             .map_err(|e| LoadError::Invalid(e.to_string()))
     }
 
-    /// One step per version, each turning version `n` into `n + 1`, until current.
-    fn migrate(version: u64, value: serde_json::Value) -> Result<serde_json::Value, LoadError> {
-        match version {
-            1 => Ok(value),
+    /// One step: turns a document of version `from` into version `from + 1`.
+    fn migrate(from: u64, mut value: Value) -> Result<Value, LoadError> {
+        match from {
+            1 => {
+                // v2 added the data table and the words around the chart.
+                let doc = value
+                    .get_mut("document")
+                    .and_then(Value::as_object_mut)
+                    .ok_or_else(|| LoadError::Invalid("no document".into()))?;
+                let defaults = [
+                    ("rows", json!([])),
+                    ("unit", json!("percent")),
+                    ("target", Value::Null),
+                    ("audience", json!({ "scope": "international", "place": "" })),
+                    ("year", json!("")),
+                    ("call_to_action", json!("")),
+                    ("show_pledge", json!(true)),
+                    ("hashtag", json!("")),
+                ];
+                for (key, default) in defaults {
+                    doc.entry(key).or_insert(default);
+                }
+                value["version"] = json!(2);
+                Ok(value)
+            }
             other => Err(LoadError::UnknownVersion(other)),
         }
     }
@@ -162,16 +392,22 @@ mod tests {
     use super::*;
 
     fn sample() -> Document {
-        Document::example(Goal::QualityEducation, &Translator::new(Lang::En))
+        Document::example(
+            Goal::QualityEducation,
+            ChartKind::BigNumber,
+            &Translator::new(Lang::En),
+        )
     }
 
     #[test]
     fn round_trips_through_json() {
-        let doc = sample();
-        let json = Saved::new(doc.clone()).to_json();
-        assert!(json.contains("\"version\":1"), "{json}");
-        assert!(json.contains("\"goal\":4"), "{json}");
-        assert_eq!(Saved::load(&json), Ok(doc));
+        for chart in ChartKind::ALL {
+            let doc = Document::example(Goal::ZeroHunger, chart, &Translator::new(Lang::En));
+            let json = Saved::new(doc.clone()).to_json();
+            assert!(json.contains("\"version\":2"), "{json}");
+            assert!(json.contains("\"goal\":2"), "{json}");
+            assert_eq!(Saved::load(&json), Ok(doc));
+        }
     }
 
     #[test]
@@ -183,6 +419,33 @@ mod tests {
     }
 
     #[test]
+    fn non_finite_values_are_stored_as_no_data() {
+        let mut doc = sample();
+        doc.rows = vec![
+            Row::new("a", Some(f64::NAN)),
+            Row::new("b", Some(f64::INFINITY)),
+        ];
+        let loaded = Saved::load(&Saved::new(doc).to_json()).expect("loads");
+        assert_eq!(
+            loaded.rows.iter().map(|r| r.value).collect::<Vec<_>>(),
+            vec![None, None]
+        );
+    }
+
+    #[test]
+    fn a_version_1_document_is_migrated() {
+        let v1 = r#"{"version":1,"document":{"goal":5,"format":"x-landscape","chart":"big-number",
+            "figure":"1 in 5","statement":"young women were married as children.",
+            "source":"UNICEF 2023","language":"en"}}"#;
+        let doc = Saved::load(v1).expect("v1 loads");
+        assert_eq!(doc.goal, Goal::GenderEquality);
+        assert_eq!(doc.figure, "1 in 5");
+        assert_eq!(doc.rows, vec![]);
+        assert_eq!(doc.audience.scope, Scope::International);
+        assert!(doc.show_pledge);
+    }
+
+    #[test]
     fn refuses_what_it_cannot_read_with_a_typed_error() {
         assert_eq!(Saved::load("not json"), Err(LoadError::Unreadable));
         assert_eq!(Saved::load("{}"), Err(LoadError::Unreadable));
@@ -191,10 +454,23 @@ mod tests {
             Saved::load(r#"{"version":0}"#),
             Err(LoadError::UnknownVersion(0))
         );
+        assert!(matches!(
+            Saved::load(r#"{"version":1}"#),
+            Err(LoadError::Invalid(_))
+        ));
         let bad_goal = Saved::new(sample())
             .to_json()
             .replace("\"goal\":4", "\"goal\":9");
         assert!(matches!(Saved::load(&bad_goal), Err(LoadError::Invalid(_))));
+    }
+
+    #[test]
+    fn examples_know_when_they_are_untouched() {
+        let tr = Translator::new(Lang::En);
+        let mut doc = Document::example(Goal::NoPoverty, ChartKind::Bars, &tr);
+        assert!(doc.is_untouched_example(&tr));
+        doc.rows[0].value = Some(40.0);
+        assert!(!doc.is_untouched_example(&tr));
     }
 
     #[test]

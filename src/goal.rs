@@ -82,34 +82,50 @@ impl Goal {
         }
     }
 
-    /// Fluent ids of the goal's example: figure, statement and source.
-    pub fn example_ids(self) -> [&'static str; 3] {
+    /// Fluent ids of the goal's big-number example: figure, statement, source, year.
+    pub fn example_ids(self) -> [&'static str; 4] {
         match self {
             Goal::NoPoverty => [
                 "example-1-figure",
                 "example-1-statement",
                 "example-1-source",
+                "example-1-year",
             ],
             Goal::ZeroHunger => [
                 "example-2-figure",
                 "example-2-statement",
                 "example-2-source",
+                "example-2-year",
             ],
             Goal::GoodHealth => [
                 "example-3-figure",
                 "example-3-statement",
                 "example-3-source",
+                "example-3-year",
             ],
             Goal::QualityEducation => [
                 "example-4-figure",
                 "example-4-statement",
                 "example-4-source",
+                "example-4-year",
             ],
             Goal::GenderEquality => [
                 "example-5-figure",
                 "example-5-statement",
                 "example-5-source",
+                "example-5-year",
             ],
+        }
+    }
+
+    /// The Fluent id of the indicator the goal's chart examples illustrate.
+    pub fn indicator_id(self) -> &'static str {
+        match self {
+            Goal::NoPoverty => "example-1-indicator",
+            Goal::ZeroHunger => "example-2-indicator",
+            Goal::GoodHealth => "example-3-indicator",
+            Goal::QualityEducation => "example-4-indicator",
+            Goal::GenderEquality => "example-5-indicator",
         }
     }
 }

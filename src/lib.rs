@@ -11,9 +11,11 @@ pub mod format;
 pub mod goal;
 pub mod i18n;
 pub mod layout;
+pub mod number;
 pub mod paint;
 pub mod scene;
 pub mod text;
+pub mod validate;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -1,0 +1,157 @@
+//! Document validation: what a campaigner should fix before publishing, as typed
+//! [`Issue`]s the editor shows in the interface language. Layout never depends on it:
+//! a document with issues still draws something sensible.
+
+use crate::document::{ChartKind, Document};
+
+/// Values beyond this are refused: no campaign figure is that large, and the digits
+/// would no longer fit any box.
+pub const LARGEST: f64 = 1e15;
+
+/// Something to fix, with the table row (0-based) it concerns where there is one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Issue {
+    /// No source: a figure without one will not be trusted.
+    NoSource,
+    /// The big-number chart has no figure.
+    NoFigure,
+    /// The chart has no value to draw.
+    NoValues,
+    /// The gap chart needs values in its first two rows.
+    GapNeedsTwoValues,
+    /// The trend needs at least two values.
+    TrendNeedsTwoValues,
+    /// A share (pictogram, donut) must be 0–100%.
+    ShareOutOfRange(usize),
+    /// A value is larger than [`LARGEST`].
+    TooLarge(usize),
+    /// The 2030 target is not a usable number.
+    TargetTooLarge,
+}
+
+impl Issue {
+    /// The Fluent id of the message; it takes `$row` (1-based) where there is a row.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Issue::NoSource => "issue-no-source",
+            Issue::NoFigure => "issue-no-figure",
+            Issue::NoValues => "issue-no-values",
+            Issue::GapNeedsTwoValues => "issue-gap-needs-two",
+            Issue::TrendNeedsTwoValues => "issue-trend-needs-two",
+            Issue::ShareOutOfRange(_) => "issue-share-out-of-range",
+            Issue::TooLarge(_) => "issue-too-large",
+            Issue::TargetTooLarge => "issue-target-too-large",
+        }
+    }
+
+    /// The 1-based row number the issue concerns, if any.
+    pub fn row(self) -> Option<usize> {
+        match self {
+            Issue::ShareOutOfRange(i) | Issue::TooLarge(i) => Some(i + 1),
+            _ => None,
+        }
+    }
+}
+
+/// Everything to fix in `doc`, in the order of the form.
+pub fn validate(doc: &Document) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    let finite = |v: &Option<f64>| v.filter(|v| v.is_finite());
+    let values: Vec<Option<f64>> = doc.rows.iter().map(|r| finite(&r.value)).collect();
+    let count = values.iter().flatten().count();
+    match doc.chart {
+        ChartKind::BigNumber if doc.figure.trim().is_empty() => issues.push(Issue::NoFigure),
+        ChartKind::BigNumber => {}
+        _ if count == 0 => issues.push(Issue::NoValues),
+        ChartKind::Gap if values.iter().take(2).flatten().count() < 2 => {
+            issues.push(Issue::GapNeedsTwoValues)
+        }
+        ChartKind::Trend if count < 2 => issues.push(Issue::TrendNeedsTwoValues),
+        ChartKind::Pictogram | ChartKind::Donut => {
+            if let Some((i, _)) = values
+                .iter()
+                .enumerate()
+                .find_map(|(i, v)| v.map(|v| (i, v)))
+                .filter(|&(_, v)| !(0.0..=100.0).contains(&v))
+            {
+                issues.push(Issue::ShareOutOfRange(i));
+            }
+        }
+        _ => {}
+    }
+    if doc.chart != ChartKind::BigNumber {
+        issues.extend(
+            values
+                .iter()
+                .enumerate()
+                .filter(|(_, v)| v.is_some_and(|v| v.abs() > LARGEST))
+                .map(|(i, _)| Issue::TooLarge(i)),
+        );
+    }
+    if doc.chart == ChartKind::Trend
+        && doc
+            .target
+            .is_some_and(|t| !t.is_finite() || t.abs() > LARGEST)
+    {
+        issues.push(Issue::TargetTooLarge);
+    }
+    if doc.source.trim().is_empty() {
+        issues.push(Issue::NoSource);
+    }
+    issues
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Row;
+    use crate::goal::Goal;
+    use crate::i18n::{Lang, Translator};
+
+    fn example(chart: ChartKind) -> Document {
+        Document::example(Goal::NoPoverty, chart, &Translator::new(Lang::En))
+    }
+
+    #[test]
+    fn every_example_is_valid() {
+        for chart in ChartKind::ALL {
+            assert_eq!(validate(&example(chart)), vec![], "{chart:?}");
+        }
+    }
+
+    #[test]
+    fn a_missing_source_is_reported() {
+        let mut doc = example(ChartKind::BigNumber);
+        doc.source = "  ".into();
+        assert_eq!(validate(&doc), vec![Issue::NoSource]);
+    }
+
+    #[test]
+    fn shares_outside_0_to_100_and_huge_values_are_refused() {
+        let mut doc = example(ChartKind::Donut);
+        doc.rows = vec![Row::new("all", Some(140.0))];
+        assert_eq!(validate(&doc), vec![Issue::ShareOutOfRange(0)]);
+        doc.rows = vec![Row::new("all", Some(-5.0))];
+        assert_eq!(validate(&doc), vec![Issue::ShareOutOfRange(0)]);
+        let mut bars = example(ChartKind::Bars);
+        bars.rows[2].value = Some(1e308);
+        assert_eq!(validate(&bars), vec![Issue::TooLarge(2)]);
+        assert_eq!(Issue::TooLarge(2).row(), Some(3));
+    }
+
+    #[test]
+    fn charts_say_what_values_they_need() {
+        let mut gap = example(ChartKind::Gap);
+        gap.rows[1].value = None;
+        assert_eq!(validate(&gap), vec![Issue::GapNeedsTwoValues]);
+        let mut trend = example(ChartKind::Trend);
+        trend.rows.truncate(1);
+        assert_eq!(validate(&trend), vec![Issue::TrendNeedsTwoValues]);
+        let mut bars = example(ChartKind::Bars);
+        bars.rows.clear();
+        assert_eq!(validate(&bars), vec![Issue::NoValues]);
+        let mut big = example(ChartKind::BigNumber);
+        big.figure.clear();
+        assert_eq!(validate(&big), vec![Issue::NoFigure]);
+    }
+}
