@@ -51,8 +51,36 @@ impl TextConvention {
     }
 }
 
-/// Paints `scene` onto `backend`, every coordinate multiplied by `scale` (1.0 for
-/// exports at the format's size; the preview uses its backing-store ratio).
+/// Where a scene lands on a surface: its top-left corner and its scale.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Placement {
+    /// Multiplies every coordinate and size (1.0 for exports at the format's size).
+    pub scale: f32,
+    /// Where the scene's top-left corner goes, in surface pixels.
+    pub origin: (f32, f32),
+}
+
+impl Placement {
+    /// At the surface's top-left corner, scaled.
+    pub fn scaled(scale: f32) -> Placement {
+        Placement {
+            scale,
+            origin: (0.0, 0.0),
+        }
+    }
+
+    fn x(&self, x: f32) -> f32 {
+        self.origin.0 + x * self.scale
+    }
+
+    fn y(&self, y: f32) -> f32 {
+        self.origin.1 + y * self.scale
+    }
+}
+
+/// Paints `scene` onto `backend` at its top-left corner, every coordinate multiplied
+/// by `scale` (1.0 for exports at the format's size; the preview uses its
+/// backing-store ratio).
 pub fn paint<B: DrawingBackend>(
     scene: &Scene,
     backend: &mut B,
@@ -60,17 +88,28 @@ pub fn paint<B: DrawingBackend>(
     scale: f32,
 ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
     backend.ensure_prepared()?;
+    paint_items(scene, backend, text, Placement::scaled(scale))?;
+    backend.present()
+}
+
+/// Paints `scene` onto part of a larger surface (contact sheets), without presenting.
+pub fn paint_items<B: DrawingBackend>(
+    scene: &Scene,
+    backend: &mut B,
+    text: TextConvention,
+    at: Placement,
+) -> Result<(), DrawingErrorKind<B::ErrorType>> {
     for item in &scene.items {
         match item {
-            Item::Rect { rect, fill } => paint_rect(backend, rect, *fill, scale)?,
+            Item::Rect { rect, fill } => paint_rect(backend, rect, *fill, at)?,
             Item::Polygon { points, fill } => {
-                let points = points.iter().map(|&(x, y)| (px(x * scale), px(y * scale)));
+                let points = points.iter().map(|&(x, y)| (px(at.x(x)), px(at.y(y))));
                 backend.fill_polygon(points, &rgb(*fill).filled())?;
             }
-            Item::Text(run) => paint_text(backend, run, text, scale)?,
+            Item::Text(run) => paint_text(backend, run, text, at)?,
         }
     }
-    backend.present()
+    Ok(())
 }
 
 fn px(v: f32) -> i32 {
@@ -85,15 +124,15 @@ fn paint_rect<B: DrawingBackend>(
     backend: &mut B,
     rect: &Rect,
     fill: Rgb,
-    scale: f32,
+    at: Placement,
 ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
     if rect.w <= 0.0 || rect.h <= 0.0 {
         return Ok(());
     }
-    let (x0, y0) = (px(rect.x * scale), px(rect.y * scale));
+    let (x0, y0) = (px(at.x(rect.x)), px(at.y(rect.y)));
     // A hairline rule scaled down for a small preview still shows as one pixel.
-    let x1 = px(rect.right() * scale).max(x0 + 1);
-    let y1 = px(rect.bottom() * scale).max(y0 + 1);
+    let x1 = px(at.x(rect.right())).max(x0 + 1);
+    let y1 = px(at.y(rect.bottom())).max(y0 + 1);
     // Filled, the bitmap, canvas and SVG backends all take the bottom-right corner as
     // exclusive (x1 − x0 pixels wide).
     backend.draw_rect((x0, y0), (x1, y1), &rgb(fill).filled(), true)
@@ -103,12 +142,12 @@ fn paint_text<B: DrawingBackend>(
     backend: &mut B,
     run: &TextRun,
     convention: TextConvention,
-    scale: f32,
+    at: Placement,
 ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
     if run.text.is_empty() {
         return Ok(());
     }
-    let (size, top) = convention.place(run.face, run.size * scale, run.baseline * scale);
+    let (size, top) = convention.place(run.face, run.size * at.scale, at.y(run.baseline));
     let style = if run.face.is_bold() {
         FontStyle::Bold
     } else {
@@ -117,7 +156,7 @@ fn paint_text<B: DrawingBackend>(
     let font = FontDesc::new(FontFamily::Name(run.face.family()), f64::from(size), style);
     let colour = rgb(run.fill);
     let text_style = TextStyle::from(font).color(&colour);
-    backend.draw_text(&run.text, &text_style, (px(run.x * scale), px(top)))
+    backend.draw_text(&run.text, &text_style, (px(at.x(run.x)), px(top)))
 }
 
 /// Registers the shipped fonts with plotters' ab_glyph text (native builds only).

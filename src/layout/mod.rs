@@ -1,17 +1,24 @@
 //! Layout: template + document + a text measurer → a [`Scene`].
 //!
 //! Every decision about where things go and how large they are is made here, in
-//! `f32`, so that painters only copy the scene onto a surface.
+//! `f32`, so that painters only copy the scene onto a surface. `template` places the
+//! parts every graphic shares (Goal header, words, footer); `charts` draws the one
+//! chart the document asks for into the area the template leaves it.
 
-mod big_number;
+mod charts;
+mod emblem;
 pub mod fit;
+pub mod shapes;
+mod template;
 
 use fluent_bundle::FluentArgs;
 
-use crate::document::{ChartKind, Document};
+use crate::document::{Document, Scope};
 use crate::i18n::Translator;
-use crate::scene::Scene;
+use crate::number::format_value;
+use crate::scene::{Item, Rgb, Scene, TextRun};
 use crate::text::TextMeasure;
+use fit::{fit, Align, TextSpec, VAlign};
 
 /// The words a template draws besides the user's own, in the graphic's language.
 #[derive(Debug, Clone, PartialEq)]
@@ -20,9 +27,13 @@ pub struct Words {
     pub goal_label: String,
     /// "QUALITY EDUCATION".
     pub goal_name: String,
-    /// "LEAVE NO ONE BEHIND".
+    /// "LEAVE NO ONE BEHIND", or empty when switched off.
     pub pledge: String,
-    /// "Source: UNESCO 2023", or empty when the user gave no source.
+    /// The campaign hashtag, or empty.
+    pub hashtag: String,
+    /// "WORLDWIDE", "TURKANA COUNTY", or empty.
+    pub audience: String,
+    /// "Source: UNESCO, 2023", or empty when the user gave no source.
     pub source_line: String,
 }
 
@@ -31,27 +42,96 @@ impl Words {
     pub fn for_document(doc: &Document, tr: &Translator) -> Words {
         let mut goal = FluentArgs::new();
         goal.set("number", doc.goal.number());
-        let source = doc.source.trim();
-        let source_line = if source.is_empty() {
-            String::new()
-        } else {
-            let mut args = FluentArgs::new();
-            args.set("source", source);
-            tr.text_with("source-line", &args)
-        };
         Words {
             goal_label: tr.text_with("goal-label", &goal),
             goal_name: tr.text(doc.goal.name_id()).to_uppercase(),
-            pledge: tr.text("pledge").to_uppercase(),
-            source_line,
+            pledge: if doc.show_pledge {
+                tr.text("pledge").to_uppercase()
+            } else {
+                String::new()
+            },
+            hashtag: hashtag(&doc.hashtag),
+            audience: audience(doc, tr).to_uppercase(),
+            source_line: source_line(doc, tr),
         }
+    }
+}
+
+/// The hashtag as typed, with a leading "#" added if it lacks one.
+fn hashtag(typed: &str) -> String {
+    let tag: String = typed.split_whitespace().collect();
+    match tag.as_str() {
+        "" => String::new(),
+        t if t.starts_with('#') => t.to_owned(),
+        t => format!("#{t}"),
+    }
+}
+
+fn audience(doc: &Document, tr: &Translator) -> String {
+    let place = doc.audience.place.trim();
+    match (doc.audience.scope, place.is_empty()) {
+        (Scope::International, true) => tr.text("audience-international"),
+        (_, true) => String::new(),
+        (_, false) => {
+            let mut args = FluentArgs::new();
+            args.set("place", place);
+            tr.text_with("audience-place", &args)
+        }
+    }
+}
+
+fn source_line(doc: &Document, tr: &Translator) -> String {
+    let (source, year) = (doc.source.trim(), doc.year.trim());
+    if source.is_empty() {
+        return String::new();
+    }
+    let mut args = FluentArgs::new();
+    args.set("source", source);
+    if year.is_empty() {
+        tr.text_with("source-line", &args)
+    } else {
+        args.set("year", year);
+        tr.text_with("source-line-with-year", &args)
+    }
+}
+
+/// What a template part or a chart needs to lay itself out.
+pub(crate) struct Ctx<'a> {
+    /// The document.
+    pub doc: &'a Document,
+    /// Translations in the graphic's language.
+    pub tr: &'a Translator,
+    /// The text measurer.
+    pub measure: &'a dyn TextMeasure,
+    /// One design pixel: the format's short side / 900.
+    pub u: f32,
+    /// The Goal's colour, the background.
+    pub colour: Rgb,
+}
+
+impl Ctx<'_> {
+    /// A value in the document's unit and language ("45%", "1,234").
+    pub fn value(&self, value: f64) -> String {
+        format_value(value, self.doc.unit, self.doc.language)
+    }
+
+    /// Sets `text` in `area` and adds its lines to `items`; returns the lines.
+    pub fn text(
+        &self,
+        items: &mut Vec<Item>,
+        text: &str,
+        spec: &TextSpec,
+        area: crate::scene::Rect,
+        align: Align,
+        valign: VAlign,
+    ) -> Vec<TextRun> {
+        let runs = fit(self.measure, text, spec, area, align, valign);
+        items.extend(runs.iter().cloned().map(Item::Text));
+        runs
     }
 }
 
 /// Lays out `doc`. `tr` must be a translator for the document's language.
 pub fn layout(doc: &Document, tr: &Translator, measure: &dyn TextMeasure) -> Scene {
-    let words = Words::for_document(doc, tr);
-    match doc.chart {
-        ChartKind::BigNumber => big_number::layout(doc, &words, measure),
-    }
+    template::layout(doc, tr, measure)
 }
