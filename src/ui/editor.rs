@@ -1,103 +1,123 @@
-//! The form: Goal, figure, statement, source.
+//! The form, in the order a campaigner works: Goal → audience → chart and figures →
+//! words → format. Export sits with the preview.
 
+use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 
+use super::choices::{ChartPicker, FormatPicker, GoalPicker};
+use super::figures::Figures;
 use super::use_studio;
-use crate::document::Document;
-use crate::goal::Goal;
+use crate::document::{ChartKind, Document, Scope};
+use crate::validate::validate;
 
 /// The editing form beside (or, on a phone, below) the preview.
 #[component]
 pub fn Editor() -> impl IntoView {
     let studio = use_studio();
     let doc = studio.doc;
-    let source_missing = move || doc.with(|d| d.source.trim().is_empty());
+    let text = |get: fn(&Document) -> &String, put: fn(&mut Document, String)| {
+        (
+            Signal::derive(move || doc.with(|d| get(d).clone())),
+            Callback::new(move |v| doc.update(|d| put(d, v))),
+        )
+    };
+    let (figure, set_figure) = text(|d| &d.figure, |d, v| d.figure = v);
+    let (statement, set_statement) = text(|d| &d.statement, |d, v| d.statement = v);
+    let (place, set_place) = text(|d| &d.audience.place, |d, v| d.audience.place = v);
+    let (source, set_source) = text(|d| &d.source, |d, v| d.source = v);
+    let (year, set_year) = text(|d| &d.year, |d, v| d.year = v);
+    let (cta, set_cta) = text(|d| &d.call_to_action, |d, v| d.call_to_action = v);
+    let (hashtag, set_hashtag) = text(|d| &d.hashtag, |d, v| d.hashtag = v);
+    let big_number = move || doc.with(|d| d.chart == ChartKind::BigNumber);
     view! {
         <form class="editor" on:submit=|ev| ev.prevent_default()>
             <GoalPicker/>
-            <TextField
-                id="figure"
-                label=studio.t("figure-label")
-                hint=studio.t("figure-hint")
-                value=Signal::derive(move || doc.with(|d| d.figure.clone()))
-                on_input=Callback::new(move |v| doc.update(|d| d.figure = v))
-            />
-            <TextField
-                id="statement"
-                label=studio.t("statement-label")
-                hint=studio.t("statement-hint")
-                multiline=true
-                value=Signal::derive(move || doc.with(|d| d.statement.clone()))
-                on_input=Callback::new(move |v| doc.update(|d| d.statement = v))
-            />
-            <TextField
-                id="source"
-                label=studio.t("source-label")
-                hint=String::new()
-                value=Signal::derive(move || doc.with(|d| d.source.clone()))
-                on_input=Callback::new(move |v| doc.update(|d| d.source = v))
-            />
-            <p class="warning" role="status" hidden=move || !source_missing()>
-                {studio.t("source-warning")}
-            </p>
+            <AudiencePicker/>
+            <TextField id="place" label=studio.t("place-label") hint=studio.t("place-hint") value=place on_input=set_place/>
+            <ChartPicker/>
+            <div hidden=move || !big_number()>
+                <TextField id="figure" label=studio.t("figure-label") hint=studio.t("figure-hint") value=figure on_input=set_figure/>
+            </div>
+            <Figures/>
+            <TextField id="statement" label=studio.t("statement-label") hint=studio.t("statement-hint") multiline=true value=statement on_input=set_statement/>
+            <div class="field-row">
+                <TextField id="source" label=studio.t("source-label") hint=String::new() value=source on_input=set_source/>
+                <TextField id="year" label=studio.t("year-label") hint=String::new() value=year on_input=set_year/>
+            </div>
+            <TextField id="cta" label=studio.t("cta-label") hint=studio.t("cta-hint") value=cta on_input=set_cta/>
+            <div class="field-row">
+                <TextField id="hashtag" label=studio.t("hashtag-label") hint=String::new() value=hashtag on_input=set_hashtag/>
+                <div class="field checkbox">
+                    <input
+                        type="checkbox"
+                        id="pledge"
+                        prop:checked=move || doc.with(|d| d.show_pledge)
+                        on:change=move |ev| doc.update(|d| d.show_pledge = event_target_checked(&ev))
+                    />
+                    <label for="pledge">{studio.t("pledge-label")}</label>
+                </div>
+            </div>
+            <FormatPicker/>
+            <Issues/>
         </form>
     }
 }
 
-/// The five Goals as a radio group of coloured tiles.
+/// International, national or regional.
 #[component]
-fn GoalPicker() -> impl IntoView {
+fn AudiencePicker() -> impl IntoView {
     let studio = use_studio();
     let doc = studio.doc;
-    let tiles = Goal::ALL
+    let options = Scope::ALL
         .into_iter()
-        .map(|goal| {
-            let id = format!("goal-{}", goal.number());
+        .map(|scope| {
+            let id = format!("scope-{}", scope.label_id());
             let label_for = id.clone();
-            let name = studio.with_graphic_words(|tr| tr.text(goal.name_id()));
-            let style = format!("--goal-colour: {}", goal.colour().to_css());
             view! {
-                <label class="goal-tile" for=label_for style=style>
+                <label class="choice" for=label_for>
                     <input
                         type="radio"
-                        name="goal"
+                        name="scope"
                         id=id
-                        value=goal.number()
-                        prop:checked=move || doc.with(|d| d.goal == goal)
-                        on:change=move |_| choose_goal(goal)
+                        prop:checked=move || doc.with(|d| d.audience.scope == scope)
+                        on:change=move |_| doc.update(|d| d.audience.scope = scope)
                     />
-                    <span class="goal-number" aria-hidden="true">{goal.number()}</span>
-                    <span class="goal-name">{name}</span>
+                    <span>{studio.t(scope.label_id())}</span>
                 </label>
             }
         })
         .collect_view();
     view! {
-        <fieldset class="goal-picker">
-            <legend>{studio.t("goal-legend")}</legend>
-            <div class="goal-tiles">{tiles}</div>
+        <fieldset class="choices">
+            <legend>{studio.t("audience-legend")}</legend>
+            <div class="choice-row">{options}</div>
         </fieldset>
     }
 }
 
-/// Switches the Goal. While the words are still the current Goal's example, the new
-/// Goal's example replaces them; words the user typed are always kept.
-fn choose_goal(goal: Goal) {
+/// What to fix before publishing, in the interface language.
+#[component]
+fn Issues() -> impl IntoView {
     let studio = use_studio();
-    studio.doc.update(|doc| {
-        let untouched = studio.with_graphic_words(|tr| {
-            let example = Document::example(doc.goal, tr);
-            (&example.figure, &example.statement, &example.source)
-                == (&doc.figure, &doc.statement, &doc.source)
-        });
-        if untouched {
-            let next = studio.with_graphic_words(|tr| Document::example(goal, tr));
-            doc.figure = next.figure;
-            doc.statement = next.statement;
-            doc.source = next.source;
-        }
-        doc.goal = goal;
-    });
+    let issues = move || {
+        studio
+            .doc
+            .with(validate)
+            .into_iter()
+            .map(|issue| {
+                let mut args = FluentArgs::new();
+                if let Some(row) = issue.row() {
+                    args.set("row", row);
+                }
+                view! { <li>{studio.t_with(issue.message_id(), &args)}</li> }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="issues" role="status" aria-live="polite">
+            <ul class="warning-list">{issues}</ul>
+        </div>
+    }
 }
 
 /// A labelled text input (or textarea) with a hint below its label.

@@ -4,7 +4,9 @@
 //! `web`; no decision about the graphic is made here.
 
 mod app;
+mod choices;
 mod editor;
+mod figures;
 mod preview;
 
 use leptos::prelude::*;
@@ -37,6 +39,9 @@ pub struct Studio {
     pub doc: RwSignal<Document>,
     /// The fonts for drawing and measuring.
     pub fonts: RwSignal<FontState>,
+    /// Bumped when the table's rows are replaced as a whole (a new example), so the
+    /// table's inputs are rebuilt; typing does not bump it, so focus is kept.
+    pub table_version: RwSignal<u32>,
     /// The interface's language.
     ui: StoredValue<Translator, LocalStorage>,
     /// The graphic's language (a separate choice from the interface's).
@@ -46,10 +51,15 @@ pub struct Studio {
 impl Studio {
     fn new(lang: Lang) -> Studio {
         let graphic = Translator::new(lang);
-        let doc = Document::example(crate::goal::Goal::NoPoverty, &graphic);
+        let doc = Document::example(
+            crate::goal::Goal::NoPoverty,
+            crate::document::ChartKind::BigNumber,
+            &graphic,
+        );
         Studio {
             doc: RwSignal::new(doc),
             fonts: RwSignal::new(FontState::Loading),
+            table_version: RwSignal::new(0),
             ui: StoredValue::new_local(Translator::new(lang)),
             graphic: StoredValue::new_local(graphic),
         }
@@ -58,6 +68,36 @@ impl Studio {
     /// An interface string.
     pub fn t(&self, id: &str) -> String {
         self.ui.with_value(|tr| tr.text(id))
+    }
+
+    /// An interface string with arguments.
+    pub fn t_with(&self, id: &str, args: &fluent_bundle::FluentArgs) -> String {
+        self.ui.with_value(|tr| tr.text_with(id, args))
+    }
+
+    /// Replaces the document by `f`'s result when its words and figures are still the
+    /// example's (so switching Goal or chart shows a fitting example), and otherwise
+    /// applies `keep` so what the user typed stays.
+    pub fn switch(
+        &self,
+        example: impl Fn(&Document, &Translator) -> Document,
+        keep: impl FnOnce(&mut Document),
+    ) {
+        let replaced = self.graphic.with_value(|tr| {
+            let mut replaced = false;
+            self.doc.update(|doc| {
+                if doc.is_untouched_example(tr) {
+                    *doc = example(doc, tr);
+                    replaced = true;
+                } else {
+                    keep(doc);
+                }
+            });
+            replaced
+        });
+        if replaced {
+            self.table_version.update(|v| *v += 1);
+        }
     }
 
     /// Runs `f` with the translator for the graphic's words.

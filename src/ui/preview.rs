@@ -30,7 +30,10 @@ pub fn Preview() -> impl IntoView {
             leptos::logging::warn!("{e}");
         }
     });
-    let (w, h) = studio.doc.with_untracked(|d| d.format.size());
+    let aspect = move || {
+        let (w, h) = studio.doc.with(|d| d.format.size());
+        format!("aspect-ratio: {w} / {h}")
+    };
     let fonts_message = move || match studio.fonts.get() {
         FontState::Loading => Some(studio.t("loading-fonts")),
         FontState::Failed => Some(studio.t("fonts-failed")),
@@ -38,7 +41,7 @@ pub fn Preview() -> impl IntoView {
     };
     view! {
         <section class="preview-pane">
-            <div class="preview-frame" style=format!("aspect-ratio: {w} / {h}")>
+            <div class="preview-frame" style=aspect>
                 <canvas
                     id="preview"
                     node_ref=canvas_ref

@@ -1,0 +1,120 @@
+//! The three big choices: Goal (coloured tiles), chart kind and format.
+
+use leptos::prelude::*;
+
+use super::use_studio;
+use crate::document::{ChartKind, Document};
+use crate::format::Format;
+use crate::goal::Goal;
+
+/// The five Goals as a radio group of coloured tiles.
+#[component]
+pub fn GoalPicker() -> impl IntoView {
+    let studio = use_studio();
+    let doc = studio.doc;
+    let tiles = Goal::ALL
+        .into_iter()
+        .map(|goal| {
+            let id = format!("goal-{}", goal.number());
+            let label_for = id.clone();
+            let name = studio.with_graphic_words(|tr| tr.text(goal.name_id()));
+            let style = format!("--goal-colour: {}", goal.colour().to_css());
+            view! {
+                <label class="goal-tile" for=label_for style=style>
+                    <input
+                        type="radio"
+                        name="goal"
+                        id=id
+                        value=goal.number()
+                        prop:checked=move || doc.with(|d| d.goal == goal)
+                        on:change=move |_| {
+                            studio.switch(
+                                |d, tr| Document { format: d.format, ..Document::example(goal, d.chart, tr) },
+                                |d| d.goal = goal,
+                            )
+                        }
+                    />
+                    <span class="goal-number" aria-hidden="true">{goal.number()}</span>
+                    <span class="goal-name">{name}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="goal-picker">
+            <legend>{studio.t("goal-legend")}</legend>
+            <div class="goal-tiles">{tiles}</div>
+        </fieldset>
+    }
+}
+
+/// The chart kinds as a radio group.
+#[component]
+pub fn ChartPicker() -> impl IntoView {
+    let studio = use_studio();
+    let doc = studio.doc;
+    let options = ChartKind::ALL
+        .into_iter()
+        .map(|chart| {
+            let id = format!("chart-{}", chart.slug());
+            let label_for = id.clone();
+            view! {
+                <label class="choice" for=label_for>
+                    <input
+                        type="radio"
+                        name="chart"
+                        id=id
+                        prop:checked=move || doc.with(|d| d.chart == chart)
+                        on:change=move |_| {
+                            studio.switch(
+                                |d, tr| Document { format: d.format, ..Document::example(d.goal, chart, tr) },
+                                |d| d.chart = chart,
+                            )
+                        }
+                    />
+                    <span>{studio.t(chart.label_id())}</span>
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="choices">
+            <legend>{studio.t("chart-legend")}</legend>
+            <div class="choice-row">{options}</div>
+        </fieldset>
+    }
+}
+
+/// The output format as a select.
+#[component]
+pub fn FormatPicker() -> impl IntoView {
+    let studio = use_studio();
+    let doc = studio.doc;
+    let options = Format::ALL
+        .into_iter()
+        .map(|format| {
+            let (w, h) = format.size();
+            let label = format!("{} · {w}×{h}", studio.t(format.label_id()));
+            view! {
+                <option value=format.slug() selected=move || doc.with(|d| d.format == format)>
+                    {label}
+                </option>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="field">
+            <label for="format">{studio.t("format-label")}</label>
+            <select
+                id="format"
+                on:change=move |ev| {
+                    if let Some(format) = Format::from_slug(&event_target_value(&ev)) {
+                        doc.update(|d| d.format = format);
+                    }
+                }
+            >
+                {options}
+            </select>
+        </div>
+    }
+}

@@ -1,0 +1,185 @@
+//! The data table (label, value, year per row), the unit and the 2030 target. A value
+//! that is not a number is kept in its cell and marked; the document holds no value.
+
+use fluent_bundle::FluentArgs;
+use leptos::prelude::*;
+
+use super::use_studio;
+use crate::document::{ChartKind, Row, Unit};
+use crate::number::{format_value, parse_number};
+
+/// The table and its settings; hidden for the big-number chart, which needs none.
+#[component]
+pub fn Figures() -> impl IntoView {
+    let studio = use_studio();
+    let doc = studio.doc;
+    let visible = move || doc.with(|d| d.chart != ChartKind::BigNumber);
+    // Keyed by (table version, index): a row is built afresh when the rows are
+    // replaced or renumbered, and never on typing. (A plain closure would re-run on
+    // every keystroke and rebuild the inputs in place, keeping stale event handlers.)
+    let count = Memo::new(move |_| doc.with(|d| d.rows.len()));
+    let keys = move || {
+        let version = studio.table_version.get();
+        (0..count.get()).map(|i| (version, i)).collect::<Vec<_>>()
+    };
+    let add = move |_| doc.update(|d| d.rows.push(Row::new(String::new(), None)));
+    view! {
+        <fieldset class="figures" hidden=move || !visible()>
+            <legend>{studio.t("figures-legend")}</legend>
+            <p class="hint">{studio.t("figures-hint")}</p>
+            <div class="table" role="table" aria-label=studio.t("figures-legend")>
+                <div class="table-head" role="row">
+                    <span role="columnheader">{studio.t("column-label")}</span>
+                    <span role="columnheader">{studio.t("column-value")}</span>
+                    <span role="columnheader">{studio.t("column-year")}</span>
+                    <span role="columnheader" class="visually-hidden">{studio.t("column-actions")}</span>
+                </div>
+                <For each=keys key=|k| *k children=|(_, index)| view! { <RowEditor index=index/> }/>
+            </div>
+            <button type="button" class="secondary" id="add-row" on:click=add>{studio.t("add-row")}</button>
+            <div class="field-row">
+                <UnitPicker/>
+                <For each=move || [studio.table_version.get()] key=|v| *v children=|_| view! { <TargetField/> }/>
+            </div>
+        </fieldset>
+    }
+}
+
+/// One row of inputs. Its inputs start from the document and then only write to it.
+#[component]
+fn RowEditor(index: usize) -> impl IntoView {
+    let studio = use_studio();
+    let doc = studio.doc;
+    let row = doc
+        .with_untracked(|d| d.rows.get(index).cloned())
+        .unwrap_or_else(|| Row::new("", None));
+    let lang = doc.with_untracked(|d| d.language);
+    let unit = doc.with_untracked(|d| d.unit);
+    let initial_value = row
+        .value
+        .map(|v| format_value(v, unit, lang).replace('−', "-"))
+        .unwrap_or_default();
+    let error = RwSignal::new(None::<&'static str>);
+    let n = index + 1;
+    let mut args = FluentArgs::new();
+    args.set("row", n);
+    let value_id = format!("row-{n}-value");
+    let error_id = format!("row-{n}-error");
+    let set = move |f: Box<dyn FnOnce(&mut Row)>| {
+        doc.update(|d| {
+            if let Some(row) = d.rows.get_mut(index) {
+                f(row);
+            }
+        })
+    };
+    let on_value = move |ev| {
+        let text = event_target_value(&ev);
+        match parse_number(&text, lang) {
+            Ok(value) => {
+                error.set(None);
+                set(Box::new(move |r| r.value = value));
+            }
+            Err(e) => {
+                error.set(Some(e.message_id()));
+                set(Box::new(|r| r.value = None));
+            }
+        }
+    };
+    let on_year = move |ev| {
+        let year = event_target_value(&ev)
+            .trim()
+            .parse::<i32>()
+            .ok()
+            .filter(|y| (1900..=2100).contains(y));
+        set(Box::new(move |r| r.year = year));
+    };
+    let remove = move |_| {
+        doc.update(|d| {
+            if index < d.rows.len() {
+                d.rows.remove(index);
+            }
+        });
+        studio.table_version.update(|v| *v += 1);
+    };
+    view! {
+        <div class="table-row" role="row">
+            <input
+                type="text"
+                aria-label=studio.t_with("row-label-name", &args)
+                value=row.label
+                on:input=move |ev| { let text = event_target_value(&ev); set(Box::new(move |r| r.label = text)); }
+            />
+            <input
+                type="text"
+                inputmode="decimal"
+                id=value_id
+                aria-label=studio.t_with("row-value-name", &args)
+                aria-invalid=move || error.get().is_some().then_some("true")
+                aria-describedby=error_id.clone()
+                value=initial_value
+                on:input=on_value
+            />
+            <input
+                type="text"
+                inputmode="numeric"
+                maxlength="4"
+                aria-label=studio.t_with("row-year-name", &args)
+                value=row.year.map(|y| y.to_string()).unwrap_or_default()
+                on:input=on_year
+            />
+            <button type="button" class="icon" aria-label=studio.t_with("remove-row", &args) on:click=remove>
+                "×"
+            </button>
+            <p class="cell-error" id=error_id role="alert">{move || error.get().map(|id| studio.t(id))}</p>
+        </div>
+    }
+}
+
+#[component]
+fn UnitPicker() -> impl IntoView {
+    let studio = use_studio();
+    let doc = studio.doc;
+    view! {
+        <div class="field">
+            <label for="unit">{studio.t("unit-label")}</label>
+            <select
+                id="unit"
+                on:change=move |ev| {
+                    let unit = if event_target_value(&ev) == "number" { Unit::Number } else { Unit::Percent };
+                    doc.update(|d| d.unit = unit);
+                }
+            >
+                <option value="percent" selected=move || doc.with(|d| d.unit == Unit::Percent)>{studio.t("unit-percent")}</option>
+                <option value="number" selected=move || doc.with(|d| d.unit == Unit::Number)>{studio.t("unit-number")}</option>
+            </select>
+        </div>
+    }
+}
+
+#[component]
+fn TargetField() -> impl IntoView {
+    let studio = use_studio();
+    let doc = studio.doc;
+    let error = RwSignal::new(None::<&'static str>);
+    let initial = doc.with_untracked(|d| d.target.map(|t| t.to_string()).unwrap_or_default());
+    view! {
+        <div class="field" hidden=move || doc.with(|d| d.chart != ChartKind::Trend)>
+            <label for="target">{studio.t("target-field-label")}</label>
+            <input
+                type="text"
+                inputmode="decimal"
+                id="target"
+                value=initial
+                aria-invalid=move || error.get().is_some().then_some("true")
+                on:input=move |ev| {
+                    let lang = doc.with_untracked(|d| d.language);
+                    match parse_number(&event_target_value(&ev), lang) {
+                        Ok(t) => { error.set(None); doc.update(|d| d.target = t); }
+                        Err(e) => { error.set(Some(e.message_id())); doc.update(|d| d.target = None); }
+                    }
+                }
+            />
+            <p class="cell-error" role="alert">{move || error.get().map(|id| studio.t(id))}</p>
+        </div>
+    }
+}
