@@ -2,7 +2,7 @@
 //! paints a laid-out graphic, with the shipped fonts, where layout put it.
 #![cfg(target_arch = "wasm32")]
 
-use lnb_studio::document::Document;
+use lnb_studio::document::{ChartKind, Document};
 use lnb_studio::goal::Goal;
 use lnb_studio::i18n::{Lang, Translator};
 use lnb_studio::layout::layout;
@@ -83,7 +83,7 @@ fn white_in(context: &CanvasRenderingContext2d, rect: &Rect) -> usize {
 
 fn scene_with_figure(fonts: &FontSet, figure: &str) -> Scene {
     let tr = Translator::new(Lang::En);
-    let mut doc = Document::example(Goal::QualityEducation, &tr);
+    let mut doc = Document::example(Goal::QualityEducation, ChartKind::BigNumber, &tr);
     doc.figure = figure.into();
     layout(&doc, &tr, fonts)
 }

@@ -1,32 +1,79 @@
-//! `cargo run --bin gallery -- OUT_DIR`: renders every Goal's example graphic to PNG
-//! with the native bitmap backend, for people to look at.
+//! `cargo run --release --bin gallery -- OUT_DIR`: renders every Goal × format × chart
+//! kind with the native bitmap backend to `OUT_DIR/*.png`, and a contact sheet of one
+//! row per chart kind and one column per format to `OUT_DIR/contact-sheet.png`.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    use lnb_studio::document::Document;
+    use lnb_studio::document::{ChartKind, Document};
+    use lnb_studio::format::Format;
     use lnb_studio::goal::Goal;
     use lnb_studio::i18n::{Lang, Translator};
-    use lnb_studio::paint::{paint, register_bundled_fonts, TextConvention};
+    use lnb_studio::paint::{
+        paint, paint_items, register_bundled_fonts, Placement, TextConvention,
+    };
     use lnb_studio::text::FontSet;
-    use plotters::prelude::BitMapBackend;
+    use plotters::prelude::{BitMapBackend, DrawingBackend, RGBColor};
 
     let out = std::path::PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "gallery".into()));
     std::fs::create_dir_all(&out)?;
     register_bundled_fonts();
     let fonts = FontSet::bundled();
-    for lang in Lang::ALL {
-        let tr = Translator::new(lang);
-        for goal in Goal::ALL {
-            let doc = Document::example(goal, &tr);
-            let scene = lnb_studio::layout::layout(&doc, &tr, &fonts);
-            let path = out.join(format!("{}.png", doc.file_stem()));
-            let (w, h) = doc.format.size();
-            let mut backend = BitMapBackend::new(&path, (w, h));
-            paint(&scene, &mut backend, TextConvention::ab_glyph(&fonts), 1.0)?;
-            drop(backend);
-            println!("{}", path.display());
+    let text = TextConvention::ab_glyph(&fonts);
+    let lang = Lang::En;
+    let tr = Translator::new(lang);
+    let document = |goal, chart, format| Document {
+        format,
+        ..Document::example(goal, chart, &tr)
+    };
+
+    let mut count = 0;
+    for goal in Goal::ALL {
+        for chart in ChartKind::ALL {
+            for format in Format::ALL {
+                let doc = document(goal, chart, format);
+                let scene = lnb_studio::layout::layout(&doc, &tr, &fonts);
+                let path = out.join(format!("{}.png", doc.file_stem()));
+                let mut backend = BitMapBackend::new(&path, format.size());
+                paint(&scene, &mut backend, text, 1.0)?;
+                count += 1;
+            }
         }
     }
+    println!("{count} graphics in {}", out.display());
+
+    // The contact sheet: thumbnails 360 px high, Goals cycling down the rows.
+    let thumb_h = 360.0f32;
+    let gap = 24.0f32;
+    let widths: Vec<f32> = Format::ALL
+        .iter()
+        .map(|f| f.size().0 as f32 / f.size().1 as f32 * thumb_h)
+        .collect();
+    let sheet_w = widths.iter().sum::<f32>() + gap * (widths.len() as f32 + 1.0);
+    let sheet_h = (thumb_h + gap) * ChartKind::ALL.len() as f32 + gap;
+    let path = out.join("contact-sheet.png");
+    let mut sheet = BitMapBackend::new(&path, (sheet_w as u32, sheet_h as u32));
+    sheet.draw_rect(
+        (0, 0),
+        (sheet_w as i32, sheet_h as i32),
+        &RGBColor(245, 245, 242),
+        true,
+    )?;
+    for (row, chart) in ChartKind::ALL.into_iter().enumerate() {
+        let mut x = gap;
+        for (col, format) in Format::ALL.into_iter().enumerate() {
+            let goal = Goal::ALL[(row + col) % Goal::ALL.len()];
+            let doc = document(goal, chart, format);
+            let scene = lnb_studio::layout::layout(&doc, &tr, &fonts);
+            let at = Placement {
+                scale: thumb_h / scene.height,
+                origin: (x, gap + row as f32 * (thumb_h + gap)),
+            };
+            paint_items(&scene, &mut sheet, text, at)?;
+            x += widths[col] + gap;
+        }
+    }
+    sheet.present()?;
+    println!("{}", path.display());
     Ok(())
 }
 

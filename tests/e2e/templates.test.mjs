@@ -1,0 +1,100 @@
+// End to end on the built dist/: every chart kind through the real form, formats that
+// reshape the canvas, exports at each format's exact size, and inline validation.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve } from "./serve.mjs";
+import { launch, watchErrors, waitForPreview, previewPixels } from "./browser.mjs";
+import { pngSize, pngPixel, exportPng } from "./png.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(new URL("../../dist/", import.meta.url).pathname);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(viewport = { width: 1440, height: 900 }) {
+  const context = await browser.newContext({ acceptDownloads: true, viewport });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(server.url);
+  await waitForPreview(page);
+  return { context, page, errors };
+}
+
+/** Waits until the preview differs from `old`, and returns the new pixels. */
+async function redrawn(page, old) {
+  await page.waitForFunction((o) => document.querySelector("canvas#preview").toDataURL() !== o, old);
+  return previewPixels(page);
+}
+
+test("every chart kind draws something different", async () => {
+  const { context, page, errors } = await open();
+  const seen = new Set([await previewPixels(page)]);
+  for (const name of ["Pictogram", "Compare groups", "Gap", "Trend", "Part of a whole"]) {
+    const before = await previewPixels(page);
+    await page.getByLabel(name, { exact: true }).check();
+    seen.add(await redrawn(page, before));
+  }
+  assert.equal(seen.size, 6, "six distinct graphics");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("formats reshape the canvas and export at their exact size", async () => {
+  const { context, page, errors } = await open();
+  await page.getByLabel("Gender Equality").check();
+  for (const [slug, width, height] of [
+    ["story-1080x1920", 1080, 1920],
+    ["instagram-1080x1080", 1080, 1080],
+    ["poster-a3-3508x4961", 3508, 4961],
+  ]) {
+    const before = await previewPixels(page);
+    await page.selectOption("#format", slug);
+    await redrawn(page, before);
+    const ratio = await page.evaluate(() => {
+      const c = document.querySelector("canvas#preview");
+      return c.height / c.width;
+    });
+    assert.ok(Math.abs(ratio - height / width) < 0.01, `${slug}: preview ratio ${ratio}`);
+    const [name, bytes] = await exportPng(page);
+    assert.equal(name, `lnb-goal5-big-number-${slug}-en.png`);
+    assert.deepEqual(pngSize(bytes), { width, height });
+    assert.deepEqual(await pngPixel(page, bytes, 1, 1), [0xff, 0x3a, 0x21], `${slug}: Goal 5 background`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a value that is not a number is kept, marked and explained", async () => {
+  const { context, page, errors } = await open();
+  await page.getByLabel("Compare groups").check();
+  const before = await previewPixels(page);
+  const cell = page.getByLabel("Value of row 2");
+  await cell.fill("abc");
+  await redrawn(page, before);
+  assert.equal(await cell.inputValue(), "abc", "what was typed stays");
+  assert.equal(await cell.getAttribute("aria-invalid"), "true");
+  assert.match(await page.locator("#row-2-error").textContent(), /Not a number/);
+  await cell.fill("1,250.5");
+  await page.waitForFunction(() => !document.querySelector("#row-2-value").hasAttribute("aria-invalid"));
+  assert.equal(await page.locator("#row-2-error").textContent(), "");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a graphic without a source warns in the editor", async () => {
+  const { context, page, errors } = await open();
+  const warning = page.getByText("Add a source");
+  assert.equal(await warning.count(), 0);
+  await page.getByLabel("Source", { exact: true }).fill("");
+  await warning.waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
