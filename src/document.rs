@@ -10,6 +10,7 @@ use serde_json::{json, Value};
 use crate::format::Format;
 use crate::goal::Goal;
 use crate::i18n::{Lang, Translator};
+use crate::logo::Logo;
 
 /// The version [`Saved`] writes today. Bump it together with a new step in
 /// [`Saved::migrate`] whenever [`Document`] changes shape.
@@ -169,6 +170,9 @@ pub struct Document {
     pub hashtag: String,
     /// The language of the words on the graphic (the UI language is separate).
     pub language: Lang,
+    /// A partner's logo, drawn in the footer.
+    #[serde(default)]
+    pub logo: Option<Logo>,
 }
 
 impl Document {
@@ -213,6 +217,7 @@ impl Document {
             show_pledge: true,
             hashtag: String::new(),
             language: tr.lang(),
+            logo: None,
         }
     }
 
@@ -236,6 +241,26 @@ impl Document {
             &example.year,
             example.target,
         )
+    }
+
+    /// Moves to `goal` and `chart`. While the figures and words are still the current
+    /// example's, they become the new example's; anything the user typed stays, and so
+    /// do the format, audience, call to action, hashtag, pledge line and logo.
+    pub fn switch_to(&mut self, goal: Goal, chart: ChartKind, tr: &Translator) -> bool {
+        let replace = self.is_untouched_example(tr);
+        if replace {
+            let example = Document::example(goal, chart, tr);
+            self.figure = example.figure;
+            self.statement = example.statement;
+            self.rows = example.rows;
+            self.unit = example.unit;
+            self.source = example.source;
+            self.year = example.year;
+            self.target = example.target;
+        }
+        self.goal = goal;
+        self.chart = chart;
+        replace
     }
 
     /// A file name that says what the file is: `lnb-goal4-big-number-x-1600x900-en`.
@@ -471,6 +496,24 @@ mod tests {
         assert!(doc.is_untouched_example(&tr));
         doc.rows[0].value = Some(40.0);
         assert!(!doc.is_untouched_example(&tr));
+    }
+
+    #[test]
+    fn switching_replaces_only_an_untouched_example_and_keeps_the_rest() {
+        let tr = Translator::new(Lang::En);
+        let mut doc = sample();
+        doc.hashtag = "#LNB".into();
+        doc.format = Format::Story;
+        assert!(doc.switch_to(Goal::ZeroHunger, ChartKind::Bars, &tr));
+        assert_eq!(
+            doc.rows,
+            Document::example(Goal::ZeroHunger, ChartKind::Bars, &tr).rows
+        );
+        assert_eq!((doc.hashtag.as_str(), doc.format), ("#LNB", Format::Story));
+        doc.statement = "My own words".into();
+        assert!(!doc.switch_to(Goal::GoodHealth, ChartKind::Gap, &tr));
+        assert_eq!(doc.statement, "My own words");
+        assert_eq!((doc.goal, doc.chart), (Goal::GoodHealth, ChartKind::Gap));
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod format;
 pub mod goal;
 pub mod i18n;
 pub mod layout;
+pub mod logo;
 pub mod number;
 pub mod paint;
 pub mod scene;

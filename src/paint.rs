@@ -7,6 +7,7 @@
 use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBColor, TextStyle};
 use plotters_backend::{DrawingBackend, DrawingErrorKind};
 
+use crate::logo::LogoPixels;
 use crate::scene::{Item, Rect, Rgb, Scene, TextRun};
 use crate::text::Face;
 
@@ -86,9 +87,10 @@ pub fn paint<B: DrawingBackend>(
     backend: &mut B,
     text: TextConvention,
     scale: f32,
+    logo: Option<&LogoPixels>,
 ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
     backend.ensure_prepared()?;
-    paint_items(scene, backend, text, Placement::scaled(scale))?;
+    paint_items(scene, backend, text, Placement::scaled(scale), logo)?;
     backend.present()
 }
 
@@ -98,6 +100,7 @@ pub fn paint_items<B: DrawingBackend>(
     backend: &mut B,
     text: TextConvention,
     at: Placement,
+    logo: Option<&LogoPixels>,
 ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
     for item in &scene.items {
         match item {
@@ -107,6 +110,12 @@ pub fn paint_items<B: DrawingBackend>(
                 backend.fill_polygon(points, &rgb(*fill).filled())?;
             }
             Item::Text(run) => paint_text(backend, run, text, at)?,
+            Item::Logo { rect } => {
+                // Until the logo is decoded its white plate stands alone.
+                if let Some(pixels) = logo {
+                    paint_logo(backend, rect, pixels, at)?;
+                }
+            }
         }
     }
     Ok(())
@@ -136,6 +145,21 @@ fn paint_rect<B: DrawingBackend>(
     // Filled, the bitmap, canvas and SVG backends all take the bottom-right corner as
     // exclusive (x1 − x0 pixels wide).
     backend.draw_rect((x0, y0), (x1, y1), &rgb(fill).filled(), true)
+}
+
+/// Blits the logo resampled to its exact pixel box and composited over the white plate
+/// (plotters' blit ignores alpha).
+fn paint_logo<B: DrawingBackend>(
+    backend: &mut B,
+    rect: &Rect,
+    pixels: &LogoPixels,
+    at: Placement,
+) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+    let (x0, y0) = (px(at.x(rect.x)), px(at.y(rect.y)));
+    let (x1, y1) = (px(at.x(rect.right())), px(at.y(rect.bottom())));
+    let (w, h) = ((x1 - x0).max(1) as u32, (y1 - y0).max(1) as u32);
+    let rgb = pixels.to_rgb(w, h, (255, 255, 255));
+    backend.blit_bitmap((x0, y0), (w, h), &rgb)
 }
 
 fn paint_text<B: DrawingBackend>(

@@ -122,6 +122,11 @@ pub enum Item {
     },
     /// A line of text.
     Text(TextRun),
+    /// The document's partner logo, scaled into `rect` (its aspect is kept by layout).
+    Logo {
+        /// Where.
+        rect: Rect,
+    },
 }
 
 /// A laid-out graphic.

@@ -151,7 +151,7 @@ mod tests {
                     Item::Rect { rect, .. } => {
                         vec![(rect.x, rect.y), (rect.right(), rect.bottom())]
                     }
-                    Item::Text(_) => panic!("emblems have no text"),
+                    Item::Text(_) | Item::Logo { .. } => panic!("emblems are shapes only"),
                 };
                 for (x, y) in points {
                     assert!(

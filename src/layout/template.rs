@@ -182,6 +182,49 @@ fn source_spec(ctx: &Ctx) -> TextSpec {
     }
 }
 
+/// The partner logo on a white plate at the right end of `band`, no further left than
+/// `leftmost`. Returns where the space to its left ends (the band's right edge when
+/// there is no logo).
+fn logo(ctx: &Ctx, band: Rect, leftmost: f32, items: &mut Vec<Item>) -> f32 {
+    let Some(logo) = &ctx.doc.logo else {
+        return band.right();
+    };
+    let u = ctx.u;
+    let pad = 10.0 * u;
+    let plate_h = 72.0 * u;
+    let plate_w = (((plate_h - 2.0 * pad) * logo.aspect()) + 2.0 * pad)
+        .min(band.right() - leftmost)
+        .min(320.0 * u);
+    if plate_w <= 2.0 * pad {
+        return band.right();
+    }
+    let plate = Rect::new(
+        band.right() - plate_w,
+        band.bottom() - plate_h,
+        plate_w,
+        plate_h,
+    );
+    items.push(Item::Rect {
+        rect: plate,
+        fill: Rgb::WHITE,
+    });
+    // The logo keeps its aspect inside the plate's padding.
+    let (inner_w, inner_h) = (plate.w - 2.0 * pad, plate.h - 2.0 * pad);
+    let (w, h) = if inner_w / inner_h > logo.aspect() {
+        (inner_h * logo.aspect(), inner_h)
+    } else {
+        (inner_w, inner_w / logo.aspect())
+    };
+    let rect = Rect::new(
+        plate.x + (plate.w - w) / 2.0,
+        plate.y + (plate.h - h) / 2.0,
+        w,
+        h,
+    );
+    items.push(Item::Logo { rect });
+    plate.x - 32.0 * u
+}
+
 /// One row: pledge and hashtag on the left, the source on the right. Returns the top
 /// of the footer.
 fn wide_footer(ctx: &Ctx, words: &Words, area: Rect, items: &mut Vec<Item>) -> f32 {
@@ -189,10 +232,11 @@ fn wide_footer(ctx: &Ctx, words: &Words, area: Rect, items: &mut Vec<Item>) -> f
     let band = Rect::new(area.x, area.bottom() - 48.0 * u, area.w, 48.0 * u);
     let rule_y = band.y - 28.0 * u;
     rule(ctx, area, rule_y, items);
-    // Pledge and hashtag take at most 60% of the row; the source has the rest.
+    // Pledge and hashtag take at most 60% of the row; the source (and logo) the rest.
     let left = Rect::new(band.x, band.y, band.w * 0.6 - 48.0 * u, band.h);
     let x = pledge_and_hashtag(ctx, words, left, items) + 48.0 * u;
-    let source_area = Rect::new(x, band.y, band.right() - x, band.h);
+    let right = logo(ctx, band, x, items);
+    let source_area = Rect::new(x, band.y, (right - x).max(0.0), band.h);
     ctx.text(
         items,
         &words.source_line,
@@ -208,8 +252,19 @@ fn wide_footer(ctx: &Ctx, words: &Words, area: Rect, items: &mut Vec<Item>) -> f
 fn tall_footer(ctx: &Ctx, words: &Words, area: Rect, items: &mut Vec<Item>) -> f32 {
     let u = ctx.u;
     let band = Rect::new(area.x, area.bottom() - 48.0 * u, area.w, 48.0 * u);
-    pledge_and_hashtag(ctx, words, band, items);
-    let source_area = Rect::new(area.x, band.y - 24.0 * u - 58.0 * u, area.w, 58.0 * u);
+    let right = logo(ctx, band, band.x + band.w * 0.5, items);
+    pledge_and_hashtag(
+        ctx,
+        words,
+        Rect::new(band.x, band.y, right - band.x, band.h),
+        items,
+    );
+    let source_area = Rect::new(
+        area.x,
+        band.y - 24.0 * u - 58.0 * u,
+        right - area.x,
+        58.0 * u,
+    );
     ctx.text(
         items,
         &words.source_line,
