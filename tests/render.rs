@@ -8,6 +8,7 @@ use lnb_studio::format::Format;
 use lnb_studio::goal::Goal;
 use lnb_studio::i18n::{Lang, Translator};
 use lnb_studio::layout::layout;
+use lnb_studio::logo::{Logo, LogoPixels};
 use lnb_studio::paint::{paint, register_bundled_fonts, TextConvention};
 use lnb_studio::scene::{Item, Rect, Rgb, Scene, TextRun};
 use lnb_studio::text::{FontSet, TextMeasure};
@@ -67,7 +68,14 @@ fn render(scene: &Scene) -> Image {
     let mut pixels = vec![0u8; (width * height * 3) as usize];
     {
         let mut backend = BitMapBackend::with_buffer(&mut pixels, (width, height));
-        paint(scene, &mut backend, TextConvention::ab_glyph(&fonts), scale).expect("bitmap paint");
+        paint(
+            scene,
+            &mut backend,
+            TextConvention::ab_glyph(&fonts),
+            scale,
+            None,
+        )
+        .expect("bitmap paint");
     }
     Image {
         pixels,
@@ -104,6 +112,16 @@ fn assert_text_placed(scene: &Scene, format: Format) -> Result<(), String> {
         for b in &runs[i + 1..] {
             if cap_band(a, &fonts).overlaps(&cap_band(b, &fonts)) {
                 return Err(format!("{:?} overlaps {:?}", a.text, b.text));
+            }
+        }
+    }
+    for item in &scene.items {
+        if let Item::Logo { rect } = item {
+            if !safe.contains(rect, 0.5) {
+                return Err(format!("the logo {rect:?} is outside the safe area"));
+            }
+            if let Some(run) = runs.iter().find(|r| cap_band(r, &fonts).overlaps(rect)) {
+                return Err(format!("the logo overlaps {:?}", run.text));
             }
         }
     }
@@ -310,7 +328,7 @@ fn svg_of(scene: &Scene) -> String {
     {
         let size = (scene.width as u32, scene.height as u32);
         let mut backend = SVGBackend::with_string(&mut svg, size);
-        paint(scene, &mut backend, TextConvention::PlottersSvg, 1.0).expect("svg paint");
+        paint(scene, &mut backend, TextConvention::PlottersSvg, 1.0, None).expect("svg paint");
     }
     svg
 }
@@ -357,7 +375,14 @@ fn a_hairline_rule_survives_a_small_preview_scale() {
     let mut pixels = vec![0u8; 40 * 40 * 3];
     {
         let mut backend = BitMapBackend::with_buffer(&mut pixels, (40, 40));
-        paint(&scene, &mut backend, TextConvention::ab_glyph(&fonts), 0.4).expect("paint");
+        paint(
+            &scene,
+            &mut backend,
+            TextConvention::ab_glyph(&fonts),
+            0.4,
+            None,
+        )
+        .expect("paint");
     }
     let image = Image {
         pixels,
@@ -371,6 +396,85 @@ fn a_hairline_rule_survives_a_small_preview_scale() {
             .count(),
         1
     );
+}
+
+/// A 200×80 logo: opaque blue on the left half, transparent on the right.
+fn half_blue_logo() -> (Logo, LogoPixels) {
+    let (w, h) = (200u32, 80u32);
+    let rgba = (0..w * h)
+        .flat_map(|i| {
+            if i % w < w / 2 {
+                [0, 0, 255, 255]
+            } else {
+                [0, 0, 0, 0]
+            }
+        })
+        .collect();
+    let logo = Logo::new("data:image/png;base64,AAAA".into(), w, h).expect("logo");
+    (
+        logo,
+        LogoPixels {
+            width: w,
+            height: h,
+            rgba,
+        },
+    )
+}
+
+#[test]
+fn the_logo_sits_on_a_white_plate_with_its_transparency_showing_the_plate() {
+    register_bundled_fonts();
+    let fonts = FontSet::bundled();
+    for format in [Format::XLandscape, Format::InstagramPortrait] {
+        let (logo, pixels) = half_blue_logo();
+        let mut doc = example(Goal::NoPoverty, ChartKind::Bars, format);
+        doc.logo = Some(logo);
+        doc.hashtag = "#LeaveNoOneBehind".into();
+        let scene = scene_for(&doc);
+        assert_text_placed(&scene, format).unwrap();
+        let rect = scene
+            .items
+            .iter()
+            .find_map(|i| match i {
+                Item::Logo { rect } => Some(*rect),
+                _ => None,
+            })
+            .expect("a logo item");
+        assert!(
+            (rect.w / rect.h - 2.5).abs() < 0.05,
+            "aspect kept: {rect:?}"
+        );
+        let (w, h) = format.size();
+        let mut buffer = vec![0u8; (w * h * 3) as usize];
+        {
+            let mut backend = BitMapBackend::with_buffer(&mut buffer, (w, h));
+            paint(
+                &scene,
+                &mut backend,
+                TextConvention::ab_glyph(&fonts),
+                1.0,
+                Some(&pixels),
+            )
+            .expect("paint");
+        }
+        let image = Image {
+            pixels: buffer,
+            width: w,
+            height: h,
+            scale: 1.0,
+        };
+        let y = (rect.y + rect.h / 2.0) as u32;
+        assert_eq!(
+            image.pixel((rect.x + rect.w * 0.25) as u32, y),
+            Rgb::new(0, 0, 255),
+            "{format:?}: opaque half"
+        );
+        assert_eq!(
+            image.pixel((rect.x + rect.w * 0.75) as u32, y),
+            Rgb::WHITE,
+            "{format:?}: transparent half shows the plate"
+        );
+    }
 }
 
 fn any_value() -> impl Strategy<Value = Option<f64>> {
@@ -405,6 +509,7 @@ proptest! {
         (place, cta, hashtag) in ("\\PC{0,80}", "\\PC{0,120}", "\\PC{0,40}"),
         rows in proptest::collection::vec(any_row(), 0..14),
         target in any_value(),
+        logo_size in proptest::option::of((1u32..4096, 1u32..4096)),
         goal in 1u8..=5,
         chart in 0usize..6,
         format in 0usize..8,
@@ -418,6 +523,7 @@ proptest! {
         doc.hashtag = hashtag;
         doc.rows = rows;
         doc.target = target;
+        doc.logo = logo_size.map(|(w, h)| Logo::new("data:image/png;base64,AAAA".into(), w, h).expect("logo"));
         let scene = scene_for(&doc);
         prop_assert!(assert_text_placed(&scene, doc.format).is_ok(), "{:?}", assert_text_placed(&scene, doc.format));
         for item in &scene.items {

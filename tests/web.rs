@@ -94,7 +94,7 @@ async fn canvas_surface_paints_the_goal_colour_and_the_figure() {
     let scene = scene_with_figure(&fonts, "1 in 3");
     let (canvas, context) = canvas(1600, 900);
     let mut surface = CanvasSurface::new(&canvas).expect("surface");
-    paint(&scene, &mut surface, TextConvention::Baseline, 1.0).expect("paint");
+    paint(&scene, &mut surface, TextConvention::Baseline, 1.0, None).expect("paint");
     assert_eq!(pixel(&context, 2.0, 2.0), Goal::QualityEducation.colour());
     assert_eq!(
         pixel(&context, 800.0, 450.0),
@@ -116,7 +116,7 @@ async fn canvas_text_sits_on_the_baseline_layout_measured() {
     let scene = scene_with_figure(&fonts, "HHH");
     let (canvas, context) = canvas(1600, 900);
     let mut surface = CanvasSurface::new(&canvas).expect("surface");
-    paint(&scene, &mut surface, TextConvention::Baseline, 1.0).expect("paint");
+    paint(&scene, &mut surface, TextConvention::Baseline, 1.0, None).expect("paint");
     let run = scene.texts().find(|r| r.text == "HHH").expect("figure");
     let band = |top: f32, bottom: f32| Rect::new(run.x, top, run.bounds.w, bottom - top);
     let cap =

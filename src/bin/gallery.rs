@@ -34,7 +34,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 let scene = lnb_studio::layout::layout(&doc, &tr, &fonts);
                 let path = out.join(format!("{}.png", doc.file_stem()));
                 let mut backend = BitMapBackend::new(&path, format.size());
-                paint(&scene, &mut backend, text, 1.0)?;
+                paint(&scene, &mut backend, text, 1.0, None)?;
                 count += 1;
             }
         }
@@ -68,7 +68,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 scale: thumb_h / scene.height,
                 origin: (x, gap + row as f32 * (thumb_h + gap)),
             };
-            paint_items(&scene, &mut sheet, text, at)?;
+            paint_items(&scene, &mut sheet, text, at, None)?;
             x += widths[col] + gap;
         }
     }

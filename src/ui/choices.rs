@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::use_studio;
-use crate::document::{ChartKind, Document};
+use crate::document::ChartKind;
 use crate::format::Format;
 use crate::goal::Goal;
 
@@ -28,10 +28,7 @@ pub fn GoalPicker() -> impl IntoView {
                         value=goal.number()
                         prop:checked=move || doc.with(|d| d.goal == goal)
                         on:change=move |_| {
-                            studio.switch(
-                                |d, tr| Document { format: d.format, ..Document::example(goal, d.chart, tr) },
-                                |d| d.goal = goal,
-                            )
+                            studio.switch(Some(goal), None)
                         }
                     />
                     <span class="goal-number" aria-hidden="true">{goal.number()}</span>
@@ -66,10 +63,7 @@ pub fn ChartPicker() -> impl IntoView {
                         id=id
                         prop:checked=move || doc.with(|d| d.chart == chart)
                         on:change=move |_| {
-                            studio.switch(
-                                |d, tr| Document { format: d.format, ..Document::example(d.goal, chart, tr) },
-                                |d| d.chart = chart,
-                            )
+                            studio.switch(None, Some(chart))
                         }
                     />
                     <span>{studio.t(chart.label_id())}</span>

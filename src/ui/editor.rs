@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::choices::{ChartPicker, FormatPicker, GoalPicker};
 use super::figures::Figures;
+use super::logo::LogoField;
 use super::use_studio;
 use crate::document::{ChartKind, Document, Scope};
 use crate::validate::validate;
@@ -57,6 +58,7 @@ pub fn Editor() -> impl IntoView {
                     <label for="pledge">{studio.t("pledge-label")}</label>
                 </div>
             </div>
+            <LogoField/>
             <FormatPicker/>
             <Issues/>
         </form>

@@ -7,6 +7,7 @@ mod app;
 mod choices;
 mod editor;
 mod figures;
+mod logo;
 mod preview;
 
 use leptos::prelude::*;
@@ -39,6 +40,8 @@ pub struct Studio {
     pub doc: RwSignal<Document>,
     /// The fonts for drawing and measuring.
     pub fonts: RwSignal<FontState>,
+    /// The document's logo, decoded (documents keep only the data URL).
+    pub logo_pixels: RwSignal<Option<std::sync::Arc<crate::logo::LogoPixels>>>,
     /// Bumped when the table's rows are replaced as a whole (a new example), so the
     /// table's inputs are rebuilt; typing does not bump it, so focus is kept.
     pub table_version: RwSignal<u32>,
@@ -60,6 +63,7 @@ impl Studio {
             doc: RwSignal::new(doc),
             fonts: RwSignal::new(FontState::Loading),
             table_version: RwSignal::new(0),
+            logo_pixels: RwSignal::new(None),
             ui: StoredValue::new_local(Translator::new(lang)),
             graphic: StoredValue::new_local(graphic),
         }
@@ -75,23 +79,17 @@ impl Studio {
         self.ui.with_value(|tr| tr.text_with(id, args))
     }
 
-    /// Replaces the document by `f`'s result when its words and figures are still the
-    /// example's (so switching Goal or chart shows a fitting example), and otherwise
-    /// applies `keep` so what the user typed stays.
+    /// Moves the document to `goal` and `chart` (see [`Document::switch_to`]), and
+    /// rebuilds the table when its rows were replaced.
     pub fn switch(
         &self,
-        example: impl Fn(&Document, &Translator) -> Document,
-        keep: impl FnOnce(&mut Document),
+        goal: Option<crate::goal::Goal>,
+        chart: Option<crate::document::ChartKind>,
     ) {
         let replaced = self.graphic.with_value(|tr| {
             let mut replaced = false;
             self.doc.update(|doc| {
-                if doc.is_untouched_example(tr) {
-                    *doc = example(doc, tr);
-                    replaced = true;
-                } else {
-                    keep(doc);
-                }
+                replaced = doc.switch_to(goal.unwrap_or(doc.goal), chart.unwrap_or(doc.chart), tr);
             });
             replaced
         });

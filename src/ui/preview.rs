@@ -6,6 +6,7 @@ use web_sys::HtmlCanvasElement;
 
 use super::{use_studio, FontState, Studio};
 use crate::layout::layout;
+use crate::logo::LogoPixels;
 use crate::paint::{paint, TextConvention};
 use crate::scene::Scene;
 use crate::web::canvas::CanvasSurface;
@@ -26,7 +27,8 @@ pub fn Preview() -> impl IntoView {
         let Some(scene) = current_scene(studio) else {
             return;
         };
-        if let Err(e) = draw_preview(&canvas, &scene) {
+        let logo = studio.logo_pixels.get();
+        if let Err(e) = draw_preview(&canvas, &scene, logo.as_deref()) {
             leptos::logging::warn!("{e}");
         }
     });
@@ -69,7 +71,11 @@ fn current_scene(studio: Studio) -> Option<Scene> {
 
 /// Sizes the canvas backing store to its CSS size × devicePixelRatio (never larger
 /// than the graphic itself) and paints the scene scaled to it.
-fn draw_preview(canvas: &HtmlCanvasElement, scene: &Scene) -> Result<(), WebError> {
+fn draw_preview(
+    canvas: &HtmlCanvasElement,
+    scene: &Scene,
+    logo: Option<&LogoPixels>,
+) -> Result<(), WebError> {
     let ratio = gloo::utils::window().device_pixel_ratio().max(1.0) as f32;
     let css_width = canvas.client_width().max(1) as f32;
     let width = (css_width * ratio).min(scene.width).round().max(1.0);
@@ -80,7 +86,7 @@ fn draw_preview(canvas: &HtmlCanvasElement, scene: &Scene) -> Result<(), WebErro
         canvas.set_height(height as u32);
     }
     let mut surface = CanvasSurface::new(canvas)?;
-    paint(scene, &mut surface, TextConvention::Baseline, scale)
+    paint(scene, &mut surface, TextConvention::Baseline, scale, logo)
         .map_err(|e| WebError::Canvas(e.to_string()))
 }
 
@@ -100,7 +106,9 @@ fn ExportButton() -> impl IntoView {
         busy.set(true);
         failed.set(false);
         leptos::task::spawn_local(async move {
-            let result = crate::web::download::download_png(&scene, &file_name).await;
+            let logo = studio.logo_pixels.get_untracked();
+            let result =
+                crate::web::download::download_png(&scene, logo.as_deref(), &file_name).await;
             if let Err(e) = &result {
                 leptos::logging::warn!("{e}");
             }

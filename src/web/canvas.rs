@@ -94,6 +94,29 @@ impl DrawingBackend for CanvasSurface {
         self.inner.fill_polygon(vert, style)
     }
 
+    /// `putImageData` in one call: plotters-canvas would fill one rectangle per pixel.
+    fn blit_bitmap(
+        &mut self,
+        pos: BackendCoord,
+        (w, h): (u32, u32),
+        src: &[u8],
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+        let mut rgba = Vec::with_capacity((w * h * 4) as usize);
+        for pixel in src.chunks_exact(3).take((w * h) as usize) {
+            rgba.extend_from_slice(&[pixel[0], pixel[1], pixel[2], 255]);
+        }
+        if rgba.len() != (w * h * 4) as usize {
+            return Ok(());
+        }
+        let clamped = wasm_bindgen::Clamped(rgba.as_slice());
+        if let Ok(data) = web_sys::ImageData::new_with_u8_clamped_array_and_sh(clamped, w, h) {
+            let _ = self
+                .context
+                .put_image_data(&data, f64::from(pos.0), f64::from(pos.1));
+        }
+        Ok(())
+    }
+
     fn draw_text<S: BackendTextStyle>(
         &mut self,
         text: &str,

@@ -8,14 +8,19 @@ use web_sys::{Blob, HtmlAnchorElement, HtmlCanvasElement, Url};
 
 use super::canvas::CanvasSurface;
 use super::{js_text, WebError};
+use crate::logo::LogoPixels;
 use crate::paint::{paint, TextConvention};
 use crate::scene::Scene;
 
 /// Paints `scene` at scale 1 and downloads it as `file_name`.
-pub async fn download_png(scene: &Scene, file_name: &str) -> Result<(), WebError> {
+pub async fn download_png(
+    scene: &Scene,
+    logo: Option<&LogoPixels>,
+    file_name: &str,
+) -> Result<(), WebError> {
     let canvas = offscreen_canvas(scene)?;
     let mut surface = CanvasSurface::new(&canvas)?;
-    paint(scene, &mut surface, TextConvention::Baseline, 1.0)
+    paint(scene, &mut surface, TextConvention::Baseline, 1.0, logo)
         .map_err(|e| WebError::Canvas(e.to_string()))?;
     let blob = png_blob(&canvas).await?;
     save(&blob, file_name)

@@ -98,3 +98,35 @@ test("a graphic without a source warns in the editor", async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a partner logo is placed on the graphic and a non-image is refused", async () => {
+  const { context, page, errors } = await open();
+  // A 250×100 PNG, blue with a transparent right half, made by the browser.
+  const png = Buffer.from(
+    await page.evaluate(() => {
+      const c = document.createElement("canvas");
+      c.width = 250;
+      c.height = 100;
+      c.getContext("2d").fillStyle = "#0000ff";
+      c.getContext("2d").fillRect(0, 0, 125, 100);
+      return c.toDataURL("image/png").split(",")[1];
+    }),
+    "base64",
+  );
+  const before = await previewPixels(page);
+  await page.setInputFiles("#logo", { name: "partner.png", mimeType: "image/png", buffer: png });
+  await redrawn(page, before);
+  await page.locator("#remove-logo").waitFor();
+  const [, bytes] = await exportPng(page);
+  // X landscape: plate 72 px high on the footer's bottom-right corner (1528, 828),
+  // logo 52 px high inside a 10 px padding, so it spans x 1398–1518, y 766–818.
+  assert.deepEqual(await pngPixel(page, bytes, 1420, 792), [0, 0, 255], "opaque half of the logo");
+  assert.deepEqual(await pngPixel(page, bytes, 1500, 792), [255, 255, 255], "transparent half shows the plate");
+
+  await page.setInputFiles("#logo", { name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("hello") });
+  await page.getByText("not a PNG or JPEG").waitFor();
+  await page.click("#remove-logo");
+  await page.locator("#remove-logo").waitFor({ state: "hidden" });
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,56 @@
+//! The partner-logo field: pick a PNG or JPEG, see it on the graphic, remove it.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+
+use super::use_studio;
+
+/// A file picker for the logo, its error message and a remove button.
+#[component]
+pub fn LogoField() -> impl IntoView {
+    let studio = use_studio();
+    let error = RwSignal::new(None::<&'static str>);
+    let has_logo = move || studio.doc.with(|d| d.logo.is_some());
+    let pick = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            match crate::web::logo::read(&file).await {
+                Ok((logo, pixels)) => {
+                    error.set(None);
+                    studio.logo_pixels.set(Some(Arc::new(pixels)));
+                    studio.doc.update(|d| d.logo = Some(logo));
+                }
+                Err(e) => error.set(Some(e.message_id())),
+            }
+            input.set_value("");
+        });
+    };
+    let remove = move |_| {
+        studio.doc.update(|d| d.logo = None);
+        studio.logo_pixels.set(None);
+    };
+    view! {
+        <div class="field">
+            <label for="logo">{studio.t("logo-label")}</label>
+            <p class="hint" id="logo-hint">{studio.t("logo-hint")}</p>
+            <div class="logo-row">
+                <input type="file" id="logo" accept="image/png,image/jpeg" aria-describedby="logo-hint logo-error" on:change=pick/>
+                <button type="button" class="secondary" id="remove-logo" hidden=move || !has_logo() on:click=remove>
+                    {studio.t("logo-remove")}
+                </button>
+            </div>
+            <p class="cell-error" id="logo-error" role="alert">{move || error.get().map(|id| studio.t(id))}</p>
+        </div>
+    }
+}
