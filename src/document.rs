@@ -96,6 +96,15 @@ impl Scope {
     /// Every scope.
     pub const ALL: [Scope; 3] = [Scope::International, Scope::National, Scope::Regional];
 
+    /// A short slug for ids and presets.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Scope::International => "international",
+            Scope::National => "national",
+            Scope::Regional => "regional",
+        }
+    }
+
     /// The Fluent id of the scope's name.
     pub fn label_id(self) -> &'static str {
         match self {

@@ -81,6 +81,16 @@ fn white_in(context: &CanvasRenderingContext2d, rect: &Rect) -> usize {
         .count()
 }
 
+/// The Goal 4 example with `figure`, laid out and painted on a 1600×900 canvas.
+async fn painted(figure: &str) -> (FontSet, Scene, CanvasRenderingContext2d) {
+    let fonts = install_fonts().await;
+    let scene = scene_with_figure(&fonts, figure);
+    let (canvas, context) = canvas(1600, 900);
+    let mut surface = CanvasSurface::new(&canvas).expect("surface");
+    paint(&scene, &mut surface, TextConvention::Baseline, 1.0, None).expect("paint");
+    (fonts, scene, context)
+}
+
 fn scene_with_figure(fonts: &FontSet, figure: &str) -> Scene {
     let tr = Translator::new(Lang::En);
     let mut doc = Document::example(Goal::QualityEducation, ChartKind::BigNumber, &tr);
@@ -90,11 +100,7 @@ fn scene_with_figure(fonts: &FontSet, figure: &str) -> Scene {
 
 #[wasm_bindgen_test]
 async fn canvas_surface_paints_the_goal_colour_and_the_figure() {
-    let fonts = install_fonts().await;
-    let scene = scene_with_figure(&fonts, "1 in 3");
-    let (canvas, context) = canvas(1600, 900);
-    let mut surface = CanvasSurface::new(&canvas).expect("surface");
-    paint(&scene, &mut surface, TextConvention::Baseline, 1.0, None).expect("paint");
+    let (_, scene, context) = painted("1 in 3").await;
     assert_eq!(pixel(&context, 2.0, 2.0), Goal::QualityEducation.colour());
     assert_eq!(
         pixel(&context, 800.0, 450.0),
@@ -112,11 +118,7 @@ async fn canvas_surface_paints_the_goal_colour_and_the_figure() {
 
 #[wasm_bindgen_test]
 async fn canvas_text_sits_on_the_baseline_layout_measured() {
-    let fonts = install_fonts().await;
-    let scene = scene_with_figure(&fonts, "HHH");
-    let (canvas, context) = canvas(1600, 900);
-    let mut surface = CanvasSurface::new(&canvas).expect("surface");
-    paint(&scene, &mut surface, TextConvention::Baseline, 1.0, None).expect("paint");
+    let (fonts, scene, context) = painted("HHH").await;
     let run = scene.texts().find(|r| r.text == "HHH").expect("figure");
     let band = |top: f32, bottom: f32| Rect::new(run.x, top, run.bounds.w, bottom - top);
     let cap =

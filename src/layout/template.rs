@@ -13,7 +13,7 @@ use super::{Ctx, Words};
 use crate::document::{ChartKind, Document};
 use crate::format::Shape;
 use crate::i18n::Translator;
-use crate::scene::{Item, Rect, Rgb, Scene};
+use crate::scene::{Item, Rect, Rgb, Scene, TextRun};
 use crate::text::{Face, TextMeasure};
 
 /// A text spec in white unless said otherwise.
@@ -138,6 +138,11 @@ fn rule(ctx: &Ctx, area: Rect, y: f32, items: &mut Vec<Item>) {
     });
 }
 
+/// The right edge of the widest of `runs`, or `from` when there are none.
+fn right_edge(runs: &[TextRun], from: f32) -> f32 {
+    runs.iter().map(|r| r.bounds.right()).fold(from, f32::max)
+}
+
 /// Pledge and hashtag from the left of `band`; returns the right edge of what was set.
 fn pledge_and_hashtag(ctx: &Ctx, words: &Words, band: Rect, items: &mut Vec<Item>) -> f32 {
     let u = ctx.u;
@@ -150,7 +155,7 @@ fn pledge_and_hashtag(ctx: &Ctx, words: &Words, band: Rect, items: &mut Vec<Item
         Align::Start,
         VAlign::Bottom,
     );
-    let mut right = runs.iter().map(|r| r.bounds.right()).fold(band.x, f32::max);
+    let mut right = right_edge(&runs, band.x);
     if !words.hashtag.is_empty() {
         let x = if runs.is_empty() {
             band.x
@@ -167,10 +172,7 @@ fn pledge_and_hashtag(ctx: &Ctx, words: &Words, band: Rect, items: &mut Vec<Item
             Align::Start,
             VAlign::Bottom,
         );
-        right = tag_runs
-            .iter()
-            .map(|r| r.bounds.right())
-            .fold(right, f32::max);
+        right = right_edge(&tag_runs, right);
     }
     right
 }

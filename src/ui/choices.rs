@@ -51,29 +51,58 @@ pub fn ChartPicker() -> impl IntoView {
     let studio = use_studio();
     let doc = studio.doc;
     let options = ChartKind::ALL
+        .map(|c| (c, c.slug(), studio.t(c.label_id())))
+        .to_vec();
+    view! {
+        <ChoiceGroup
+            name="chart"
+            legend=studio.t("chart-legend")
+            options=options
+            selected=Callback::new(move |c| doc.with(|d| d.chart == c))
+            on_pick=Callback::new(move |c| studio.switch(None, Some(c)))
+        />
+    }
+}
+
+/// A fieldset of pill-shaped radio buttons, one per option.
+#[component]
+pub fn ChoiceGroup<T>(
+    /// The radio group's name, also the prefix of each option's id.
+    name: &'static str,
+    /// The visible legend.
+    legend: String,
+    /// Per option: its value, an id-safe slug and its visible label.
+    options: Vec<(T, &'static str, String)>,
+    /// Whether a value is the current choice.
+    selected: Callback<T, bool>,
+    /// Called with the value the user picks.
+    on_pick: Callback<T>,
+) -> impl IntoView
+where
+    T: Copy + Send + Sync + 'static,
+{
+    let options = options
         .into_iter()
-        .map(|chart| {
-            let id = format!("chart-{}", chart.slug());
+        .map(|(value, slug, label)| {
+            let id = format!("{name}-{slug}");
             let label_for = id.clone();
             view! {
                 <label class="choice" for=label_for>
                     <input
                         type="radio"
-                        name="chart"
+                        name=name
                         id=id
-                        prop:checked=move || doc.with(|d| d.chart == chart)
-                        on:change=move |_| {
-                            studio.switch(None, Some(chart))
-                        }
+                        prop:checked=move || selected.run(value)
+                        on:change=move |_| on_pick.run(value)
                     />
-                    <span>{studio.t(chart.label_id())}</span>
+                    <span>{label}</span>
                 </label>
             }
         })
         .collect_view();
     view! {
         <fieldset class="choices">
-            <legend>{studio.t("chart-legend")}</legend>
+            <legend>{legend}</legend>
             <div class="choice-row">{options}</div>
         </fieldset>
     }

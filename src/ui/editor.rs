@@ -4,7 +4,7 @@
 use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 
-use super::choices::{ChartPicker, FormatPicker, GoalPicker};
+use super::choices::{ChartPicker, ChoiceGroup, FormatPicker, GoalPicker};
 use super::figures::Figures;
 use super::logo::LogoField;
 use super::use_studio;
@@ -71,29 +71,16 @@ fn AudiencePicker() -> impl IntoView {
     let studio = use_studio();
     let doc = studio.doc;
     let options = Scope::ALL
-        .into_iter()
-        .map(|scope| {
-            let id = format!("scope-{}", scope.label_id());
-            let label_for = id.clone();
-            view! {
-                <label class="choice" for=label_for>
-                    <input
-                        type="radio"
-                        name="scope"
-                        id=id
-                        prop:checked=move || doc.with(|d| d.audience.scope == scope)
-                        on:change=move |_| doc.update(|d| d.audience.scope = scope)
-                    />
-                    <span>{studio.t(scope.label_id())}</span>
-                </label>
-            }
-        })
-        .collect_view();
+        .map(|s| (s, s.slug(), studio.t(s.label_id())))
+        .to_vec();
     view! {
-        <fieldset class="choices">
-            <legend>{studio.t("audience-legend")}</legend>
-            <div class="choice-row">{options}</div>
-        </fieldset>
+        <ChoiceGroup
+            name="scope"
+            legend=studio.t("audience-legend")
+            options=options
+            selected=Callback::new(move |s| doc.with(|d| d.audience.scope == s))
+            on_pick=Callback::new(move |s| doc.update(|d| d.audience.scope = s))
+        />
     }
 }
 

@@ -27,11 +27,7 @@ pub async fn download_png(
 }
 
 fn offscreen_canvas(scene: &Scene) -> Result<HtmlCanvasElement, WebError> {
-    let canvas: HtmlCanvasElement = gloo::utils::document()
-        .create_element("canvas")
-        .map_err(|e| WebError::Canvas(js_text(&e)))?
-        .dyn_into()
-        .map_err(|e| WebError::Canvas(js_text(&e)))?;
+    let canvas: HtmlCanvasElement = super::element("canvas")?;
     canvas.set_width(scene.width.round() as u32);
     canvas.set_height(scene.height.round() as u32);
     Ok(canvas)
@@ -60,11 +56,7 @@ async fn png_blob(canvas: &HtmlCanvasElement) -> Result<Blob, WebError> {
 fn save(blob: &Blob, file_name: &str) -> Result<(), WebError> {
     let fail = |e: JsValue| WebError::Download(js_text(&e));
     let url = Url::create_object_url_with_blob(blob).map_err(fail)?;
-    let anchor: HtmlAnchorElement = gloo::utils::document()
-        .create_element("a")
-        .map_err(fail)?
-        .dyn_into()
-        .map_err(|e| fail(e.into()))?;
+    let anchor: HtmlAnchorElement = super::element("a")?;
     anchor.set_href(&url);
     anchor.set_download(file_name);
     anchor.click();

@@ -28,12 +28,7 @@ pub async fn read(file: &File) -> Result<(Logo, LogoPixels), LogoError> {
 
 /// Decodes a logo's data URL to RGBA pixels.
 pub async fn decode(data_url: &str) -> Result<LogoPixels, String> {
-    let document = gloo::utils::document();
-    let image: HtmlImageElement = document
-        .create_element("img")
-        .map_err(|e| js_text(&e))?
-        .dyn_into()
-        .map_err(|_| "no img".to_string())?;
+    let image: HtmlImageElement = super::element("img").map_err(|e| e.to_string())?;
     image.set_src(data_url);
     let decoded: Promise = image.decode();
     JsFuture::from(decoded).await.map_err(|e| js_text(&e))?;
@@ -42,11 +37,7 @@ pub async fn decode(data_url: &str) -> Result<LogoPixels, String> {
     {
         return Err("bad size".into());
     }
-    let canvas: HtmlCanvasElement = document
-        .create_element("canvas")
-        .map_err(|e| js_text(&e))?
-        .dyn_into()
-        .map_err(|_| "no canvas".to_string())?;
+    let canvas: HtmlCanvasElement = super::element("canvas").map_err(|e| e.to_string())?;
     canvas.set_width(width);
     canvas.set_height(height);
     let context: CanvasRenderingContext2d = canvas

@@ -40,3 +40,13 @@ pub(crate) fn js_text(value: &wasm_bindgen::JsValue) -> String {
         })
         .unwrap_or_else(|| format!("{value:?}"))
 }
+
+/// A new, detached element of type `T` (`"canvas"` → `HtmlCanvasElement`).
+pub(crate) fn element<T: wasm_bindgen::JsCast>(tag: &str) -> Result<T, WebError> {
+    use wasm_bindgen::JsCast;
+    gloo::utils::document()
+        .create_element(tag)
+        .map_err(|e| WebError::Canvas(js_text(&e)))?
+        .dyn_into::<T>()
+        .map_err(|_| WebError::Canvas(format!("<{tag}> is not the expected element")))
+}

@@ -1,5 +1,7 @@
 // Launches the system Chromium (Debian's) through playwright-core: no browser download.
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
+import { serve } from "./serve.mjs";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -41,4 +43,24 @@ export async function waitForPreview(page) {
 /** The preview's pixels as a data URL, to compare before and after an edit. */
 export function previewPixels(page) {
   return page.evaluate(() => document.querySelector("canvas#preview").toDataURL());
+}
+
+/**
+ * Serves dist/ and launches Chromium for the test file that calls it (before/after
+ * hooks); returns an object whose `url` and `browser` are set once it has started.
+ */
+export function appUnderTest() {
+  const app = {};
+  let server;
+  before(async () => {
+    server = await serve(new URL("../../dist/", import.meta.url).pathname);
+    app.url = server.url;
+    app.requests = server.requests;
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await server?.close();
+  });
+  return app;
 }

@@ -1,30 +1,18 @@
 // End to end on the built dist/: pick Goal 4, type a figure, see the canvas change,
 // export a PNG and check it with the browser's own PNG decoder.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve } from "./serve.mjs";
-import { launch, watchErrors, waitForPreview, previewPixels } from "./browser.mjs";
+import { appUnderTest, watchErrors, waitForPreview, previewPixels } from "./browser.mjs";
 import { pngSize, pngPixel, exportPng } from "./png.mjs";
 
 const GOAL_4 = [0xc5, 0x19, 0x2d];
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(new URL("../../dist/", import.meta.url).pathname);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appUnderTest();
 
 test("choose Goal 4, type a figure, see it live, export a 1600×900 PNG", async () => {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 } });
+  const context = await app.browser.newContext({ acceptDownloads: true, viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.url);
+  await page.goto(app.url);
   await waitForPreview(page);
 
   await page.getByLabel("Quality Education").check();

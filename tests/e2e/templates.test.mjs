@@ -1,29 +1,17 @@
 // End to end on the built dist/: every chart kind through the real form, formats that
 // reshape the canvas, exports at each format's exact size, and inline validation.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve } from "./serve.mjs";
-import { launch, watchErrors, waitForPreview, previewPixels } from "./browser.mjs";
+import { appUnderTest, watchErrors, waitForPreview, previewPixels } from "./browser.mjs";
 import { pngSize, pngPixel, exportPng } from "./png.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(new URL("../../dist/", import.meta.url).pathname);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appUnderTest();
 
 async function open(viewport = { width: 1440, height: 900 }) {
-  const context = await browser.newContext({ acceptDownloads: true, viewport });
+  const context = await app.browser.newContext({ acceptDownloads: true, viewport });
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.url);
+  await page.goto(app.url);
   await waitForPreview(page);
   return { context, page, errors };
 }
