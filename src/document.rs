@@ -272,6 +272,29 @@ impl Document {
         replace
     }
 
+    /// The name of the first field that differs from `other`, so that history can merge
+    /// rapid edits of one field into a single undo step.
+    pub fn changed_field(&self, other: &Document) -> &'static str {
+        let fields: [(&'static str, bool); 9] = [
+            ("figure", self.figure != other.figure),
+            ("statement", self.statement != other.statement),
+            ("rows", self.rows != other.rows),
+            ("source", self.source != other.source),
+            ("year", self.year != other.year),
+            ("audience", self.audience != other.audience),
+            (
+                "call_to_action",
+                self.call_to_action != other.call_to_action,
+            ),
+            ("hashtag", self.hashtag != other.hashtag),
+            ("target", self.target != other.target),
+        ];
+        fields
+            .iter()
+            .find(|(_, changed)| *changed)
+            .map_or("other", |(name, _)| name)
+    }
+
     /// A file name that says what the file is: `lnb-goal4-big-number-x-1600x900-en`.
     pub fn file_stem(&self) -> String {
         format!(

@@ -9,12 +9,15 @@
 pub mod document;
 pub mod format;
 pub mod goal;
+pub mod history;
 pub mod i18n;
 pub mod layout;
 pub mod logo;
 pub mod number;
 pub mod paint;
 pub mod scene;
+pub mod storage;
+pub mod table_import;
 pub mod text;
 pub mod validate;
 

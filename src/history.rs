@@ -1,0 +1,125 @@
+//! Undo and redo over whole documents. Rapid edits of the same field (typing a word)
+//! merge into one step; an edit of another field, or after a pause, starts a new one.
+
+use std::collections::VecDeque;
+
+/// How many steps are kept; the oldest are forgotten first.
+pub const LIMIT: usize = 200;
+/// Edits of the same field closer together than this (milliseconds) are one step.
+pub const MERGE_MS: f64 = 800.0;
+
+/// Past and future states around the present one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct History<T> {
+    past: VecDeque<T>,
+    future: Vec<T>,
+    last: Option<(&'static str, f64)>,
+}
+
+impl<T> Default for History<T> {
+    fn default() -> Self {
+        History {
+            past: VecDeque::new(),
+            future: Vec::new(),
+            last: None,
+        }
+    }
+}
+
+impl<T> History<T> {
+    /// Records a change away from `before`, of `field`, at `now_ms`.
+    pub fn record(&mut self, before: T, field: &'static str, now_ms: f64) {
+        let merge = matches!(self.last, Some((f, at)) if f == field && now_ms - at < MERGE_MS);
+        if !merge || self.past.is_empty() {
+            self.past.push_back(before);
+            if self.past.len() > LIMIT {
+                self.past.pop_front();
+            }
+        }
+        self.last = Some((field, now_ms));
+        self.future.clear();
+    }
+
+    /// The state to go back to, given the present one; None when there is none.
+    pub fn undo(&mut self, present: T) -> Option<T> {
+        let previous = self.past.pop_back()?;
+        self.future.push(present);
+        self.last = None;
+        Some(previous)
+    }
+
+    /// The state to go forward to, given the present one; None when there is none.
+    pub fn redo(&mut self, present: T) -> Option<T> {
+        let next = self.future.pop()?;
+        self.past.push_back(present);
+        self.last = None;
+        Some(next)
+    }
+
+    /// Whether there is a step to undo.
+    pub fn can_undo(&self) -> bool {
+        !self.past.is_empty()
+    }
+
+    /// Whether there is a step to redo.
+    pub fn can_redo(&self) -> bool {
+        !self.future.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn undo_and_redo_walk_the_steps() {
+        let mut h = History::default();
+        h.record("a", "figure", 0.0);
+        h.record("ab", "statement", 10.0);
+        assert_eq!(h.undo("abc"), Some("ab"));
+        assert_eq!(h.undo("ab"), Some("a"));
+        assert_eq!(h.undo("a"), None);
+        assert_eq!(h.redo("a"), Some("ab"));
+        assert_eq!(h.redo("ab"), Some("abc"));
+        assert_eq!(h.redo("abc"), None);
+    }
+
+    #[test]
+    fn typing_in_one_field_is_one_step_until_a_pause() {
+        let mut h = History::default();
+        h.record("", "figure", 0.0);
+        h.record("1", "figure", 100.0);
+        h.record("1 ", "figure", 200.0);
+        assert_eq!(h.undo("1 i"), Some(""));
+        assert!(!h.can_undo());
+        let mut h = History::default();
+        h.record("", "figure", 0.0);
+        h.record("1", "figure", 5000.0);
+        assert_eq!(h.undo("12"), Some("1"));
+    }
+
+    #[test]
+    fn a_new_edit_clears_the_redo_steps() {
+        let mut h = History::default();
+        h.record(1, "a", 0.0);
+        assert_eq!(h.undo(2), Some(1));
+        h.record(1, "b", 10.0);
+        assert!(!h.can_redo());
+    }
+
+    #[test]
+    fn keeps_at_most_the_limit() {
+        let mut h = History::default();
+        for i in 0..LIMIT + 50 {
+            h.record(i, "x", i as f64 * 1000.0);
+        }
+        let mut steps = 0;
+        let mut present = LIMIT + 50;
+        while let Some(previous) = h.undo(present) {
+            present = previous;
+            steps += 1;
+        }
+        assert_eq!(steps, LIMIT);
+        assert_eq!(present, 50);
+    }
+}

@@ -1,0 +1,258 @@
+//! Reading a table pasted from a spreadsheet or imported from a CSV file: tab-,
+//! semicolon- or comma-separated, decimal comma or point, thousands separators,
+//! percent signs, quoted cells, with or without a header row.
+//!
+//! Reading never fails: cells that are not numbers are kept as labels or reported, and
+//! the caller shows what was read before anything replaces the user's table.
+
+use crate::document::Row;
+
+/// The most rows one paste or file brings in; the rest are counted, not kept.
+pub const MAX_ROWS: usize = 10_000;
+
+/// What a paste or a file gave.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    /// The rows read: label, value (None for an empty or unreadable cell), year.
+    pub rows: Vec<Row>,
+    /// Whether the first line was taken as a header and skipped.
+    pub header: bool,
+    /// Value cells that were not empty and not a number (1-based line numbers).
+    pub unreadable: Vec<usize>,
+    /// Rows beyond [`MAX_ROWS`] that were left out.
+    pub left_out: usize,
+    /// Whether any value carried a percent sign.
+    pub percent: bool,
+}
+
+/// Splits `text` into records of cells, honouring double quotes.
+fn records(text: &str, delimiter: char) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    let mut record = Vec::new();
+    let mut cell = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                cell.push('"');
+                chars.next();
+            }
+            ('"', true) => quoted = false,
+            ('"', false) if cell.trim().is_empty() => {
+                cell.clear();
+                quoted = true;
+            }
+            (c, false) if c == delimiter => record.push(std::mem::take(&mut cell)),
+            ('\r', false) => {}
+            ('\n', false) => {
+                record.push(std::mem::take(&mut cell));
+                out.push(std::mem::take(&mut record));
+            }
+            (c, _) => cell.push(c),
+        }
+    }
+    if !cell.is_empty() || !record.is_empty() {
+        record.push(cell);
+        out.push(record);
+    }
+    out.retain(|r| r.iter().any(|c| !c.trim().is_empty()));
+    out
+}
+
+/// Tab if the text has one, else semicolon if it has more than commas, else comma.
+fn delimiter(text: &str) -> char {
+    let first_lines: String = text.lines().take(20).collect::<Vec<_>>().join("\n");
+    if first_lines.contains('\t') {
+        '\t'
+    } else if first_lines.matches(';').count() > first_lines.matches(',').count() {
+        ';'
+    } else {
+        ','
+    }
+}
+
+/// Whether numbers in these cells use a decimal comma ("12,5", "1.234,5"). A comma
+/// followed by exactly three digits alone ("1,234") is read as a thousands separator.
+fn decimal_comma(cells: &[&str], delimiter: char) -> bool {
+    if delimiter == ',' {
+        return false;
+    }
+    cells.iter().any(|cell| {
+        let digits = cell.trim().trim_end_matches('%').trim();
+        match digits.rsplit_once(',') {
+            Some((whole, fraction)) => {
+                !fraction.is_empty()
+                    && fraction.len() != 3
+                    && fraction.chars().all(|c| c.is_ascii_digit())
+                    && whole
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c == '.' || c == ' ' || c == '-')
+            }
+            None => false,
+        }
+    }) || cells.iter().any(|cell| {
+        // "1.234,5": a dot before a comma.
+        let t = cell.trim();
+        matches!((t.find('.'), t.rfind(',')), (Some(dot), Some(comma)) if dot < comma)
+    })
+}
+
+/// A number in a cell, with `decimal` as its decimal mark; None if it is not one.
+fn number(cell: &str, decimal: char) -> Option<f64> {
+    let t = cell.trim().trim_end_matches('%').trim();
+    if t.is_empty() {
+        return None;
+    }
+    let mut plain = String::new();
+    for (i, c) in t.chars().enumerate() {
+        match c {
+            '0'..='9' => plain.push(c),
+            '-' | '−' | '+' if i == 0 => plain.push(if c == '+' { '+' } else { '-' }),
+            c if c == decimal => plain.push('.'),
+            ',' | '.' | ' ' | '\u{a0}' | '\u{202f}' | '\'' => {}
+            _ => return None,
+        }
+    }
+    plain
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite() && v.abs() <= crate::validate::LARGEST)
+}
+
+fn year(cell: &str) -> Option<i32> {
+    cell.trim()
+        .parse::<i32>()
+        .ok()
+        .filter(|y| (1900..=2100).contains(y))
+}
+
+/// Reads a pasted or imported table. Columns: label, value, and optionally year; a
+/// single column of numbers is read as values with empty labels.
+pub fn read_table(text: &str) -> Imported {
+    let delimiter = delimiter(text);
+    let records = records(text, delimiter);
+    let value_column = |r: &Vec<String>| if r.len() >= 2 { 1 } else { 0 };
+    let value_cells: Vec<&str> = records
+        .iter()
+        .filter_map(|r| r.get(value_column(r)).map(String::as_str))
+        .collect();
+    let decimal = if decimal_comma(&value_cells, delimiter) {
+        ','
+    } else {
+        '.'
+    };
+    // A header: a first line whose value cell is words, above lines with numbers.
+    let later_numbers = records.iter().skip(1).any(|r| {
+        r.get(value_column(r))
+            .is_some_and(|c| number(c, decimal).is_some())
+    });
+    let header = later_numbers
+        && records.first().is_some_and(|r| {
+            r.get(value_column(r))
+                .is_some_and(|c| !c.trim().is_empty() && number(c, decimal).is_none())
+        });
+    let mut imported = Imported {
+        rows: Vec::new(),
+        header,
+        unreadable: Vec::new(),
+        left_out: 0,
+        percent: false,
+    };
+    for (line, record) in records.iter().enumerate().skip(usize::from(header)) {
+        if imported.rows.len() == MAX_ROWS {
+            imported.left_out += 1;
+            continue;
+        }
+        let (label, value_cell, year_cell) = match record.as_slice() {
+            [only] => ("", only.as_str(), None),
+            [label, value] => (label.as_str(), value.as_str(), None),
+            [label, value, year, ..] => (label.as_str(), value.as_str(), Some(year.as_str())),
+            [] => continue,
+        };
+        let value = number(value_cell, decimal);
+        if value.is_none() && !value_cell.trim().is_empty() {
+            imported.unreadable.push(line + 1);
+        }
+        imported.percent |= value_cell.trim().ends_with('%');
+        imported.rows.push(Row {
+            label: label.trim().to_owned(),
+            value,
+            year: year_cell.and_then(year),
+        });
+    }
+    imported
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(imported: &Imported) -> Vec<Option<f64>> {
+        imported.rows.iter().map(|r| r.value).collect()
+    }
+
+    #[test]
+    fn tab_separated_with_decimal_commas_and_a_header() {
+        let text = "Region\tShare\tYear\nNorth\t12,5%\t2022\nSouth\t40,25 %\t2023\nEast\t7\t2021\n";
+        let t = read_table(text);
+        assert!(t.header);
+        assert_eq!(values(&t), vec![Some(12.5), Some(40.25), Some(7.0)]);
+        assert_eq!(t.rows[0].label, "North");
+        assert_eq!(t.rows[1].year, Some(2023));
+        assert!(t.percent);
+        assert!(t.unreadable.is_empty());
+    }
+
+    #[test]
+    fn comma_separated_with_thousands_and_quotes() {
+        let text = "\"Nairobi, City\",\"1,234,567\"\nMombasa,\"12,000.5\"\r\nKisumu,\n";
+        let t = read_table(text);
+        assert!(!t.header);
+        assert_eq!(t.rows[0].label, "Nairobi, City");
+        assert_eq!(values(&t), vec![Some(1_234_567.0), Some(12_000.5), None]);
+    }
+
+    #[test]
+    fn semicolons_and_european_grouping() {
+        let t = read_table("Ville;Valeur\nDakar;1.234,5\nThiès;12\n");
+        assert!(t.header);
+        assert_eq!(values(&t), vec![Some(1234.5), Some(12.0)]);
+    }
+
+    #[test]
+    fn a_three_digit_group_is_a_thousands_separator() {
+        let t = read_table("A\t1,234\nB\t5,678\n");
+        assert_eq!(values(&t), vec![Some(1234.0), Some(5678.0)]);
+    }
+
+    #[test]
+    fn unreadable_cells_are_kept_as_no_data_and_reported() {
+        let t = read_table("Label\tValue\nA\tabc\nB\t1e308\nC\t3\nD\tNaN\n");
+        assert!(t.header);
+        assert_eq!(values(&t), vec![None, None, Some(3.0), None]);
+        assert_eq!(t.unreadable, vec![2, 3, 5]);
+        let no_numbers = read_table("Label\tValue\nA\tabc\n");
+        assert!(!no_numbers.header, "no header without numbers under it");
+    }
+
+    #[test]
+    fn a_single_column_of_numbers_and_an_empty_paste() {
+        assert_eq!(
+            values(&read_table("1\n2\n3")),
+            vec![Some(1.0), Some(2.0), Some(3.0)]
+        );
+        let empty = read_table("  \n\n");
+        assert!(empty.rows.is_empty() && !empty.header);
+    }
+
+    #[test]
+    fn a_huge_paste_is_capped_and_counted() {
+        let text: String = (0..MAX_ROWS + 25)
+            .map(|i| format!("row {i}\t{i}\n"))
+            .collect();
+        let t = read_table(&text);
+        assert_eq!(t.rows.len(), MAX_ROWS);
+        assert_eq!(t.left_out, 25);
+    }
+}
