@@ -1,5 +1,5 @@
-//! Undo and redo over whole documents. Rapid edits of the same field (typing a word)
-//! merge into one step; an edit of another field, or after a pause, starts a new one.
+//! Undo and redo over whole documents. Rapid edits with the same key (typing a word in
+//! one field) merge into one step; another key, or a pause, starts a new one.
 
 use std::collections::VecDeque;
 
@@ -8,12 +8,16 @@ pub const LIMIT: usize = 200;
 /// Edits of the same field closer together than this (milliseconds) are one step.
 pub const MERGE_MS: f64 = 800.0;
 
+/// What makes two edits mergeable: the field, and a version that whole-table changes
+/// (imports, reordering) bump so they are always steps of their own.
+pub type Key = (&'static str, u32);
+
 /// Past and future states around the present one.
 #[derive(Debug, Clone, PartialEq)]
 pub struct History<T> {
     past: VecDeque<T>,
     future: Vec<T>,
-    last: Option<(&'static str, f64)>,
+    last: Option<(Key, f64)>,
 }
 
 impl<T> Default for History<T> {
@@ -27,16 +31,16 @@ impl<T> Default for History<T> {
 }
 
 impl<T> History<T> {
-    /// Records a change away from `before`, of `field`, at `now_ms`.
-    pub fn record(&mut self, before: T, field: &'static str, now_ms: f64) {
-        let merge = matches!(self.last, Some((f, at)) if f == field && now_ms - at < MERGE_MS);
+    /// Records a change away from `before`, with merge key `key`, at `now_ms`.
+    pub fn record(&mut self, before: T, key: Key, now_ms: f64) {
+        let merge = matches!(self.last, Some((k, at)) if k == key && now_ms - at < MERGE_MS);
         if !merge || self.past.is_empty() {
             self.past.push_back(before);
             if self.past.len() > LIMIT {
                 self.past.pop_front();
             }
         }
-        self.last = Some((field, now_ms));
+        self.last = Some((key, now_ms));
         self.future.clear();
     }
 
@@ -74,8 +78,8 @@ mod tests {
     #[test]
     fn undo_and_redo_walk_the_steps() {
         let mut h = History::default();
-        h.record("a", "figure", 0.0);
-        h.record("ab", "statement", 10.0);
+        h.record("a", ("figure", 0), 0.0);
+        h.record("ab", ("statement", 0), 10.0);
         assert_eq!(h.undo("abc"), Some("ab"));
         assert_eq!(h.undo("ab"), Some("a"));
         assert_eq!(h.undo("a"), None);
@@ -87,23 +91,32 @@ mod tests {
     #[test]
     fn typing_in_one_field_is_one_step_until_a_pause() {
         let mut h = History::default();
-        h.record("", "figure", 0.0);
-        h.record("1", "figure", 100.0);
-        h.record("1 ", "figure", 200.0);
+        h.record("", ("figure", 0), 0.0);
+        h.record("1", ("figure", 0), 100.0);
+        h.record("1 ", ("figure", 0), 200.0);
         assert_eq!(h.undo("1 i"), Some(""));
         assert!(!h.can_undo());
         let mut h = History::default();
-        h.record("", "figure", 0.0);
-        h.record("1", "figure", 5000.0);
+        h.record("", ("figure", 0), 0.0);
+        h.record("1", ("figure", 0), 5000.0);
         assert_eq!(h.undo("12"), Some("1"));
+    }
+
+    #[test]
+    fn whole_table_changes_are_steps_of_their_own() {
+        let mut h = History::default();
+        h.record("example", ("rows", 0), 0.0);
+        h.record("pasted", ("rows", 1), 100.0);
+        assert_eq!(h.undo("imported"), Some("pasted"));
+        assert_eq!(h.undo("pasted"), Some("example"));
     }
 
     #[test]
     fn a_new_edit_clears_the_redo_steps() {
         let mut h = History::default();
-        h.record(1, "a", 0.0);
+        h.record(1, ("a", 0), 0.0);
         assert_eq!(h.undo(2), Some(1));
-        h.record(1, "b", 10.0);
+        h.record(1, ("b", 0), 10.0);
         assert!(!h.can_redo());
     }
 
@@ -111,7 +124,7 @@ mod tests {
     fn keeps_at_most_the_limit() {
         let mut h = History::default();
         for i in 0..LIMIT + 50 {
-            h.record(i, "x", i as f64 * 1000.0);
+            h.record(i, ("x", 0), i as f64 * 1000.0);
         }
         let mut steps = 0;
         let mut present = LIMIT + 50;

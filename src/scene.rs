@@ -30,6 +30,25 @@ impl Rgb {
         Rgb::new((hex >> 16) as u8, (hex >> 8) as u8, hex as u8)
     }
 
+    /// Relative luminance (WCAG 2.x), 0 for black to 1 for white.
+    pub fn luminance(self) -> f32 {
+        let channel = |c: u8| {
+            let c = f32::from(c) / 255.0;
+            if c <= 0.040_45 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(self.r) + 0.7152 * channel(self.g) + 0.0722 * channel(self.b)
+    }
+
+    /// The WCAG contrast ratio between two colours, 1 to 21.
+    pub fn contrast(self, other: Rgb) -> f32 {
+        let (a, b) = (self.luminance(), other.luminance());
+        (a.max(b) + 0.05) / (a.min(b) + 0.05)
+    }
+
     /// `#rrggbb`, for CSS and SVG.
     pub fn to_css(self) -> String {
         format!("#{:02x}{:02x}{:02x}", self.r, self.g, self.b)
@@ -152,5 +171,19 @@ impl Scene {
             Item::Text(run) => Some(run),
             _ => None,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contrast_ratios_match_wcag() {
+        assert!((Rgb::WHITE.contrast(Rgb::new(0, 0, 0)) - 21.0).abs() < 0.01);
+        assert!((Rgb::WHITE.contrast(Rgb::WHITE) - 1.0).abs() < 0.01);
+        // Goal 2's yellow is too light for white text; Goal 4's red is fine.
+        assert!(Rgb::WHITE.contrast(Rgb::from_hex(0xDDA63A)) < 3.0);
+        assert!(Rgb::WHITE.contrast(Rgb::from_hex(0xC5192D)) > 4.5);
     }
 }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::editor::Editor;
 use super::preview::Preview;
+use super::work::Notice;
 use super::{FontState, Studio};
 use crate::i18n::Lang;
 
@@ -12,6 +13,7 @@ use crate::i18n::Lang;
 pub fn App() -> impl IntoView {
     let studio = Studio::new(Lang::En);
     provide_context(studio);
+    super::work::keep_work(studio);
     leptos::task::spawn_local(async move {
         let state = match crate::web::fonts::load().await {
             Ok(fonts) => FontState::Ready(fonts),
@@ -27,6 +29,7 @@ pub fn App() -> impl IntoView {
             <h1>{studio.t("app-title")}</h1>
             <p>{studio.t("app-tagline")}</p>
         </header>
+        <Notice/>
         <main class="workspace">
             <Preview/>
             <Editor/>

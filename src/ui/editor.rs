@@ -8,6 +8,7 @@ use super::choices::{ChartPicker, ChoiceGroup, FormatPicker, GoalPicker};
 use super::figures::Figures;
 use super::logo::LogoField;
 use super::use_studio;
+use super::work::{DesignsPanel, HistoryButtons};
 use crate::document::{ChartKind, Document, Scope};
 use crate::validate::validate;
 
@@ -32,6 +33,10 @@ pub fn Editor() -> impl IntoView {
     let big_number = move || doc.with(|d| d.chart == ChartKind::BigNumber);
     view! {
         <form class="editor" on:submit=|ev| ev.prevent_default()>
+            <div class="toolbar">
+                <HistoryButtons/>
+                <DesignsPanel/>
+            </div>
             <GoalPicker/>
             <AudiencePicker/>
             <TextField id="place" label=studio.t("place-label") hint=studio.t("place-hint") value=place on_input=set_place/>

@@ -7,14 +7,19 @@ mod app;
 mod choices;
 mod editor;
 mod figures;
+mod import;
 mod logo;
 mod preview;
+mod work;
 
 use leptos::prelude::*;
 
 use crate::document::Document;
+use crate::history::History;
 use crate::i18n::{Lang, Translator};
+use crate::storage::{Designs, Entry, Opened};
 use crate::text::FontSet;
+use crate::web::storage::LocalStore;
 
 /// Mounts the editor on `<body>`.
 pub fn start() {
@@ -45,6 +50,18 @@ pub struct Studio {
     /// Bumped when the table's rows are replaced as a whole (a new example), so the
     /// table's inputs are rebuilt; typing does not bump it, so focus is kept.
     pub table_version: RwSignal<u32>,
+    /// The saved designs in localStorage.
+    pub designs: StoredValue<Designs<LocalStore>, LocalStorage>,
+    /// The saved designs, for the list (refreshed after each save).
+    pub design_list: RwSignal<Vec<Entry>>,
+    /// Undo and redo steps.
+    pub history: StoredValue<History<Document>, LocalStorage>,
+    /// Whether undo and redo are possible, for their buttons.
+    pub history_state: RwSignal<(bool, bool)>,
+    /// Set while undo or redo changes the document, so it is not recorded as a step.
+    restoring: StoredValue<bool>,
+    /// A message to show about storage or a draft (a Fluent id).
+    pub notice: RwSignal<Option<&'static str>>,
     /// The interface's language.
     ui: StoredValue<Translator, LocalStorage>,
     /// The graphic's language (a separate choice from the interface's).
@@ -54,19 +71,50 @@ pub struct Studio {
 impl Studio {
     fn new(lang: Lang) -> Studio {
         let graphic = Translator::new(lang);
-        let doc = Document::example(
-            crate::goal::Goal::NoPoverty,
-            crate::document::ChartKind::BigNumber,
-            &graphic,
-        );
-        Studio {
+        let (designs, opened) = Designs::open(LocalStore::open());
+        let example = || {
+            Document::example(
+                crate::goal::Goal::NoPoverty,
+                crate::document::ChartKind::BigNumber,
+                &graphic,
+            )
+        };
+        let (doc, notice) = match opened {
+            Opened::Restored(doc) => (*doc, None),
+            Opened::Empty => (example(), None),
+            Opened::Unreadable { .. } => (example(), Some("draft-unreadable")),
+        };
+        let design_list = designs.list();
+        let logo = doc.logo.clone();
+        let studio = Studio {
+            designs: StoredValue::new_local(designs),
+            design_list: RwSignal::new(design_list),
+            history: StoredValue::new_local(History::default()),
+            history_state: RwSignal::new((false, false)),
+            restoring: StoredValue::new(false),
+            notice: RwSignal::new(notice),
             doc: RwSignal::new(doc),
             fonts: RwSignal::new(FontState::Loading),
             table_version: RwSignal::new(0),
             logo_pixels: RwSignal::new(None),
             ui: StoredValue::new_local(Translator::new(lang)),
             graphic: StoredValue::new_local(graphic),
-        }
+        };
+        studio.decode_logo(logo);
+        studio
+    }
+
+    /// Decodes a loaded document's logo for painting (documents keep only its data URL).
+    pub fn decode_logo(&self, logo: Option<crate::logo::Logo>) {
+        let pixels = self.logo_pixels;
+        let Some(logo) = logo else {
+            pixels.set(None);
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let decoded = crate::web::logo::decode(&logo.data_url).await.ok();
+            pixels.set(decoded.map(std::sync::Arc::new));
+        });
     }
 
     /// An interface string.

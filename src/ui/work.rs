@@ -1,0 +1,262 @@
+//! Never losing work: autosave on every change, undo and redo (buttons and
+//! Ctrl/Cmd+Z, Shift+Ctrl/Cmd+Z), and the list of saved designs.
+
+use leptos::prelude::*;
+
+use super::{use_studio, Studio};
+use crate::document::Document;
+use crate::storage::Entry;
+
+/// Milliseconds since 1970, from the browser.
+fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Records every change in the history and saves it, from now on.
+pub fn keep_work(studio: Studio) {
+    Effect::new(move |previous: Option<Document>| {
+        let present = studio.doc.get();
+        if let Some(previous) = previous.filter(|p| *p != present) {
+            if studio.restoring.get_value() {
+                studio.restoring.set_value(false);
+            } else {
+                let key = (
+                    present.changed_field(&previous),
+                    studio.table_version.get_untracked(),
+                );
+                studio
+                    .history
+                    .update_value(|h| h.record(previous, key, now()));
+            }
+            save(studio, &present);
+        }
+        studio.refresh_history_buttons();
+        present
+    });
+    let _ = window_event_listener(leptos::ev::keydown, move |ev| {
+        let key = ev.key().to_lowercase();
+        if !(ev.ctrl_key() || ev.meta_key()) || !(key == "z" || key == "y") {
+            return;
+        }
+        ev.prevent_default();
+        if key == "y" || ev.shift_key() {
+            studio.redo();
+        } else {
+            studio.undo();
+        }
+    });
+}
+
+fn save(studio: Studio, doc: &Document) {
+    let name = studio.t("untitled-design");
+    let result = studio
+        .designs
+        .try_update_value(|d| d.save(doc, &name, now()));
+    match result {
+        Some(Err(e)) => studio.notice.set(Some(e.message_id())),
+        _ => {
+            if matches!(
+                studio.notice.get_untracked(),
+                Some("storage-full" | "storage-unavailable")
+            ) {
+                studio.notice.set(None);
+            }
+            studio.refresh_designs();
+        }
+    }
+}
+
+impl Studio {
+    /// Goes one step back.
+    pub fn undo(&self) {
+        let present = self.doc.get_untracked();
+        if let Some(previous) = self.history.try_update_value(|h| h.undo(present)).flatten() {
+            self.restore(previous);
+        }
+    }
+
+    /// Goes one step forward.
+    pub fn redo(&self) {
+        let present = self.doc.get_untracked();
+        if let Some(next) = self.history.try_update_value(|h| h.redo(present)).flatten() {
+            self.restore(next);
+        }
+    }
+
+    /// Shows `doc` without recording it as a new step.
+    fn restore(&self, doc: Document) {
+        self.restoring.set_value(true);
+        self.load(doc);
+    }
+
+    /// Replaces the document as a whole (undo, redo, another design): the table's
+    /// inputs and the logo's pixels follow.
+    pub fn load(&self, doc: Document) {
+        let logo = doc.logo.clone();
+        self.doc.set(doc);
+        self.table_version.update(|v| *v += 1);
+        self.decode_logo(logo);
+        self.refresh_history_buttons();
+    }
+
+    pub(super) fn refresh_history_buttons(&self) {
+        let state = self.history.with_value(|h| (h.can_undo(), h.can_redo()));
+        if self.history_state.get_untracked() != state {
+            self.history_state.set(state);
+        }
+    }
+
+    pub(super) fn refresh_designs(&self) {
+        let list = self.designs.with_value(|d| d.list());
+        if self.design_list.get_untracked() != list {
+            self.design_list.set(list);
+        }
+    }
+}
+
+/// Undo and redo buttons.
+#[component]
+pub fn HistoryButtons() -> impl IntoView {
+    let studio = use_studio();
+    view! {
+        <div class="history" role="group" aria-label=studio.t("history-label")>
+            <button type="button" class="secondary" id="undo" on:click=move |_| studio.undo() disabled=move || !studio.history_state.get().0>
+                {studio.t("undo")}
+            </button>
+            <button type="button" class="secondary" id="redo" on:click=move |_| studio.redo() disabled=move || !studio.history_state.get().1>
+                {studio.t("redo")}
+            </button>
+        </div>
+    }
+}
+
+/// The saved designs: open one, start a new one, duplicate, rename or delete.
+#[component]
+pub fn DesignsPanel() -> impl IntoView {
+    let studio = use_studio();
+    let current_name = move || {
+        let current = studio
+            .designs
+            .with_value(|d| d.current().map(str::to_owned));
+        studio
+            .design_list
+            .get()
+            .into_iter()
+            .find(|e| Some(&e.id) == current.as_ref())
+            .map(|e| e.name)
+            .unwrap_or_default()
+    };
+    let open = move |id: String| match studio.designs.try_update_value(|d| d.switch(&id)) {
+        Some(Ok(doc)) => {
+            studio.history.update_value(|h| *h = Default::default());
+            studio.restore(doc);
+            studio.refresh_designs();
+        }
+        _ => studio.notice.set(Some("design-unreadable")),
+    };
+    let create = move |copy: bool| {
+        let doc = if copy {
+            studio.doc.get_untracked()
+        } else {
+            studio.with_graphic_words(|tr| {
+                Document::example(
+                    crate::goal::Goal::NoPoverty,
+                    crate::document::ChartKind::BigNumber,
+                    tr,
+                )
+            })
+        };
+        let name = if copy {
+            format!("{} {}", current_name(), studio.t("copy-suffix"))
+        } else {
+            studio.t("untitled-design")
+        };
+        match studio
+            .designs
+            .try_update_value(|d| d.create(&doc, &name, now()))
+        {
+            Some(Err(e)) => studio.notice.set(Some(e.message_id())),
+            _ => {
+                studio.history.update_value(|h| *h = Default::default());
+                studio.restore(doc);
+                studio.refresh_designs();
+            }
+        }
+    };
+    let rename = move |ev| {
+        let name = event_target_value(&ev);
+        let name = if name.trim().is_empty() {
+            studio.t("untitled-design")
+        } else {
+            name
+        };
+        if let Some(id) = studio
+            .designs
+            .with_value(|d| d.current().map(str::to_owned))
+        {
+            let _ = studio.designs.try_update_value(|d| d.rename(&id, &name));
+            studio.refresh_designs();
+        }
+    };
+    let delete = move |_| {
+        let Some(id) = studio
+            .designs
+            .with_value(|d| d.current().map(str::to_owned))
+        else {
+            return;
+        };
+        let sure = gloo::utils::window()
+            .confirm_with_message(&studio.t("delete-confirm"))
+            .unwrap_or(false);
+        if sure {
+            let _ = studio.designs.try_update_value(|d| d.delete(&id));
+            studio.refresh_designs();
+            match studio.design_list.get_untracked().first() {
+                Some(next) => open(next.id.clone()),
+                None => create(false),
+            }
+        }
+    };
+    let others = move || {
+        let current = studio
+            .designs
+            .with_value(|d| d.current().map(str::to_owned));
+        studio
+            .design_list
+            .get()
+            .into_iter()
+            .filter(|e: &Entry| Some(&e.id) != current.as_ref())
+            .map(|e| {
+                let id = e.id.clone();
+                view! { <li><button type="button" class="link" on:click=move |_| open(id.clone())>{e.name}</button></li> }
+            })
+            .collect_view()
+    };
+    view! {
+        <details class="designs">
+            <summary>{studio.t("designs-label")}</summary>
+            <div class="field">
+                <label for="design-name">{studio.t("design-name-label")}</label>
+                <input type="text" id="design-name" prop:value=current_name on:change=rename/>
+            </div>
+            <div class="design-actions">
+                <button type="button" class="secondary" id="new-design" on:click=move |_| create(false)>{studio.t("new-design")}</button>
+                <button type="button" class="secondary" id="duplicate-design" on:click=move |_| create(true)>{studio.t("duplicate-design")}</button>
+                <button type="button" class="secondary" id="delete-design" on:click=delete>{studio.t("delete-design")}</button>
+            </div>
+            <ul class="design-list" aria-label=studio.t("other-designs")>{others}</ul>
+        </details>
+    }
+}
+
+/// A message about storage or a draft that could not be opened.
+#[component]
+pub fn Notice() -> impl IntoView {
+    let studio = use_studio();
+    view! {
+        <p class="notice" role="status" hidden=move || studio.notice.get().is_none()>
+            {move || studio.notice.get().map(|id| studio.t(id))}
+            <button type="button" class="link" on:click=move |_| studio.notice.set(None)>{studio.t("dismiss")}</button>
+        </p>
+    }
+}
