@@ -32,7 +32,6 @@ figures-hint = One row per group, place or year. Leave a value empty for “no d
 column-label = Label
 column-value = Value
 column-year = Year
-column-actions = Actions
 row-label-name = Label of row { $row }
 row-value-name = Value of row { $row }
 row-year-name = Year of row { $row }
@@ -72,3 +71,39 @@ logo-remove = Remove logo
 logo-not-an-image = This file is not a PNG or JPEG image.
 logo-too-large = This image is larger than 1 MB. Please choose a smaller file.
 logo-bad-size = This image is too large (at most 4096 pixels on a side).
+history-label = Undo and redo
+undo = Undo
+redo = Redo
+designs-label = My designs
+design-name-label = Name of this design
+untitled-design = Untitled design
+copy-suffix = (copy)
+new-design = New design
+duplicate-design = Duplicate
+delete-design = Delete
+delete-confirm = Delete this design? This cannot be undone.
+other-designs = Other saved designs
+dismiss = Dismiss
+storage-full = This browser’s storage is full, so your latest changes are not saved. Download your graphic, or delete designs you no longer need.
+storage-unavailable = This browser does not let LNB Studio save (private browsing?). Your design stays while this tab is open.
+draft-unreadable = Your last design could not be opened, so an example is shown. Its text is kept in this browser’s storage.
+design-unreadable = That design could not be opened. It is kept in this browser’s storage.
+move-up = Move row { $row } up
+move-down = Move row { $row } down
+csv-label = Import a CSV file (or drop it on the table, or paste cells from a spreadsheet)
+import-title = Figures read
+import-read = { $count ->
+    [one] One row was read.
+   *[other] { $count } rows were read.
+}
+import-header = The first line was taken as column names.
+import-unreadable = { $unreadable ->
+    [one] One value was not a number and is kept empty (“no data”): line { $lines }.
+   *[other] { $unreadable } values were not numbers and are kept empty (“no data”): lines { $lines }.
+}
+import-left-out = { $left } more rows were left out (at most 10,000).
+import-no-value = no data
+import-replace = Replace the table
+import-add = Add to the table
+import-cancel = Cancel
+example-badge = Example — type your own figures

@@ -6,6 +6,7 @@ use super::use_studio;
 use crate::document::ChartKind;
 use crate::format::Format;
 use crate::goal::Goal;
+use crate::scene::Rgb;
 
 /// The five Goals as a radio group of coloured tiles.
 #[component]
@@ -18,7 +19,16 @@ pub fn GoalPicker() -> impl IntoView {
             let id = format!("goal-{}", goal.number());
             let label_for = id.clone();
             let name = studio.with_graphic_words(|tr| tr.text(goal.name_id()));
-            let style = format!("--goal-colour: {}", goal.colour().to_css());
+            // The number's ink: white where it reaches large-text contrast (3:1), else dark.
+            let ink = if Rgb::WHITE.contrast(goal.colour()) >= 3.0 {
+                "#ffffff"
+            } else {
+                "#1b1f24"
+            };
+            let style = format!(
+                "--goal-colour: {}; --goal-ink: {ink}",
+                goal.colour().to_css()
+            );
             view! {
                 <label class="goal-tile" for=label_for style=style>
                     <input

@@ -4,6 +4,7 @@
 use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 
+use super::import::{on_drop, on_paste, CsvPicker, ImportPreview};
 use super::use_studio;
 use crate::document::{ChartKind, Row, Unit};
 use crate::number::{format_value, parse_number};
@@ -23,20 +24,29 @@ pub fn Figures() -> impl IntoView {
         (0..count.get()).map(|i| (version, i)).collect::<Vec<_>>()
     };
     let add = move |_| doc.update(|d| d.rows.push(Row::new(String::new(), None)));
+    let pending = RwSignal::new(None);
     view! {
-        <fieldset class="figures" hidden=move || !visible()>
+        <fieldset
+            class="figures"
+            hidden=move || !visible()
+            on:paste=move |ev| on_paste(ev, pending)
+            on:dragover=|ev| ev.prevent_default()
+            on:drop=move |ev| on_drop(ev, pending)
+        >
             <legend>{studio.t("figures-legend")}</legend>
             <p class="hint">{studio.t("figures-hint")}</p>
-            <div class="table" role="table" aria-label=studio.t("figures-legend")>
-                <div class="table-head" role="row">
-                    <span role="columnheader">{studio.t("column-label")}</span>
-                    <span role="columnheader">{studio.t("column-value")}</span>
-                    <span role="columnheader">{studio.t("column-year")}</span>
-                    <span role="columnheader" class="visually-hidden">{studio.t("column-actions")}</span>
+            <div class="table">
+                <div class="table-head" aria-hidden="true">
+                    <span>{studio.t("column-label")}</span>
+                    <span>{studio.t("column-value")}</span>
+                    <span>{studio.t("column-year")}</span>
+                    <span></span>
                 </div>
                 <For each=keys key=|k| *k children=|(_, index)| view! { <RowEditor index=index/> }/>
             </div>
+            <ImportPreview pending=pending/>
             <button type="button" class="secondary" id="add-row" on:click=add>{studio.t("add-row")}</button>
+            <CsvPicker pending=pending/>
             <div class="field-row">
                 <UnitPicker/>
                 <For each=move || [studio.table_version.get()] key=|v| *v children=|_| view! { <TargetField/> }/>
@@ -93,6 +103,15 @@ fn RowEditor(index: usize) -> impl IntoView {
             .filter(|y| (1900..=2100).contains(y));
         set(Box::new(move |r| r.year = year));
     };
+    let shift = move |by: isize| {
+        let moved = doc.try_update(|d| {
+            let to = index.checked_add_signed(by).filter(|&to| to < d.rows.len());
+            to.map(|to| d.rows.swap(index, to)).is_some()
+        });
+        if moved == Some(true) {
+            studio.table_version.update(|v| *v += 1);
+        }
+    };
     let remove = move |_| {
         doc.update(|d| {
             if index < d.rows.len() {
@@ -102,7 +121,7 @@ fn RowEditor(index: usize) -> impl IntoView {
         studio.table_version.update(|v| *v += 1);
     };
     view! {
-        <div class="table-row" role="row">
+        <div class="table-row">
             <input
                 type="text"
                 aria-label=studio.t_with("row-label-name", &args)
@@ -127,9 +146,13 @@ fn RowEditor(index: usize) -> impl IntoView {
                 value=row.year.map(|y| y.to_string()).unwrap_or_default()
                 on:input=on_year
             />
-            <button type="button" class="icon" aria-label=studio.t_with("remove-row", &args) on:click=remove>
-                "×"
-            </button>
+            <div class="row-actions">
+                <button type="button" class="icon" aria-label=studio.t_with("move-up", &args) on:click=move |_| shift(-1)>"↑"</button>
+                <button type="button" class="icon" aria-label=studio.t_with("move-down", &args) on:click=move |_| shift(1)>"↓"</button>
+                <button type="button" class="icon" aria-label=studio.t_with("remove-row", &args) on:click=remove>
+                    "×"
+                </button>
+            </div>
             <p class="cell-error" id=error_id role="alert">{move || error.get().map(|id| studio.t(id))}</p>
         </div>
     }

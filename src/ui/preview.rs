@@ -36,6 +36,11 @@ pub fn Preview() -> impl IntoView {
         let (w, h) = studio.doc.with(|d| d.format.size());
         format!("aspect-ratio: {w} / {h}")
     };
+    let is_example = move || {
+        studio
+            .doc
+            .with(|d| studio.with_graphic_words(|tr| d.is_untouched_example(tr)))
+    };
     let fonts_message = move || match studio.fonts.get() {
         FontState::Loading => Some(studio.t("loading-fonts")),
         FontState::Failed => Some(studio.t("fonts-failed")),
@@ -51,6 +56,7 @@ pub fn Preview() -> impl IntoView {
                     aria-label=studio.t("preview-label")
                 ></canvas>
                 <p class="preview-status" role="status">{fonts_message}</p>
+                <p class="example-badge" hidden=move || !is_example()>{studio.t("example-badge")}</p>
             </div>
             <ExportButton/>
         </section>
