@@ -133,6 +133,10 @@ pub struct Row {
     pub value: Option<f64>,
     /// The year the value is for, if given (the trend chart's x axis).
     pub year: Option<i32>,
+    /// What the user typed in the value cell when it was not a number ("abc"), kept so
+    /// that it is still there after a reload; None when the value was read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub typed: Option<String>,
 }
 
 impl Row {
@@ -142,6 +146,7 @@ impl Row {
             label: label.into(),
             value,
             year: None,
+            typed: None,
         }
     }
 }
@@ -324,9 +329,8 @@ fn example_rows(chart: ChartKind, tr: &Translator) -> Vec<Row> {
         ChartKind::Trend => [(2015, 41.0), (2018, 47.0), (2021, 50.0), (2024, 57.0)]
             .into_iter()
             .map(|(year, value)| Row {
-                label: year.to_string(),
-                value: Some(value),
                 year: Some(year),
+                ..Row::new(year.to_string(), Some(value))
             })
             .collect(),
         ChartKind::Pictogram | ChartKind::Donut => vec![row("group-everyone", 30.0)],

@@ -175,10 +175,13 @@ pub fn read_table(text: &str) -> Imported {
             imported.unreadable.push(line + 1);
         }
         imported.percent |= value_cell.trim().ends_with('%');
+        let typed = (value.is_none() && !value_cell.trim().is_empty())
+            .then(|| value_cell.trim().to_owned());
         imported.rows.push(Row {
             label: label.trim().to_owned(),
             value,
             year: year_cell.and_then(year),
+            typed,
         });
     }
     imported
@@ -232,6 +235,12 @@ mod tests {
         assert!(t.header);
         assert_eq!(values(&t), vec![None, None, Some(3.0), None]);
         assert_eq!(t.unreadable, vec![2, 3, 5]);
+        assert_eq!(
+            t.rows[0].typed.as_deref(),
+            Some("abc"),
+            "what was there is kept"
+        );
+        assert_eq!(t.rows[2].typed, None);
         let no_numbers = read_table("Label\tValue\nA\tabc\n");
         assert!(!no_numbers.header, "no header without numbers under it");
     }

@@ -495,7 +495,10 @@ fn any_row() -> impl Strategy<Value = Row> {
         any_value(),
         proptest::option::of(1990i32..2040),
     )
-        .prop_map(|(label, value, year)| Row { label, value, year })
+        .prop_map(|(label, value, year)| Row {
+            year,
+            ..Row::new(label, value)
+        })
 }
 
 proptest! {

@@ -65,11 +65,18 @@ fn RowEditor(index: usize) -> impl IntoView {
         .unwrap_or_else(|| Row::new("", None));
     let lang = doc.with_untracked(|d| d.language);
     let unit = doc.with_untracked(|d| d.unit);
-    let initial_value = row
-        .value
-        .map(|v| format_value(v, unit, lang).replace('−', "-"))
-        .unwrap_or_default();
-    let error = RwSignal::new(None::<&'static str>);
+    let initial_value = match (&row.typed, row.value) {
+        (Some(typed), _) => typed.clone(),
+        (None, value) => value
+            .map(|v| format_value(v, unit, lang).replace('−', "-"))
+            .unwrap_or_default(),
+    };
+    // A kept, unreadable entry is marked again after a reload.
+    let kept_error = row
+        .typed
+        .as_deref()
+        .and_then(|t| parse_number(t, lang).err());
+    let error = RwSignal::new(kept_error.map(|e| e.message_id()));
     let n = index + 1;
     let mut args = FluentArgs::new();
     args.set("row", n);
@@ -87,11 +94,17 @@ fn RowEditor(index: usize) -> impl IntoView {
         match parse_number(&text, lang) {
             Ok(value) => {
                 error.set(None);
-                set(Box::new(move |r| r.value = value));
+                set(Box::new(move |r| {
+                    r.value = value;
+                    r.typed = None;
+                }));
             }
             Err(e) => {
                 error.set(Some(e.message_id()));
-                set(Box::new(|r| r.value = None));
+                set(Box::new(move |r| {
+                    r.value = None;
+                    r.typed = Some(text);
+                }));
             }
         }
     };

@@ -69,7 +69,13 @@ test("a value that is not a number is kept, marked and explained", async () => {
   await redrawn(page, before);
   assert.equal(await cell.inputValue(), "abc", "what was typed stays");
   assert.equal(await cell.getAttribute("aria-invalid"), "true");
-  assert.match(await page.locator("#row-2-error").textContent(), /Not a number/);
+    assert.match(await page.locator("#row-2-error").textContent(), /Not a number/);
+  // Still there, and still marked, after a reload.
+  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('"typed":"abc"')));
+  await page.reload();
+  await waitForPreview(page);
+  assert.equal(await page.getByLabel("Value of row 2").inputValue(), "abc");
+  assert.equal(await page.getByLabel("Value of row 2").getAttribute("aria-invalid"), "true");
   await cell.fill("1,250.5");
   await page.waitForFunction(() => !document.querySelector("#row-2-value").hasAttribute("aria-invalid"));
   assert.equal(await page.locator("#row-2-error").textContent(), "");
