@@ -25,7 +25,7 @@ target-label = 2030 target: { $value }
 # Example figures, one per Goal: real, sourced, so a first graphic is a true one.
 example-1-figure = 712 million
 example-1-statement = people were living in extreme poverty in 2022.
-example-1-source = UN, The Sustainable Development Goals Report 2024
+example-1-source = UN, The Sustainable Development Goals Report
 example-1-year = 2024
 example-2-figure = 733 million
 example-2-statement = people faced hunger in 2023 — one in eleven worldwide.

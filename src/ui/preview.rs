@@ -56,9 +56,11 @@ pub fn Preview() -> impl IntoView {
                     aria-label=studio.t("preview-label")
                 ></canvas>
                 <p class="preview-status" role="status">{fonts_message}</p>
+            </div>
+            <div class="actions">
+                <ExportButton/>
                 <p class="example-badge" hidden=move || !is_example()>{studio.t("example-badge")}</p>
             </div>
-            <ExportButton/>
         </section>
     }
 }
@@ -124,8 +126,7 @@ fn ExportButton() -> impl IntoView {
     };
     let ready = move || studio.fonts.with(|f| matches!(f, FontState::Ready(_)));
     view! {
-        <div class="actions">
-            <button
+        <button
                 type="button"
                 id="export-png"
                 class="primary"
@@ -137,6 +138,5 @@ fn ExportButton() -> impl IntoView {
             <p class="error" role="alert" hidden=move || !failed.get()>
                 {studio.t("export-failed")}
             </p>
-        </div>
     }
 }
