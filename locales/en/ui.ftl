@@ -107,3 +107,5 @@ import-replace = Replace the table
 import-add = Add to the table
 import-cancel = Cancel
 example-badge = Example — type your own figures
+update-ready = A new version of LNB Studio is ready. Your design is saved.
+update-reload = Reload now

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::editor::Editor;
 use super::preview::Preview;
-use super::work::Notice;
+use super::work::{Notice, UpdateReady};
 use super::{FontState, Studio};
 use crate::i18n::Lang;
 
@@ -29,7 +29,8 @@ pub fn App() -> impl IntoView {
             <h1>{studio.t("app-title")}</h1>
             <p>{studio.t("app-tagline")}</p>
         </header>
-        <Notice/>
+                <Notice/>
+        <UpdateReady/>
         <main class="workspace">
             <Preview/>
             <Editor/>

@@ -260,3 +260,28 @@ pub fn Notice() -> impl IntoView {
         </p>
     }
 }
+
+/// "A new version is ready": reload into it when the user says so.
+#[component]
+pub fn UpdateReady() -> impl IntoView {
+    let studio = use_studio();
+    let waiting = StoredValue::new_local(None::<web_sys::ServiceWorker>);
+    let ready = RwSignal::new(false);
+    crate::web::offline::register(move |worker| {
+        waiting.set_value(Some(worker));
+        ready.set(true);
+    });
+    let apply = move |_| {
+        waiting.with_value(|w| {
+            if let Some(worker) = w {
+                crate::web::offline::apply_update(worker);
+            }
+        })
+    };
+    view! {
+        <p class="notice" role="status" hidden=move || !ready.get()>
+            {studio.t("update-ready")}
+            <button type="button" class="link" id="apply-update" on:click=apply>{studio.t("update-reload")}</button>
+        </p>
+    }
+}

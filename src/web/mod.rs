@@ -5,6 +5,7 @@ pub mod canvas;
 pub mod download;
 pub mod fonts;
 pub mod logo;
+pub mod offline;
 pub mod storage;
 
 /// Why something in the browser failed. The UI shows a translated message per kind.

@@ -43,6 +43,11 @@ export async function serve(root) {
   return {
     url: `http://127.0.0.1:${port}/`,
     requests,
-    close: () => new Promise((ok) => server.close(ok)),
+        // Ends open keep-alive connections too, so "stopped" means nothing answers.
+    close: () =>
+      new Promise((ok) => {
+        server.close(ok);
+        server.closeAllConnections();
+      }),
   };
 }
