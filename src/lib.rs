@@ -16,6 +16,7 @@ pub mod logo;
 pub mod number;
 pub mod paint;
 pub mod scene;
+pub mod share;
 pub mod storage;
 pub mod table_import;
 pub mod text;

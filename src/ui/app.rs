@@ -14,6 +14,11 @@ pub fn App() -> impl IntoView {
     let studio = Studio::new(Lang::En);
     provide_context(studio);
     super::work::keep_work(studio);
+    match super::share::from_address() {
+        Some(Ok(doc)) => super::share::open_shared(studio, doc),
+        Some(Err(e)) => studio.notice.set(Some(e.message_id())),
+        None => {}
+    }
     leptos::task::spawn_local(async move {
         let state = match crate::web::fonts::load().await {
             Ok(fonts) => FontState::Ready(fonts),

@@ -10,6 +10,7 @@ mod figures;
 mod import;
 mod logo;
 mod preview;
+mod share;
 mod work;
 
 use leptos::prelude::*;

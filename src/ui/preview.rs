@@ -58,7 +58,8 @@ pub fn Preview() -> impl IntoView {
                 <p class="preview-status" role="status">{fonts_message}</p>
             </div>
             <div class="actions">
-                <ExportButton/>
+                                <ExportButton/>
+                <super::share::ShareButton/>
                 <p class="example-badge" hidden=move || !is_example()>{studio.t("example-badge")}</p>
             </div>
         </section>

@@ -1,0 +1,191 @@
+//! Share links: the whole document in the URL fragment (never sent to a server),
+//! as `#d=2.` + base64url(deflate(JSON)). The number is the document version, so an
+//! old link is migrated like an old draft. A tampered, truncated, oversized or
+//! too-new link is refused with a [`ShareError`], never a panic.
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+
+use crate::document::{Document, LoadError, Saved, CURRENT_VERSION};
+
+/// The fragment's key: `#d=…`.
+pub const KEY: &str = "d=";
+/// The longest fragment accepted, in bytes (a link is typed into chats and QR codes;
+/// a real document compresses to a few hundred bytes).
+pub const MAX_LINK: usize = 64 * 1024;
+/// The most bytes a link may inflate to.
+const MAX_JSON: usize = 1024 * 1024;
+
+/// Why a link could not be opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShareError {
+    /// Not a link made by LNB Studio, or damaged in copying.
+    Malformed,
+    /// Longer than [`MAX_LINK`] or inflating beyond a megabyte.
+    TooLarge,
+    /// Made by a newer LNB Studio.
+    TooNew(u32),
+}
+
+impl ShareError {
+    /// The Fluent id of the message.
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            ShareError::Malformed => "share-malformed",
+            ShareError::TooLarge => "share-too-large",
+            ShareError::TooNew(_) => "share-too-new",
+        }
+    }
+}
+
+/// The fragment for `doc`, without the `#`. The logo is left out: a logo would make
+/// the link too long to share, and the partner adds it again.
+pub fn encode(doc: &Document) -> String {
+    let doc = Document {
+        logo: None,
+        ..doc.clone()
+    };
+    let json = Saved::new(doc).to_json();
+    let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
+    format!("{KEY}{CURRENT_VERSION}.{}", URL_SAFE_NO_PAD.encode(packed))
+}
+
+/// Whether a fragment (without the `#`) is a share link at all.
+pub fn is_share_link(fragment: &str) -> bool {
+    fragment.starts_with(KEY)
+}
+
+/// Reads a fragment made by [`encode`], of this or an older version.
+pub fn decode(fragment: &str) -> Result<Document, ShareError> {
+    if fragment.len() > MAX_LINK {
+        return Err(ShareError::TooLarge);
+    }
+    let body = fragment.strip_prefix(KEY).ok_or(ShareError::Malformed)?;
+    let (version, data) = body.split_once('.').ok_or(ShareError::Malformed)?;
+    let version: u32 = version.parse().map_err(|_| ShareError::Malformed)?;
+    if version > CURRENT_VERSION {
+        return Err(ShareError::TooNew(version));
+    }
+    let packed = URL_SAFE_NO_PAD
+        .decode(data.trim_end_matches('='))
+        .map_err(|_| ShareError::Malformed)?;
+    let json =
+        miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_JSON).map_err(|e| {
+            if matches!(e.status, miniz_oxide::inflate::TINFLStatus::HasMoreOutput) {
+                ShareError::TooLarge
+            } else {
+                ShareError::Malformed
+            }
+        })?;
+    let json = String::from_utf8(json).map_err(|_| ShareError::Malformed)?;
+    // The envelope's own version must be the link's.
+    match Saved::load(&json) {
+        Ok(doc) if json.contains(&format!("\"version\":{version}")) => Ok(doc),
+        Ok(_)
+        | Err(LoadError::Unreadable | LoadError::Invalid(_) | LoadError::UnknownVersion(_)) => {
+            Err(ShareError::Malformed)
+        }
+        Err(LoadError::TooNew(v)) => Err(ShareError::TooNew(v)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::ChartKind;
+    use crate::goal::Goal;
+    use crate::i18n::{Lang, Translator};
+    use crate::logo::Logo;
+
+    fn doc() -> Document {
+        Document::example(
+            Goal::GenderEquality,
+            ChartKind::Bars,
+            &Translator::new(Lang::En),
+        )
+    }
+
+    #[test]
+    fn a_link_round_trips_and_is_short() {
+        let link = encode(&doc());
+        assert!(link.starts_with("d=2."), "{link}");
+        assert!(link.len() < 700, "{} bytes", link.len());
+        assert!(
+            link.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "=.-_".contains(c)),
+            "URL-safe: {link}"
+        );
+        assert_eq!(decode(&link), Ok(doc()));
+    }
+
+    #[test]
+    fn the_logo_stays_out_of_the_link() {
+        let mut with_logo = doc();
+        with_logo.logo = Some(
+            Logo::new(
+                format!("data:image/png;base64,{}", "A".repeat(50_000)),
+                10,
+                10,
+            )
+            .unwrap(),
+        );
+        let link = encode(&with_logo);
+        assert!(link.len() < 1000);
+        assert_eq!(decode(&link).unwrap().logo, None);
+    }
+
+    #[test]
+    fn a_version_1_link_is_migrated() {
+        let v1 = r#"{"version":1,"document":{"goal":3,"format":"x-landscape","chart":"big-number","figure":"4.5 billion","statement":"s","source":"WHO","language":"en"}}"#;
+        let link = format!(
+            "d=1.{}",
+            URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(v1.as_bytes(), 9))
+        );
+        assert_eq!(decode(&link).unwrap().figure, "4.5 billion");
+    }
+
+    #[test]
+    fn tampered_truncated_oversized_and_newer_links_are_refused() {
+        let link = encode(&doc());
+        assert_eq!(
+            decode(&link[..link.len() / 2]),
+            Err(ShareError::Malformed),
+            "truncated"
+        );
+        let flipped: String = link
+            .chars()
+            .enumerate()
+            .map(|(i, c)| {
+                if i == 20 {
+                    if c == 'A' {
+                        'B'
+                    } else {
+                        'A'
+                    }
+                } else {
+                    c
+                }
+            })
+            .collect();
+        assert!(decode(&flipped).is_err(), "tampered");
+        assert_eq!(decode("d=2.!!!"), Err(ShareError::Malformed));
+        assert_eq!(decode("x=2.abc"), Err(ShareError::Malformed));
+        assert_eq!(decode("d=9.abc"), Err(ShareError::TooNew(9)));
+        assert_eq!(
+            decode(&format!("d=2.{}", "A".repeat(MAX_LINK))),
+            Err(ShareError::TooLarge)
+        );
+        let bomb = miniz_oxide::deflate::compress_to_vec(&vec![b' '; 2 * MAX_JSON], 9);
+        assert_eq!(
+            decode(&format!("d=2.{}", URL_SAFE_NO_PAD.encode(bomb))),
+            Err(ShareError::TooLarge),
+            "zip bomb"
+        );
+        let other_json =
+            URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(b"{\"a\":1}", 9));
+        assert_eq!(
+            decode(&format!("d=2.{other_json}")),
+            Err(ShareError::Malformed)
+        );
+    }
+}

@@ -1,0 +1,59 @@
+// Share links end to end: a link opens the same design in another browser; a tampered
+// or 1 MB link shows a message and the user's own work, untouched; no panic.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { appUnderTest, watchErrors, waitForPreview, previewPixels } from "./browser.mjs";
+
+const app = appUnderTest();
+
+async function fresh() {
+  const context = await app.browser.newContext();
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  return { context, page, errors };
+}
+
+test("a copied link opens the same design elsewhere, as a new design", async () => {
+  const a = await fresh();
+  await a.page.goto(app.url);
+  await waitForPreview(a.page);
+  await a.page.getByLabel("Good Health and Well-being").check();
+  await a.page.getByLabel("Headline figure").fill("1 in 7");
+  await a.page.click("#copy-link");
+  const link = await a.page.inputValue("#share-link");
+  assert.match(link, /#d=2\.[A-Za-z0-9_-]+$/);
+  const pixels = await previewPixels(a.page);
+
+  const b = await fresh();
+  await b.page.goto(link);
+  await waitForPreview(b.page);
+  await b.page.getByText("opened from a link").waitFor();
+  assert.equal(await b.page.inputValue("#figure"), "1 in 7");
+  assert.equal(await b.page.$eval("#goal-3", (r) => r.checked), true);
+  assert.equal(await previewPixels(b.page), pixels, "the same graphic");
+  assert.equal(new URL(b.page.url()).hash, "", "the fragment is cleared");
+  assert.deepEqual([...a.errors, ...b.errors], []);
+  await a.context.close();
+  await b.context.close();
+});
+
+for (const [name, fragment, message] of [
+  ["tampered", "#d=2.AAAAthis-is-not-a-design", "could not be opened"],
+  ["1 MB", `#d=2.${"A".repeat(1024 * 1024)}`, "too long to open"],
+  ["too new", "#d=99.AAAA", "newer LNB Studio"],
+]) {
+  test(`a ${name} link says so and keeps the user's own work`, async () => {
+    const { context, page, errors } = await fresh();
+    await page.goto(app.url);
+    await waitForPreview(page);
+    await page.getByLabel("Headline figure").fill("my own figure");
+    await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes("my own figure")));
+    await page.goto(app.url + fragment);
+    await page.reload();
+    await waitForPreview(page);
+    await page.getByText(message).waitFor();
+    assert.equal(await page.inputValue("#figure"), "my own figure");
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
