@@ -20,9 +20,15 @@ export function launch() {
   });
 }
 
-/** Collects console errors and uncaught page errors. */
+/** Collects console errors (CSP violations among them), uncaught page errors, and any
+ * request that leaves the app's origin. */
 export function watchErrors(page) {
   const errors = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    const local = url.protocol === "data:" || url.protocol === "blob:" || url.hostname === "127.0.0.1";
+    if (!local) errors.push(`request left the app's origin: ${request.url()}`);
+  });
   page.on("console", (msg) => {
     if (msg.type() === "error") errors.push(msg.text());
   });

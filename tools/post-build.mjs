@@ -1,0 +1,66 @@
+// Trunk post_build hook, on the staging directory:
+// 1. adds a Content-Security-Policy to index.html that allows only the app's own
+//    origin, WebAssembly, and Trunk's inline module loader by its SHA-256 (its text
+//    names this build's hashed files, so the hash is computed here, after the build);
+// 2. writes sw.js with the exact list of files Trunk emitted (hashed names included),
+//    so the precache can never go stale. Its cache name is a hash of that list and the
+//    files' bytes: any change is a new version, which the app offers as "update ready".
+import { createHash } from "node:crypto";
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import { join, relative, sep } from "node:path";
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error("post-build.mjs runs as a Trunk post_build hook (TRUNK_STAGING_DIR is unset)");
+
+const POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval' SCRIPT_HASHES",
+  "style-src 'self'",
+  // Leptos sets a few style attributes (Goal tile colours, the preview's aspect ratio).
+  "style-src-attr 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join("; ");
+
+async function addPolicy() {
+  const path = join(staging, "index.html");
+  const html = await readFile(path, "utf8");
+  const hashes = [...html.matchAll(/<script(?: [^>]*)?>([\s\S]*?)<\/script>/g)]
+    .filter((m) => m[1].trim() !== "")
+    .map((m) => `'sha256-${createHash("sha256").update(m[1]).digest("base64")}'`);
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${POLICY.replace("SCRIPT_HASHES", hashes.join(" "))}" />`;
+  await writeFile(path, html.replace(/(<meta charset="utf-8" \/>)/, `$1\n    ${meta}`));
+  console.log(`index.html: Content-Security-Policy with ${hashes.length} inline script hash(es)`);
+}
+
+await addPolicy();
+
+async function files(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await files(path)));
+    else out.push(path);
+  }
+  return out;
+}
+
+const all = (await files(staging)).filter((p) => !p.endsWith(`${sep}sw.js`)).sort();
+const hash = createHash("sha256");
+const urls = [];
+for (const path of all) {
+  const url = "./" + relative(staging, path).split(sep).join("/");
+  urls.push(url === "./index.html" ? "./" : url);
+  hash.update(url).update(await readFile(path));
+}
+const version = hash.digest("hex").slice(0, 16);
+const template = await readFile(new URL("./sw-template.js", import.meta.url), "utf8");
+const sw = template.replace("__VERSION__", version).replace("__FILES__", JSON.stringify(urls, null, 2));
+await writeFile(join(staging, "sw.js"), sw);
+console.log(`sw.js: ${urls.length} files, cache lnb-studio-${version}`);
