@@ -3,8 +3,7 @@
 
 use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{ClipboardEvent, DragEvent, HtmlInputElement};
+use web_sys::{ClipboardEvent, DragEvent};
 
 use super::use_studio;
 use crate::document::Unit;
@@ -53,16 +52,10 @@ fn read_file(file: web_sys::File, pending: RwSignal<Option<Imported>>) {
 pub fn CsvPicker(pending: RwSignal<Option<Imported>>) -> impl IntoView {
     let studio = use_studio();
     let pick = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        if let Some(file) = input.files().and_then(|f| f.get(0)) {
+        if let Some((input, file)) = crate::web::picked_file(&ev) {
             read_file(file, pending);
+            input.set_value("");
         }
-        input.set_value("");
     };
     view! {
         <div class="field">

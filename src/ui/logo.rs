@@ -3,8 +3,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::HtmlInputElement;
 
 use super::use_studio;
 
@@ -15,13 +13,7 @@ pub fn LogoField() -> impl IntoView {
     let error = RwSignal::new(None::<&'static str>);
     let has_logo = move || studio.doc.with(|d| d.logo.is_some());
     let pick = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+        let Some((input, file)) = crate::web::picked_file(&ev) else {
             return;
         };
         leptos::task::spawn_local(async move {

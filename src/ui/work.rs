@@ -106,6 +106,11 @@ impl Studio {
         }
     }
 
+    /// The id of the design being edited, if it has been saved.
+    pub(super) fn current_design(&self) -> Option<String> {
+        self.designs.with_value(|d| d.current().map(str::to_owned))
+    }
+
     pub(super) fn refresh_designs(&self) {
         let list = self.designs.with_value(|d| d.list());
         if self.design_list.get_untracked() != list {
@@ -135,9 +140,7 @@ pub fn HistoryButtons() -> impl IntoView {
 pub fn DesignsPanel() -> impl IntoView {
     let studio = use_studio();
     let current_name = move || {
-        let current = studio
-            .designs
-            .with_value(|d| d.current().map(str::to_owned));
+        let current = studio.current_design();
         studio
             .design_list
             .get()
@@ -190,19 +193,13 @@ pub fn DesignsPanel() -> impl IntoView {
         } else {
             name
         };
-        if let Some(id) = studio
-            .designs
-            .with_value(|d| d.current().map(str::to_owned))
-        {
+        if let Some(id) = studio.current_design() {
             let _ = studio.designs.try_update_value(|d| d.rename(&id, &name));
             studio.refresh_designs();
         }
     };
     let delete = move |_| {
-        let Some(id) = studio
-            .designs
-            .with_value(|d| d.current().map(str::to_owned))
-        else {
+        let Some(id) = studio.current_design() else {
             return;
         };
         let sure = gloo::utils::window()
@@ -218,9 +215,7 @@ pub fn DesignsPanel() -> impl IntoView {
         }
     };
     let others = move || {
-        let current = studio
-            .designs
-            .with_value(|d| d.current().map(str::to_owned));
+        let current = studio.current_design();
         studio
             .design_list
             .get()

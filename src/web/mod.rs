@@ -52,3 +52,13 @@ pub(crate) fn element<T: wasm_bindgen::JsCast>(tag: &str) -> Result<T, WebError>
         .dyn_into::<T>()
         .map_err(|_| WebError::Canvas(format!("<{tag}> is not the expected element")))
 }
+
+/// The file input an event came from and the file picked in it, if any.
+pub(crate) fn picked_file(
+    ev: &web_sys::Event,
+) -> Option<(web_sys::HtmlInputElement, web_sys::File)> {
+    use wasm_bindgen::JsCast;
+    let input = ev.target()?.dyn_into::<web_sys::HtmlInputElement>().ok()?;
+    let file = input.files()?.get(0)?;
+    Some((input, file))
+}
