@@ -1,5 +1,5 @@
 # LNB Studio. The two commands a fresh machine needs:
-#   make serve   builds the app and serves it on http://127.0.0.1:8080/
+#   make serve   builds the release and serves it on http://127.0.0.1:8080/
 #   make test    runs every test (what CI runs)
 # Both install what is missing first (tools/setup.sh), skipping what is there.
 
@@ -13,9 +13,11 @@ export WASM_BINDGEN_TEST_TIMEOUT ?= 300
 
 .PHONY: serve test setup-build setup-test lint test-native test-wasm build e2e gallery screenshots fonts clean
 
-serve: setup-build
-	@echo "LNB Studio will be served at http://127.0.0.1:8080/ (Ctrl+C stops it)"
-	trunk serve --release --offline
+# Serves the release build as users get it (service worker and CSP included). Trunk's
+# own dev server rewrites its live-reload script after the CSP hash is taken, so it is
+# not used here.
+serve: setup-build build
+	node tools/serve.mjs
 
 test: setup-test lint test-native test-wasm build e2e
 	@echo "make test: every check passed"

@@ -17,8 +17,9 @@ const TYPES = {
   ".svg": "image/svg+xml",
 };
 
-/** Starts a server for `root` on a free port; resolves to { url, requests, close }. */
-export async function serve(root) {
+/** Starts a server for `root` on `port` (a free one by default); resolves to
+ * { url, requests, close }. */
+export async function serve(root, port = 0) {
   const base = resolve(root);
   const requests = [];
   const server = createServer(async (req, res) => {
@@ -38,10 +39,9 @@ export async function serve(root) {
       res.writeHead(404).end();
     }
   });
-  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-  const { port } = server.address();
+    await new Promise((ok, fail) => server.once("error", fail).listen(port, "127.0.0.1", ok));
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${server.address().port}/`,
     requests,
         // Ends open keep-alive connections too, so "stopped" means nothing answers.
     close: () =>
