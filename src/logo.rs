@@ -1,6 +1,8 @@
 //! A partner's logo: a PNG or JPEG kept in the document as a data URL with its pixel
 //! size (so layout can fit it without decoding), and the decoded pixels painters blit.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 /// The largest logo file accepted, in bytes. A logo needs no more; a larger file would
@@ -13,7 +15,8 @@ pub const MAX_SIDE: u32 = 4096;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Logo {
     /// `data:image/png;base64,…` or `data:image/jpeg;base64,…`.
-    pub data_url: String,
+    /// Shared, not copied, when the document is cloned for undo steps and saves.
+    pub data_url: Arc<str>,
     /// Width in pixels.
     pub width: u32,
     /// Height in pixels.
@@ -58,7 +61,7 @@ impl Logo {
             return Err(LogoError::BadSize);
         }
         Ok(Logo {
-            data_url,
+            data_url: data_url.into(),
             width,
             height,
         })
@@ -160,6 +163,23 @@ mod tests {
             Logo::new("data:image/png;base64,x".into(), 5000, 10),
             Err(LogoError::BadSize)
         );
+    }
+
+    #[test]
+    fn clones_share_the_logo_bytes_and_serde_round_trips_them() {
+        let logo = Logo::new(
+            format!("data:image/png;base64,{}", "A".repeat(1000)),
+            10,
+            10,
+        )
+        .unwrap();
+        let copy = logo.clone();
+        assert!(
+            Arc::ptr_eq(&logo.data_url, &copy.data_url),
+            "undo steps do not copy the image"
+        );
+        let json = serde_json::to_string(&logo).unwrap();
+        assert_eq!(serde_json::from_str::<Logo>(&json).unwrap(), logo);
     }
 
     #[test]

@@ -123,16 +123,6 @@ impl FontSet {
     }
 }
 
-#[cfg(not(target_arch = "wasm32"))]
-impl FontSet {
-    /// Oswald Bold's cap height at `size`, for tests that look at painted glyphs.
-    pub fn bundled_cap_height(size: f32) -> f32 {
-        FontSet::bundled()
-            .v_metrics(Face::OswaldBold, size)
-            .cap_height
-    }
-}
-
 /// The raw bytes of the shipped fonts, in the order of [`Face::ALL`].
 #[cfg(any(test, not(target_arch = "wasm32")))]
 pub const BUNDLED: [&[u8]; 3] = [

@@ -205,7 +205,7 @@ fn text_is_drawn_where_layout_put_it() {
         .filter(|&y| xs.clone().any(|x| image.pixel(x, y) == Rgb::WHITE))
         .collect();
     let (top, bottom) = (ink_rows[0] as f32, *ink_rows.last().unwrap() as f32);
-    let cap = FontSet::bundled_cap_height(run.size);
+    let cap = FontSet::bundled().v_metrics(run.face, run.size).cap_height;
     assert!(
         (bottom + 1.0 - run.baseline).abs() <= 2.0,
         "bottom {bottom} vs baseline {}",

@@ -58,7 +58,7 @@ pub fn Preview() -> impl IntoView {
                 <p class="preview-status" role="status">{fonts_message}</p>
             </div>
             <div class="actions">
-                                <ExportButton/>
+                <ExportButton/>
                 <super::share::ShareButton/>
                 <p class="example-badge" hidden=move || !is_example()>{studio.t("example-badge")}</p>
             </div>
@@ -128,16 +128,16 @@ fn ExportButton() -> impl IntoView {
     let ready = move || studio.fonts.with(|f| matches!(f, FontState::Ready(_)));
     view! {
         <button
-                type="button"
-                id="export-png"
-                class="primary"
-                on:click=export
-                disabled=move || busy.get() || !ready()
-            >
-                {move || if busy.get() { studio.t("exporting") } else { studio.t("export-png") }}
-            </button>
-            <p class="error" role="alert" hidden=move || !failed.get()>
-                {studio.t("export-failed")}
-            </p>
+            type="button"
+            id="export-png"
+            class="primary"
+            on:click=export
+            disabled=move || busy.get() || !ready()
+        >
+            {move || if busy.get() { studio.t("exporting") } else { studio.t("export-png") }}
+        </button>
+        <p class="error" role="alert" hidden=move || !failed.get()>
+            {studio.t("export-failed")}
+        </p>
     }
 }
