@@ -263,18 +263,33 @@ impl Document {
     pub fn switch_to(&mut self, goal: Goal, chart: ChartKind, tr: &Translator) -> bool {
         let replace = self.is_untouched_example(tr);
         if replace {
-            let example = Document::example(goal, chart, tr);
-            self.figure = example.figure;
-            self.statement = example.statement;
-            self.rows = example.rows;
-            self.unit = example.unit;
-            self.source = example.source;
-            self.year = example.year;
-            self.target = example.target;
+            self.take_example_words(Document::example(goal, chart, tr));
         }
         self.goal = goal;
         self.chart = chart;
         replace
+    }
+
+    /// Sets the graphic's language to `to`'s. While the figures and words are still
+    /// the example's (in `from`'s language), they become the example's in the new
+    /// language; anything the user typed stays as typed.
+    pub fn translate_to(&mut self, from: &Translator, to: &Translator) -> bool {
+        let replace = self.is_untouched_example(from);
+        if replace {
+            self.take_example_words(Document::example(self.goal, self.chart, to));
+        }
+        self.language = to.lang();
+        replace
+    }
+
+    fn take_example_words(&mut self, example: Document) {
+        self.figure = example.figure;
+        self.statement = example.statement;
+        self.rows = example.rows;
+        self.unit = example.unit;
+        self.source = example.source;
+        self.year = example.year;
+        self.target = example.target;
     }
 
     /// The name of the first field that differs from `other`, so that history can merge
@@ -451,6 +466,21 @@ impl Saved {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_untouched_example_follows_the_graphic_language_and_typed_words_stay() {
+        let (en, fr) = (Translator::new(Lang::En), Translator::new(Lang::Fr));
+        let mut doc = Document::example(Goal::ZeroHunger, ChartKind::Bars, &en);
+        assert!(doc.translate_to(&en, &fr));
+        assert_eq!(doc.language, Lang::Fr);
+        assert_eq!(doc.rows[0].label, fr.text("group-poorest"));
+        doc.statement = "Mon texte".into();
+        assert!(!doc.translate_to(&fr, &en));
+        assert_eq!(
+            (doc.language, doc.statement.as_str()),
+            (Lang::En, "Mon texte")
+        );
+    }
 
     fn sample() -> Document {
         Document::example(

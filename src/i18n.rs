@@ -14,26 +14,100 @@ use unic_langid::LanguageIdentifier;
 pub enum Lang {
     /// English.
     En,
+    /// Spanish.
+    Es,
+    /// French.
+    Fr,
+    /// Swahili.
+    Sw,
+    /// Portuguese.
+    Pt,
+    /// Arabic, written right to left.
+    Ar,
+}
+
+/// The `.ftl` files of one language, compiled in.
+macro_rules! locale_files {
+    ($code:literal) => {
+        &[
+            (
+                "ui.ftl",
+                include_str!(concat!("../locales/", $code, "/ui.ftl")),
+            ),
+            (
+                "graphic.ftl",
+                include_str!(concat!("../locales/", $code, "/graphic.ftl")),
+            ),
+        ]
+    };
 }
 
 impl Lang {
-    /// Every supported language.
-    pub const ALL: [Lang; 1] = [Lang::En];
+    /// Every supported language, in the order the language menus list them.
+    pub const ALL: [Lang; 6] = [Lang::En, Lang::Es, Lang::Fr, Lang::Sw, Lang::Pt, Lang::Ar];
 
     /// The BCP 47 code ("en").
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::Es => "es",
+            Lang::Fr => "fr",
+            Lang::Sw => "sw",
+            Lang::Pt => "pt",
+            Lang::Ar => "ar",
+        }
+    }
+
+    /// The language of a BCP 47 tag ("fr", "fr-SN", "PT_br"), if LNB Studio speaks it.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next()?.trim().to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|lang| lang.code() == primary)
+    }
+
+    /// The first of the reader's preferred languages (e.g. `navigator.languages`)
+    /// that LNB Studio speaks, else English.
+    pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Lang {
+        preferred
+            .into_iter()
+            .find_map(Lang::from_tag)
+            .unwrap_or(Lang::En)
+    }
+
+    /// Whether the language is written right to left.
+    pub fn is_rtl(self) -> bool {
+        self == Lang::Ar
+    }
+
+    /// The HTML `dir` value: "rtl" or "ltr".
+    pub fn dir(self) -> &'static str {
+        if self.is_rtl() {
+            "rtl"
+        } else {
+            "ltr"
+        }
+    }
+
+    /// The Fluent id of the language's own name ("Kiswahili"), for language menus.
+    pub fn name_id(self) -> &'static str {
+        match self {
+            Lang::En => "language-en",
+            Lang::Es => "language-es",
+            Lang::Fr => "language-fr",
+            Lang::Sw => "language-sw",
+            Lang::Pt => "language-pt",
+            Lang::Ar => "language-ar",
         }
     }
 
     /// The `.ftl` sources of this language, as (file name, text).
     pub fn sources(self) -> &'static [(&'static str, &'static str)] {
         match self {
-            Lang::En => &[
-                ("ui.ftl", include_str!("../locales/en/ui.ftl")),
-                ("graphic.ftl", include_str!("../locales/en/graphic.ftl")),
-            ],
+            Lang::En => locale_files!("en"),
+            Lang::Es => locale_files!("es"),
+            Lang::Fr => locale_files!("fr"),
+            Lang::Sw => locale_files!("sw"),
+            Lang::Pt => locale_files!("pt"),
+            Lang::Ar => locale_files!("ar"),
         }
     }
 }
@@ -139,6 +213,25 @@ impl Translator {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn language_tags_are_matched_by_their_primary_subtag() {
+        assert_eq!(Lang::from_tag("fr-SN"), Some(Lang::Fr));
+        assert_eq!(Lang::from_tag("PT_br"), Some(Lang::Pt));
+        assert_eq!(Lang::from_tag("sw"), Some(Lang::Sw));
+        assert_eq!(Lang::from_tag("de-DE"), None);
+        assert_eq!(Lang::from_tag(""), None);
+        assert_eq!(Lang::negotiate(["de-DE", "ar-EG", "en"]), Lang::Ar);
+        assert_eq!(Lang::negotiate(["de-DE"]), Lang::En);
+    }
+
+    #[test]
+    fn every_code_round_trips() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_tag(lang.code()), Some(lang));
+            assert_eq!(lang.dir() == "rtl", lang == Lang::Ar);
+        }
+    }
 
     #[test]
     fn english_parses_cleanly() {

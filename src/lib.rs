@@ -15,6 +15,7 @@ pub mod layout;
 pub mod logo;
 pub mod number;
 pub mod paint;
+pub mod preset;
 pub mod scene;
 pub mod share;
 pub mod storage;

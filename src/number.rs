@@ -13,17 +13,31 @@ pub struct NumberStyle {
     pub decimal: &'static str,
     /// Between the number and "%" ("" in English, a no-break space in French).
     pub percent_gap: &'static str,
+    /// The fewest digits a whole part needs before it is grouped: 2 in Spanish, where
+    /// "1234" stays whole but "12.345" is grouped (CLDR's minimum grouping digits).
+    pub min_grouping: usize,
 }
 
+/// U+202F NARROW NO-BREAK SPACE, CLDR's French group separator.
+const NARROW_NBSP: &str = "\u{202f}";
+/// U+00A0 NO-BREAK SPACE.
+const NBSP: &str = "\u{a0}";
+
 impl NumberStyle {
-    /// The CLDR style of `lang`.
+    /// The CLDR style of `lang` (as `Intl.NumberFormat` writes it; Arabic with the
+    /// Latin digits CLDR now defaults to).
     pub fn of(lang: Lang) -> NumberStyle {
-        match lang {
-            Lang::En => NumberStyle {
-                group: ",",
-                decimal: ".",
-                percent_gap: "",
-            },
+        let (group, decimal, percent_gap, min_grouping) = match lang {
+            Lang::En | Lang::Sw | Lang::Ar => (",", ".", "", 1),
+            Lang::Es => (".", ",", NBSP, 2),
+            Lang::Fr => (NARROW_NBSP, ",", NBSP, 1),
+            Lang::Pt => (".", ",", "", 1),
+        };
+        NumberStyle {
+            group,
+            decimal,
+            percent_gap,
+            min_grouping,
         }
     }
 }
@@ -67,7 +81,11 @@ pub fn format_value(value: f64, unit: Unit, lang: Lang) -> String {
     if value < 0.0 && plain.chars().any(|c| c != '0' && c != '.') {
         out.push('−');
     }
-    out.push_str(&group(whole, style.group));
+    if whole.len() >= 3 + style.min_grouping {
+        out.push_str(&group(whole, style.group));
+    } else {
+        out.push_str(whole);
+    }
     if !fraction.is_empty() {
         out.push_str(style.decimal);
         out.push_str(fraction);
@@ -90,6 +108,17 @@ fn group(digits: &str, separator: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// The ASCII digit of an Arabic-Indic (U+0660…) or Eastern Arabic-Indic (U+06F0…)
+/// digit, which Arabic and Persian keyboards type.
+fn arabic_digit(c: char) -> Option<char> {
+    let zero = match c {
+        '\u{660}'..='\u{669}' => 0x660,
+        '\u{6f0}'..='\u{6f9}' => 0x6f0,
+        _ => return None,
+    };
+    char::from_digit(c as u32 - zero, 10)
 }
 
 /// Why typed text is not a value. The editor keeps the text and shows the message.
@@ -124,6 +153,9 @@ pub fn parse_number(text: &str, lang: Lang) -> Result<Option<f64>, NumberError> 
     for (i, c) in trimmed.chars().enumerate() {
         match c {
             '0'..='9' => plain.push(c),
+            c if arabic_digit(c).is_some() => plain.extend(arabic_digit(c)),
+            '\u{66b}' => plain.push('.'),
+            '\u{66c}' => {}
             '-' | '−' | '+' if i == 0 => plain.push(if c == '+' { '+' } else { '-' }),
             c if style.decimal.starts_with(c) => plain.push('.'),
             c if style.group.starts_with(c) || c.is_whitespace() => {}
@@ -180,8 +212,57 @@ mod tests {
     }
 
     #[test]
+    fn each_language_writes_numbers_its_own_way() {
+        let cases = [
+            (Lang::Es, 1234.5, Unit::Number, "1235"),
+            (Lang::Es, 12345.0, Unit::Number, "12.345"),
+            (Lang::Es, 45.5, Unit::Percent, "45,5\u{a0}%"),
+            (Lang::Fr, 1234.0, Unit::Number, "1\u{202f}234"),
+            (Lang::Fr, 12.5, Unit::Percent, "12,5\u{a0}%"),
+            (Lang::Pt, 1234.0, Unit::Number, "1.234"),
+            (Lang::Pt, 2.5, Unit::Percent, "2,5%"),
+            (Lang::Sw, 1234.0, Unit::Number, "1,234"),
+            (Lang::Ar, 1234.0, Unit::Number, "1,234"),
+        ];
+        for (lang, value, unit, written) in cases {
+            assert_eq!(format_value(value, unit, lang), written, "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn each_language_reads_what_it_writes() {
+        assert_eq!(parse_number("1 234,5", Lang::Fr), Ok(Some(1234.5)));
+        assert_eq!(parse_number("1\u{202f}234,5", Lang::Fr), Ok(Some(1234.5)));
+        assert_eq!(parse_number("1.234,5", Lang::Es), Ok(Some(1234.5)));
+        assert_eq!(parse_number("1.234,5", Lang::Pt), Ok(Some(1234.5)));
+        assert_eq!(parse_number("1,234.5", Lang::Sw), Ok(Some(1234.5)));
+        assert_eq!(
+            parse_number("1.234", Lang::Fr),
+            Err(NumberError::NotANumber)
+        );
+    }
+
+    #[test]
+    fn arabic_indic_digits_are_read_in_every_language() {
+        for lang in Lang::ALL {
+            assert_eq!(parse_number("٣٤", lang), Ok(Some(34.0)), "{lang:?}");
+            assert_eq!(parse_number("۱۲", lang), Ok(Some(12.0)), "{lang:?}");
+        }
+        assert_eq!(parse_number("١٬٢٣٤٫٥", Lang::Ar), Ok(Some(1234.5)));
+    }
+
+    #[test]
     fn refuses_what_is_not_a_number_without_guessing() {
-        for text in ["abc", "1e308", "NaN", "inf", "12..3", "1-2", "٣٤", "🙂"] {
+        for text in [
+            "abc",
+            "1e308",
+            "NaN",
+            "inf",
+            "12..3",
+            "1-2",
+            "🙂",
+            "1\u{200f}2",
+        ] {
             assert_eq!(
                 parse_number(text, Lang::En),
                 Err(NumberError::NotANumber),

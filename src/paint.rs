@@ -26,7 +26,7 @@ pub enum TextConvention {
     /// `(ascent − descent) / em`, in the order of [`Face::ALL`].
     AbGlyph {
         /// From [`crate::text::FontSet::height_per_em`].
-        height_per_em: [f32; 3],
+        height_per_em: [f32; 5],
     },
 }
 
@@ -35,6 +35,20 @@ impl TextConvention {
     pub fn ab_glyph(fonts: &crate::text::FontSet) -> TextConvention {
         TextConvention::AbGlyph {
             height_per_em: Face::ALL.map(|face| fonts.height_per_em(face)),
+        }
+    }
+
+    /// The string to hand the backend. A line of an Arabic graphic is already in
+    /// visual order; a browser (canvas, or whatever renders the SVG) would reorder its
+    /// right-to-left letters again, so it is held left to right with an override
+    /// (U+202D … U+202C). ab_glyph draws characters as given and has no glyph for the
+    /// marks, so it gets the line unchanged.
+    fn text(self, line: &str) -> std::borrow::Cow<'_, str> {
+        let right_to_left = |c: char| matches!(c, '\u{590}'..='\u{8ff}' | '\u{fb1d}'..='\u{fdff}' | '\u{fe70}'..='\u{feff}');
+        match self {
+            TextConvention::AbGlyph { .. } => line.into(),
+            _ if line.chars().any(right_to_left) => format!("\u{202d}{line}\u{202c}").into(),
+            _ => line.into(),
         }
     }
 
@@ -180,7 +194,11 @@ fn paint_text<B: DrawingBackend>(
     let font = FontDesc::new(FontFamily::Name(run.face.family()), f64::from(size), style);
     let colour = rgb(run.fill);
     let text_style = TextStyle::from(font).color(&colour);
-    backend.draw_text(&run.text, &text_style, (px(at.x(run.x)), px(top)))
+    backend.draw_text(
+        &convention.text(&run.text),
+        &text_style,
+        (px(at.x(run.x)), px(top)),
+    )
 }
 
 /// Registers the shipped fonts with plotters' ab_glyph text (native builds only).

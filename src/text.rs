@@ -15,23 +15,48 @@ pub enum Face {
     Roboto,
     /// Roboto Bold: emphasised text.
     RobotoBold,
+    /// Noto Sans Arabic: running text of an Arabic graphic.
+    Arabic,
+    /// Noto Sans Arabic Bold: figures, headlines and emphasis of an Arabic graphic.
+    ArabicBold,
 }
 
 impl Face {
-    /// Every face, in the order [`FontSet::from_bytes`] expects them.
-    pub const ALL: [Face; 3] = [Face::OswaldBold, Face::Roboto, Face::RobotoBold];
+    /// The faces every graphic may need, in the order [`FontSet::from_bytes`] expects.
+    pub const LATIN: [Face; 3] = [Face::OswaldBold, Face::Roboto, Face::RobotoBold];
+    /// The faces of Arabic graphics, loaded only when one is made, in the order
+    /// [`FontSet::with_arabic`] expects.
+    pub const ARABIC: [Face; 2] = [Face::Arabic, Face::ArabicBold];
+    /// Every face.
+    pub const ALL: [Face; 5] = [
+        Face::OswaldBold,
+        Face::Roboto,
+        Face::RobotoBold,
+        Face::Arabic,
+        Face::ArabicBold,
+    ];
+
+    /// The face that sets Arabic in this face's role: Oswald's and Roboto Bold's
+    /// roles take the bold weight.
+    pub fn arabic(self) -> Face {
+        match self {
+            Face::Roboto | Face::Arabic => Face::Arabic,
+            Face::OswaldBold | Face::RobotoBold | Face::ArabicBold => Face::ArabicBold,
+        }
+    }
 
     /// The CSS family name, as declared in `style/fonts.css`.
     pub fn family(self) -> &'static str {
         match self {
             Face::OswaldBold => "Oswald",
             Face::Roboto | Face::RobotoBold => "Roboto",
+            Face::Arabic | Face::ArabicBold => "LNB Arabic",
         }
     }
 
     /// Whether the face is the bold weight (700) of its family.
     pub fn is_bold(self) -> bool {
-        matches!(self, Face::OswaldBold | Face::RobotoBold)
+        matches!(self, Face::OswaldBold | Face::RobotoBold | Face::ArabicBold)
     }
 
     /// The CSS `font` shorthand for this face at `size` pixels.
@@ -46,6 +71,8 @@ impl Face {
             Face::OswaldBold => "fonts/oswald-latin-700.ttf",
             Face::Roboto => "fonts/roboto-latin-400.ttf",
             Face::RobotoBold => "fonts/roboto-latin-700.ttf",
+            Face::Arabic => "fonts/noto-sans-arabic-400.ttf",
+            Face::ArabicBold => "fonts/noto-sans-arabic-700.ttf",
         }
     }
 }
@@ -73,10 +100,12 @@ pub trait TextMeasure {
 #[derive(Clone)]
 pub struct FontSet {
     fonts: [FontArc; 3],
+    /// Noto Sans Arabic, once an Arabic graphic asked for it.
+    arabic: Option<[FontArc; 2]>,
 }
 
 impl FontSet {
-    /// Parses font files given in the order of [`Face::ALL`].
+    /// Parses font files given in the order of [`Face::LATIN`].
     pub fn from_bytes(files: [Vec<u8>; 3]) -> Result<FontSet, InvalidFont> {
         let [a, b, c] = files;
         Ok(FontSet {
@@ -85,28 +114,50 @@ impl FontSet {
                 FontArc::try_from_vec(b)?,
                 FontArc::try_from_vec(c)?,
             ],
+            arabic: None,
         })
+    }
+
+    /// Adds the Arabic faces, given in the order of [`Face::ARABIC`].
+    pub fn with_arabic(mut self, files: [Vec<u8>; 2]) -> Result<FontSet, InvalidFont> {
+        let [regular, bold] = files;
+        self.arabic = Some([
+            FontArc::try_from_vec(regular)?,
+            FontArc::try_from_vec(bold)?,
+        ]);
+        Ok(self)
+    }
+
+    /// Whether the Arabic faces are loaded. Until they are, they measure as Roboto.
+    pub fn has_arabic(&self) -> bool {
+        self.arabic.is_some()
     }
 
     /// The fonts compiled into a native binary (tests, gallery, exports). The wasm
     /// build fetches the same files instead, so they are not downloaded twice.
     #[cfg(any(test, not(target_arch = "wasm32")))]
     pub fn bundled() -> FontSet {
+        let parse = |i: usize| FontArc::try_from_slice(BUNDLED[i]).expect("shipped fonts parse");
         FontSet {
-            fonts: [
-                FontArc::try_from_slice(BUNDLED[0]).expect("shipped Oswald Bold parses"),
-                FontArc::try_from_slice(BUNDLED[1]).expect("shipped Roboto parses"),
-                FontArc::try_from_slice(BUNDLED[2]).expect("shipped Roboto Bold parses"),
-            ],
+            fonts: [parse(0), parse(1), parse(2)],
+            arabic: Some([parse(3), parse(4)]),
         }
     }
 
     fn font(&self, face: Face) -> &FontArc {
+        let arabic = |i: usize| self.arabic.as_ref().map(|a| &a[i]);
         match face {
             Face::OswaldBold => &self.fonts[0],
             Face::Roboto => &self.fonts[1],
             Face::RobotoBold => &self.fonts[2],
+            Face::Arabic => arabic(0).unwrap_or(&self.fonts[1]),
+            Face::ArabicBold => arabic(1).unwrap_or(&self.fonts[2]),
         }
+    }
+
+    /// Whether `face` has a glyph for `c` (else it would draw a ".notdef" box).
+    pub fn has_glyph(&self, face: Face, c: char) -> bool {
+        self.font(face).glyph_id(c).0 != 0
     }
 
     /// Pixels per font unit at `size` pixels per em.
@@ -125,10 +176,12 @@ impl FontSet {
 
 /// The raw bytes of the shipped fonts, in the order of [`Face::ALL`].
 #[cfg(any(test, not(target_arch = "wasm32")))]
-pub const BUNDLED: [&[u8]; 3] = [
+pub const BUNDLED: [&[u8]; 5] = [
     include_bytes!("../public/fonts/oswald-latin-700.ttf"),
     include_bytes!("../public/fonts/roboto-latin-400.ttf"),
     include_bytes!("../public/fonts/roboto-latin-700.ttf"),
+    include_bytes!("../public/fonts/noto-sans-arabic-400.ttf"),
+    include_bytes!("../public/fonts/noto-sans-arabic-700.ttf"),
 ];
 
 impl TextMeasure for FontSet {
@@ -172,6 +225,15 @@ mod tests {
         let double = fonts.width(Face::Roboto, 40.0, "Leave no one behind");
         assert!((double - 2.0 * ab).abs() < 1e-3);
         assert!(ab > 100.0 && ab < 250.0, "{ab}");
+    }
+
+    #[test]
+    fn glyph_coverage_is_reported_per_face() {
+        let fonts = FontSet::bundled();
+        assert!(!fonts.has_glyph(Face::Roboto, 'ش'));
+        assert!(fonts.has_glyph(Face::Arabic, '\u{feb7}'));
+        assert!(fonts.has_glyph(Face::OswaldBold, '\u{202f}'));
+        assert!(fonts.has_glyph(Face::ArabicBold, 'A'));
     }
 
     #[test]

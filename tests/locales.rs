@@ -2,7 +2,7 @@
 //! message the code asks for exists. Fails on a dead key or a missing one.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use lnb_studio::i18n::{Lang, Translator};
@@ -37,6 +37,121 @@ fn requested_ids(source: &str) -> BTreeSet<String> {
         }
     }
     ids
+}
+
+/// Each message of a locale's files with the `$variables` its text refers to.
+fn messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
+    let mut out = BTreeMap::new();
+    for &(_, text) in lang.sources() {
+        let mut current: Option<String> = None;
+        for line in text.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            if !line.starts_with(' ') {
+                if let Some((id, _)) = line.split_once(" = ") {
+                    current = Some(id.to_owned());
+                    out.insert(id.to_owned(), BTreeSet::new());
+                }
+            }
+            if let Some(id) = &current {
+                let vars = out.get_mut(id).expect("message inserted");
+                for (at, _) in line.match_indices('$') {
+                    let name: String = line[at + 1..]
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                        .collect();
+                    vars.insert(name);
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_locale_has_exactly_the_english_messages() {
+    let english: BTreeSet<String> = Translator::ids(Lang::En).into_iter().collect();
+    for lang in Lang::ALL {
+        let ids: BTreeSet<String> = Translator::ids(lang).into_iter().collect();
+        let missing: Vec<&String> = english.difference(&ids).collect();
+        let extra: Vec<&String> = ids.difference(&english).collect();
+        assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
+        assert!(
+            extra.is_empty(),
+            "{lang:?} has messages English lacks: {extra:?}"
+        );
+    }
+}
+
+#[test]
+fn translations_refer_only_to_variables_the_code_gives() {
+    let english = messages(Lang::En);
+    assert!(
+        english["import-read"].contains("count"),
+        "the scan finds variables"
+    );
+    for lang in Lang::ALL {
+        for (id, vars) in messages(lang) {
+            let known = english.get(&id).cloned().unwrap_or_default();
+            let unknown: Vec<&String> = vars.difference(&known).collect();
+            assert!(unknown.is_empty(), "{lang:?} {id} uses {unknown:?}");
+        }
+    }
+}
+
+/// Messages that read the same in every language: names, brands and numbers.
+const SAME_EVERYWHERE: &[&str] = &[
+    "app-title",
+    "language-en",
+    "language-es",
+    "language-fr",
+    "language-sw",
+    "language-pt",
+    "language-ar",
+    "audience-place",
+    "format-x-landscape",
+    "format-link-share",
+    "example-1-year",
+    "example-2-year",
+    "example-3-year",
+    "example-4-year",
+    "example-5-year",
+];
+
+/// Words a language shares with English.
+const SAME_IN: &[(Lang, &str)] = &[
+    (Lang::Es, "group-rural"),
+    (Lang::Es, "scope-regional"),
+    (Lang::Pt, "group-rural"),
+    (Lang::Pt, "scope-regional"),
+    (Lang::Fr, "group-rural"),
+    (Lang::Fr, "source-label"),
+    (Lang::Fr, "scope-international"),
+    (Lang::Fr, "scope-national"),
+    (Lang::Fr, "format-label"),
+    (Lang::Fr, "format-x-compact"),
+    (Lang::Fr, "format-instagram-portrait"),
+    (Lang::Fr, "format-story"),
+    (Lang::Fr, "gap-points"),
+];
+
+#[test]
+fn nothing_is_left_in_english() {
+    let english = Translator::new(Lang::En);
+    let mut left = Vec::new();
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        let tr = Translator::new(lang);
+        left.extend(
+            Translator::ids(Lang::En)
+                .into_iter()
+                .filter(|id| !SAME_EVERYWHERE.contains(&id.as_str()))
+                .filter(|id| !SAME_IN.contains(&(lang, id.as_str())))
+                .filter(|id| tr.text(id) == english.text(id))
+                .map(|id| (lang, id)),
+        );
+    }
+    assert!(left.is_empty(), "still in English: {left:?}");
 }
 
 #[test]

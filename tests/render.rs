@@ -11,7 +11,7 @@ use lnb_studio::layout::layout;
 use lnb_studio::logo::{Logo, LogoPixels};
 use lnb_studio::paint::{paint, register_bundled_fonts, TextConvention};
 use lnb_studio::scene::{Item, Rect, Rgb, Scene, TextRun};
-use lnb_studio::text::{FontSet, TextMeasure};
+use lnb_studio::text::{Face, FontSet, TextMeasure};
 use plotters::prelude::{BitMapBackend, SVGBackend};
 use proptest::prelude::*;
 
@@ -159,6 +159,74 @@ fn every_goal_format_and_chart_renders_and_places_its_text() {
             }
         }
     }
+}
+
+#[test]
+fn every_language_lays_out_every_template_with_glyphs_for_every_character() {
+    let fonts = FontSet::bundled();
+    for lang in Lang::ALL {
+        let tr = Translator::new(lang);
+        for goal in Goal::ALL {
+            for chart in ChartKind::ALL {
+                for format in Format::ALL {
+                    let doc = Document {
+                        format,
+                        audience: Audience {
+                            scope: Scope::National,
+                            place: "Kaunti ya Turkana (Kenya) — Région «Dakar»".into(),
+                        },
+                        ..Document::example(goal, chart, &tr)
+                    };
+                    let scene = layout(&doc, &tr, &fonts);
+                    let what = format!("{lang:?} {goal:?} {chart:?} {format:?}");
+                    assert_text_placed(&scene, format).unwrap_or_else(|e| panic!("{what}: {e}"));
+                    for run in scene.texts() {
+                        let missing: Vec<char> = run
+                            .text
+                            .chars()
+                            .filter(|c| !c.is_control() && !fonts.has_glyph(run.face, *c))
+                            .collect();
+                        assert!(
+                            missing.is_empty(),
+                            "{what}: {:?} lacks {missing:?} in {:?}",
+                            run.text,
+                            run.face
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn an_arabic_graphic_is_mirrored_and_set_in_the_arabic_face() {
+    let fonts = FontSet::bundled();
+    let tr = Translator::new(Lang::Ar);
+    let doc = Document::example(Goal::GenderEquality, ChartKind::BigNumber, &tr);
+    let scene = layout(&doc, &tr, &fonts);
+    let english = layout(
+        &Document::example(
+            Goal::GenderEquality,
+            ChartKind::BigNumber,
+            &Translator::new(Lang::En),
+        ),
+        &Translator::new(Lang::En),
+        &fonts,
+    );
+    assert!(scene
+        .texts()
+        .all(|r| matches!(r.face, Face::Arabic | Face::ArabicBold)));
+    // The Goal's name starts the header at the right where English starts at the left.
+    let name = |s: &Scene, n: &str| s.texts().find(|r| r.text.contains(n)).map(|r| r.bounds);
+    let en = name(&english, "GENDER").expect("English Goal name");
+    let ar_name =
+        lnb_studio::layout::rtl::visual(&lnb_studio::layout::rtl::shape(&tr.text("goal-5-name")));
+    let ar = name(&scene, &ar_name).expect("Arabic Goal name");
+    assert!(
+        (scene.width - ar.right() - en.x).abs() < 1.0,
+        "{en:?} vs {ar:?}"
+    );
 }
 
 #[test]

@@ -17,10 +17,12 @@ use web_sys::{CanvasRenderingContext2d, FontFace, FontFaceDescriptors, HtmlCanva
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const FILES: [&[u8]; 3] = [
+const FILES: [&[u8]; 5] = [
     include_bytes!("../public/fonts/oswald-latin-700.ttf"),
     include_bytes!("../public/fonts/roboto-latin-400.ttf"),
     include_bytes!("../public/fonts/roboto-latin-700.ttf"),
+    include_bytes!("../public/fonts/noto-sans-arabic-400.ttf"),
+    include_bytes!("../public/fonts/noto-sans-arabic-700.ttf"),
 ];
 
 /// Registers the shipped fonts with the page, as `style/fonts.css` does in the app.
@@ -37,7 +39,10 @@ async fn install_fonts() -> FontSet {
             .expect("font loads");
         fonts.add(&font).expect("add font");
     }
-    FontSet::from_bytes(FILES.map(|b| b.to_vec())).expect("fonts parse")
+    let [a, b, c, d, e] = FILES.map(|b| b.to_vec());
+    FontSet::from_bytes([a, b, c])
+        .and_then(|set| set.with_arabic([d, e]))
+        .expect("fonts parse")
 }
 
 fn canvas(width: u32, height: u32) -> (HtmlCanvasElement, CanvasRenderingContext2d) {
@@ -149,9 +154,13 @@ async fn the_browser_advances_text_exactly_as_the_measurer_does() {
         "Leave No One Behind",
         "250 million — 1 in 3",
         "Éducation, niñas, œuvre 2030%",
+        "1\u{202f}234,5\u{a0}%",
+        // "الهدف 4" as the shaper hands it to the fonts: presentation forms.
+        "\u{fe8d}\u{fedf}\u{fee8}\u{fe92}\u{fea9}\u{fed1} 4",
     ];
     for face in Face::ALL {
-        for text in samples {
+        let arabic = matches!(face, Face::Arabic | Face::ArabicBold);
+        for &text in samples.iter().filter(|t| arabic || !t.contains('\u{fe8d}')) {
             context.set_font(&face.css_font(100.0));
             let browser = context.measure_text(text).expect("measureText").width() as f32;
             let ours = fonts.width(face, 100.0, text);
@@ -159,6 +168,54 @@ async fn the_browser_advances_text_exactly_as_the_measurer_does() {
                 (browser - ours).abs() < 0.5,
                 "{face:?} {text:?}: browser {browser}, ab_glyph {ours}"
             );
+        }
+    }
+}
+
+/// What the browser's `Intl.NumberFormat` writes for `value` in `lang`, with no more
+/// decimals than LNB Studio shows, as a percentage for [`Unit::Percent`]. Bidi marks
+/// are dropped (the graphic places runs itself) and "-" becomes the minus sign "−".
+fn intl(value: f64, unit: lnb_studio::document::Unit, lang: Lang) -> String {
+    use js_sys::{Array, Function, Intl, Object, Reflect};
+    let options = Object::new();
+    let decimals = if value.abs() >= 100.0 { 0 } else { 1 };
+    Reflect::set(&options, &"maximumFractionDigits".into(), &decimals.into()).unwrap();
+    let shown = if unit == lnb_studio::document::Unit::Percent {
+        Reflect::set(&options, &"style".into(), &"percent".into()).unwrap();
+        value / 100.0
+    } else {
+        value
+    };
+    let locales = Array::of1(&lang.code().into());
+    let format: Function = Intl::NumberFormat::new(&locales, &options).format();
+    format
+        .call1(&wasm_bindgen::JsValue::NULL, &shown.into())
+        .unwrap()
+        .as_string()
+        .unwrap()
+        .chars()
+        .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{61c}'))
+        .map(|c| if c == '-' { '−' } else { c })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn numbers_are_written_and_read_as_the_browsers_intl_writes_them() {
+    use lnb_studio::document::Unit;
+    use lnb_studio::number::{format_value, parse_number};
+    let values = [
+        0.0, 7.0, 12.5, 45.25, 99.94, 1234.0, 12345.0, 1234567.0, -3.5, 250e6,
+    ];
+    for lang in Lang::ALL {
+        for value in values {
+            for unit in [Unit::Number, Unit::Percent] {
+                let ours = format_value(value, unit, lang);
+                let browser = intl(value, unit, lang);
+                assert_eq!(ours, browser, "{lang:?} {value} {unit:?}");
+                let read = parse_number(&browser, lang).expect("reads Intl's number");
+                let rounded = format_value(read.unwrap_or(f64::NAN), unit, lang);
+                assert_eq!(rounded, ours, "{lang:?} reads {browser:?} back");
+            }
         }
     }
 }

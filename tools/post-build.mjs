@@ -2,7 +2,8 @@
 // 1. adds a Content-Security-Policy to index.html that allows only the app's own
 //    origin, WebAssembly, and Trunk's inline module loader by its SHA-256 (its text
 //    names this build's hashed files, so the hash is computed here, after the build);
-// 2. writes sw.js with the exact list of files Trunk emitted (hashed names included),
+// 2. writes one web manifest per interface language, its words from locales/*/ui.ftl;
+// 3. writes sw.js with the exact list of files Trunk emitted (hashed names included),
 //    so the precache can never go stale. Its cache name is a hash of that list and the
 //    files' bytes: any change is a new version, which the app offers as "update ready".
 import { createHash } from "node:crypto";
@@ -41,6 +42,24 @@ async function addPolicy() {
 
 await addPolicy();
 
+// The interface languages, and one manifest each (the app links the one it speaks).
+const LANGS = ["en", "es", "fr", "sw", "pt", "ar"];
+async function writeManifests() {
+  const template = JSON.parse(await readFile(join(staging, "manifest.webmanifest"), "utf8"));
+  for (const lang of LANGS) {
+    const ftl = await readFile(new URL(`../locales/${lang}/ui.ftl`, import.meta.url), "utf8");
+    const message = (id) => {
+      const found = ftl.match(new RegExp(`^${id} = (.+)$`, "m"));
+      if (!found) throw new Error(`locales/${lang}/ui.ftl has no single-line ${id}`);
+      return found[1].trim();
+    };
+    const manifest = { ...template, lang, dir: lang === "ar" ? "rtl" : "ltr", name: message("page-title"), short_name: message("app-title"), description: message("app-tagline") };
+    await writeFile(join(staging, `manifest-${lang}.webmanifest`), JSON.stringify(manifest, null, 2));
+  }
+  console.log(`manifest-{${LANGS.join(",")}}.webmanifest`);
+}
+await writeManifests();
+
 async function files(dir) {
   const out = [];
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -54,13 +73,20 @@ async function files(dir) {
 const all = (await files(staging)).filter((p) => !p.endsWith(`${sep}sw.js`)).sort();
 const hash = createHash("sha256");
 const urls = [];
+const onDemand = [];
+// Only Arabic graphics need these; everyone else should not download them.
+const isOnDemand = (url) => /^\.\/fonts\/noto-sans-arabic-/.test(url);
 for (const path of all) {
   const url = "./" + relative(staging, path).split(sep).join("/");
-  urls.push(url === "./index.html" ? "./" : url);
+  if (isOnDemand(url)) onDemand.push(url);
+  else urls.push(url === "./index.html" ? "./" : url);
   hash.update(url).update(await readFile(path));
 }
 const version = hash.digest("hex").slice(0, 16);
 const template = await readFile(new URL("./sw-template.js", import.meta.url), "utf8");
-const sw = template.replace("__VERSION__", version).replace("__FILES__", JSON.stringify(urls, null, 2));
+const sw = template
+  .replace("__VERSION__", version)
+  .replace("__FILES__", JSON.stringify(urls, null, 2))
+  .replace("__ON_DEMAND__", JSON.stringify(onDemand, null, 2));
 await writeFile(join(staging, "sw.js"), sw);
-console.log(`sw.js: ${urls.length} files, cache lnb-studio-${version}`);
+console.log(`sw.js: ${urls.length} files precached, ${onDemand.length} on demand, cache lnb-studio-${version}`);

@@ -2,6 +2,8 @@
 // Cache first for the app's own files, so it opens and works with no network.
 const CACHE = "lnb-studio-__VERSION__";
 const FILES = __FILES__;
+// Fetched only when first needed (the Arabic fonts), then kept for offline use.
+const ON_DEMAND = __ON_DEMAND__;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
@@ -24,5 +26,13 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   const lookup = request.mode === "navigate" ? caches.match("./", { ignoreSearch: true }) : caches.match(request, { ignoreSearch: true });
-  event.respondWith(lookup.then((cached) => cached || fetch(request)));
+  const path = "./" + new URL(request.url).pathname.slice(new URL(self.registration.scope).pathname.length);
+  const keep = (response) => {
+    if (response.ok && ON_DEMAND.includes(path)) {
+      const copy = response.clone();
+      caches.open(CACHE).then((cache) => cache.put(request, copy));
+    }
+    return response;
+  };
+  event.respondWith(lookup.then((cached) => cached || fetch(request).then(keep)));
 });

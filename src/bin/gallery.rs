@@ -1,4 +1,4 @@
-//! `cargo run --release --bin gallery -- OUT_DIR`: renders every Goal × format × chart
+//! `cargo run --release --bin gallery -- OUT_DIR [LANG]`: renders every Goal × format × chart
 //! kind with the native bitmap backend to `OUT_DIR/*.png`, and a contact sheet of one
 //! row per chart kind and one column per format to `OUT_DIR/contact-sheet.png`.
 
@@ -19,7 +19,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     register_bundled_fonts();
     let fonts = FontSet::bundled();
     let text = TextConvention::ab_glyph(&fonts);
-    let lang = Lang::En;
+    let lang = std::env::args()
+        .nth(2)
+        .map(|code| Lang::from_tag(&code).ok_or(format!("no language {code:?}")))
+        .transpose()?
+        .unwrap_or(Lang::En);
     let tr = Translator::new(lang);
     let document = |goal, chart, format| Document {
         format,

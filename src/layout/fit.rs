@@ -149,7 +149,7 @@ pub fn wrap(
     let mut lines = Vec::new();
     for paragraph in text.lines() {
         let mut line = String::new();
-        for word in paragraph.split_whitespace() {
+        for word in paragraph.split(breaks_line).filter(|w| !w.is_empty()) {
             let candidate = if line.is_empty() {
                 word.to_owned()
             } else {
@@ -240,6 +240,12 @@ fn place(
             }
         })
         .collect()
+}
+
+/// Whether a line may break at `c`: any white space except the no-break spaces
+/// (French puts one before ":" and "%", and between digit groups).
+fn breaks_line(c: char) -> bool {
+    c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}')
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 mod charts;
 mod emblem;
 pub mod fit;
+pub mod rtl;
 pub mod shapes;
 mod template;
 
@@ -133,5 +134,9 @@ impl Ctx<'_> {
 
 /// Lays out `doc`. `tr` must be a translator for the document's language.
 pub fn layout(doc: &Document, tr: &Translator, measure: &dyn TextMeasure) -> Scene {
-    template::layout(doc, tr, measure)
+    if doc.language.is_rtl() {
+        rtl::finish(template::layout(doc, tr, &rtl::RtlMeasure(measure)))
+    } else {
+        template::layout(doc, tr, measure)
+    }
 }

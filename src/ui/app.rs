@@ -2,39 +2,89 @@
 
 use leptos::prelude::*;
 
+use super::choices::LanguagePicker;
 use super::editor::Editor;
 use super::preview::Preview;
 use super::work::{Notice, UpdateReady};
 use super::{FontState, Studio};
-use crate::i18n::Lang;
+use crate::preset::Preset;
+use crate::web::locale;
 
 /// The whole editor.
 #[component]
 pub fn App() -> impl IntoView {
-    let studio = Studio::new(Lang::En);
+    let search = gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default();
+    let preset = Preset::from_query(&search);
+    let ui_lang = locale::initial(preset.lang);
+    let studio = Studio::new(ui_lang, preset);
     provide_context(studio);
+    locale::apply(ui_lang, &studio.t("page-title"));
     super::work::keep_work(studio);
     match super::share::from_address() {
         Some(Ok(doc)) => super::share::open_shared(studio, doc),
         Some(Err(e)) => studio.notice.set(Some(e.message_id())),
         None => {}
     }
+    super::embed::apply_preset(studio);
     leptos::task::spawn_local(async move {
-        let state = match crate::web::fonts::load().await {
-            Ok(fonts) => FontState::Ready(fonts),
-            Err(e) => {
-                leptos::logging::warn!("{e}");
-                FontState::Failed
-            }
-        };
-        studio.fonts.set(state);
+        let loaded = crate::web::fonts::load().await;
+        studio.fonts.set(font_state(loaded));
     });
+    // An Arabic graphic needs its own faces; they are fetched the first time one is
+    // made, so nobody else downloads them.
+    Effect::new(move |_| {
+        let rtl = studio.doc.with(|d| d.language.is_rtl());
+        let missing = studio.fonts.with(|f| match f {
+            FontState::Ready(set) if rtl && !set.has_arabic() => Some(set.clone()),
+            _ => None,
+        });
+        if let Some(set) = missing {
+            studio.fonts.set(FontState::Loading);
+            leptos::task::spawn_local(async move {
+                studio
+                    .fonts
+                    .set(font_state(crate::web::fonts::add_arabic(set).await));
+            });
+        }
+    });
+    // Every label is read once when drawn, so a new interface language draws the page
+    // anew: a one-item list keyed by the language replaces its content outright.
+    view! {
+        <For each=move || [studio.ui_lang.get()] key=|lang| *lang children=move |_| view! { <Page/> }/>
+    }
+}
+
+fn font_state(loaded: Result<crate::text::FontSet, crate::web::WebError>) -> FontState {
+    match loaded {
+        Ok(fonts) => FontState::Ready(fonts),
+        Err(e) => {
+            leptos::logging::warn!("{e}");
+            FontState::Failed
+        }
+    }
+}
+
+/// The masthead, notices, preview and form, in the interface language.
+#[component]
+fn Page() -> impl IntoView {
+    let studio = super::use_studio();
     view! {
         <header class="masthead">
-            <h1>{studio.t("app-title")}</h1>
-            <p>{studio.t("app-tagline")}</p>
+            <div class="masthead-title">
+                <h1>{studio.t("app-title")}</h1>
+                <p>{studio.t("app-tagline")}</p>
+            </div>
+            <LanguagePicker
+                id="ui-lang"
+                label=studio.t("ui-language-label")
+                current=Signal::derive(move || studio.ui_lang.get())
+                on_pick=Callback::new(move |lang| studio.set_ui_lang(lang))
+            />
         </header>
-                <Notice/>
+        <Notice/>
         <UpdateReady/>
         <main class="workspace">
             <Preview/>

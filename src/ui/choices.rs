@@ -6,6 +6,8 @@ use super::use_studio;
 use crate::document::ChartKind;
 use crate::format::Format;
 use crate::goal::Goal;
+use crate::i18n::Lang;
+use crate::preset::Field;
 use crate::scene::Rgb;
 
 /// The five Goals as a radio group of coloured tiles.
@@ -18,7 +20,7 @@ pub fn GoalPicker() -> impl IntoView {
         .map(|goal| {
             let id = format!("goal-{}", goal.number());
             let label_for = id.clone();
-            let name = studio.with_graphic_words(|tr| tr.text(goal.name_id()));
+            let name = studio.t(goal.name_id());
             // The number's ink: white where it reaches large-text contrast (3:1), else dark.
             let ink = if Rgb::WHITE.contrast(goal.colour()) >= 3.0 {
                 "#ffffff"
@@ -48,7 +50,7 @@ pub fn GoalPicker() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <fieldset class="goal-picker">
+        <fieldset class="goal-picker" disabled=studio.is_locked(Field::Goal)>
             <legend>{studio.t("goal-legend")}</legend>
             <div class="goal-tiles">{tiles}</div>
         </fieldset>
@@ -70,6 +72,7 @@ pub fn ChartPicker() -> impl IntoView {
             options=options
             selected=Callback::new(move |c| doc.with(|d| d.chart == c))
             on_pick=Callback::new(move |c| studio.switch(None, Some(c)))
+            locked=studio.is_locked(Field::Chart)
         />
     }
 }
@@ -87,6 +90,9 @@ pub fn ChoiceGroup<T>(
     selected: Callback<T, bool>,
     /// Called with the value the user picks.
     on_pick: Callback<T>,
+    /// Whether the partner's preset fixed the choice.
+    #[prop(optional)]
+    locked: bool,
 ) -> impl IntoView
 where
     T: Copy + Send + Sync + 'static,
@@ -111,7 +117,7 @@ where
         })
         .collect_view();
     view! {
-        <fieldset class="choices">
+        <fieldset class="choices" disabled=locked>
             <legend>{legend}</legend>
             <div class="choice-row">{options}</div>
         </fieldset>
@@ -140,9 +146,61 @@ pub fn FormatPicker() -> impl IntoView {
             <label for="format">{studio.t("format-label")}</label>
             <select
                 id="format"
+                disabled=studio.is_locked(Field::Format)
                 on:change=move |ev| {
                     if let Some(format) = Format::from_slug(&event_target_value(&ev)) {
                         doc.update(|d| d.format = format);
+                    }
+                }
+            >
+                {options}
+            </select>
+        </div>
+    }
+}
+
+/// A menu of the languages LNB Studio speaks, each named in itself.
+#[component]
+pub fn LanguagePicker(
+    /// The select's id.
+    id: &'static str,
+    /// The visible label.
+    label: String,
+    /// The language now chosen.
+    current: Signal<Lang>,
+    /// Called with the language the user picks.
+    on_pick: Callback<Lang>,
+    /// Whether the partner's preset fixed the language.
+    #[prop(optional)]
+    locked: bool,
+    /// A hint under the label.
+    #[prop(optional)]
+    hint: Option<String>,
+) -> impl IntoView {
+    let studio = use_studio();
+    let hint_id = format!("{id}-hint");
+    let described_by = hint.is_some().then(|| hint_id.clone());
+    let options = Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            view! {
+                <option value=lang.code() lang=lang.code() selected=move || current.get() == lang>
+                    {studio.t(lang.name_id())}
+                </option>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="field language-picker">
+            <label for=id>{label}</label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id>{hint}</p> })}
+            <select
+                id=id
+                aria-describedby=described_by
+                disabled=locked
+                on:change=move |ev| {
+                    if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
+                        on_pick.run(lang);
                     }
                 }
             >

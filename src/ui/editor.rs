@@ -4,12 +4,13 @@
 use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 
-use super::choices::{ChartPicker, ChoiceGroup, FormatPicker, GoalPicker};
+use super::choices::{ChartPicker, ChoiceGroup, FormatPicker, GoalPicker, LanguagePicker};
 use super::figures::Figures;
 use super::logo::LogoField;
 use super::use_studio;
 use super::work::{DesignsPanel, HistoryButtons};
 use crate::document::{ChartKind, Document, Scope};
+use crate::preset::Field;
 use crate::validate::validate;
 
 /// The editing form beside (or, on a phone, below) the preview.
@@ -31,15 +32,19 @@ pub fn Editor() -> impl IntoView {
     let (cta, set_cta) = text(|d| &d.call_to_action, |d, v| d.call_to_action = v);
     let (hashtag, set_hashtag) = text(|d| &d.hashtag, |d, v| d.hashtag = v);
     let big_number = move || doc.with(|d| d.chart == ChartKind::BigNumber);
+    let locked_fields = studio.preset.with_value(|p| p.locked.clone());
     view! {
         <form class="editor" on:submit=|ev| ev.prevent_default()>
             <div class="toolbar">
                 <HistoryButtons/>
                 <DesignsPanel/>
             </div>
+            {(!locked_fields.is_empty()).then(|| view! { <p class="hint locked-note">{studio.t("locked-by-partner")}</p> })}
             <GoalPicker/>
-            <AudiencePicker/>
-            <TextField id="place" label=studio.t("place-label") hint=studio.t("place-hint") value=place on_input=set_place/>
+            <fieldset class="plain" disabled=studio.is_locked(Field::Place)>
+                <AudiencePicker/>
+                <TextField id="place" label=studio.t("place-label") hint=studio.t("place-hint") value=place on_input=set_place/>
+            </fieldset>
             <ChartPicker/>
             <div hidden=move || !big_number()>
                 <TextField id="figure" label=studio.t("figure-label") hint=studio.t("figure-hint") value=figure on_input=set_figure/>
@@ -63,7 +68,17 @@ pub fn Editor() -> impl IntoView {
                     <label for="pledge">{studio.t("pledge-label")}</label>
                 </div>
             </div>
-            <LogoField/>
+            <fieldset class="plain" disabled=studio.is_locked(Field::Logo)>
+                <LogoField/>
+            </fieldset>
+            <LanguagePicker
+                id="graphic-lang"
+                label=studio.t("graphic-language-label")
+                hint=studio.t("graphic-language-hint")
+                current=Signal::derive(move || doc.with(|d| d.language))
+                on_pick=Callback::new(move |lang| studio.set_graphic_lang(lang))
+                locked=studio.is_locked(Field::Lang)
+            />
             <FormatPicker/>
             <Issues/>
         </form>

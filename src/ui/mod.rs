@@ -6,6 +6,7 @@
 mod app;
 mod choices;
 mod editor;
+mod embed;
 mod figures;
 mod import;
 mod logo;
@@ -18,6 +19,7 @@ use leptos::prelude::*;
 use crate::document::Document;
 use crate::history::History;
 use crate::i18n::{Lang, Translator};
+use crate::preset::Preset;
 use crate::storage::{Designs, Entry, Opened};
 use crate::text::FontSet;
 use crate::web::storage::LocalStore;
@@ -63,14 +65,18 @@ pub struct Studio {
     restoring: StoredValue<bool>,
     /// A message to show about storage or a draft (a Fluent id).
     pub notice: RwSignal<Option<&'static str>>,
-    /// The interface's language.
+    /// The interface's language; the page is drawn again when it changes.
+    pub ui_lang: RwSignal<Lang>,
+    /// What a partner set in the address (embed mode, locked fields).
+    pub preset: StoredValue<Preset>,
+    /// The interface's words.
     ui: StoredValue<Translator, LocalStorage>,
     /// The graphic's language (a separate choice from the interface's).
     graphic: StoredValue<Translator, LocalStorage>,
 }
 
 impl Studio {
-    fn new(lang: Lang) -> Studio {
+    fn new(lang: Lang, preset: Preset) -> Studio {
         let graphic = Translator::new(lang);
         let (designs, opened) = Designs::open(LocalStore::open());
         let example = || {
@@ -87,6 +93,11 @@ impl Studio {
         };
         let design_list = designs.list();
         let logo = doc.logo.clone();
+        let graphic = if doc.language == lang {
+            graphic
+        } else {
+            Translator::new(doc.language)
+        };
         let studio = Studio {
             designs: StoredValue::new_local(designs),
             design_list: RwSignal::new(design_list),
@@ -98,6 +109,8 @@ impl Studio {
             fonts: RwSignal::new(FontState::Loading),
             table_version: RwSignal::new(0),
             logo_pixels: RwSignal::new(None),
+            ui_lang: RwSignal::new(lang),
+            preset: StoredValue::new(preset),
             ui: StoredValue::new_local(Translator::new(lang)),
             graphic: StoredValue::new_local(graphic),
         };
@@ -135,7 +148,7 @@ impl Studio {
         goal: Option<crate::goal::Goal>,
         chart: Option<crate::document::ChartKind>,
     ) {
-        let replaced = self.graphic.with_value(|tr| {
+        let replaced = self.with_graphic_words(|tr| {
             let mut replaced = false;
             self.doc.update(|doc| {
                 replaced = doc.switch_to(goal.unwrap_or(doc.goal), chart.unwrap_or(doc.chart), tr);
@@ -147,9 +160,42 @@ impl Studio {
         }
     }
 
-    /// Runs `f` with the translator for the graphic's words.
+    /// Runs `f` with the translator for the graphic's words (the document's language,
+    /// which undo, a loaded design or a share link may have changed).
     pub fn with_graphic_words<R>(&self, f: impl FnOnce(&Translator) -> R) -> R {
+        let lang = self.doc.with_untracked(|d| d.language);
+        if self.graphic.with_value(|tr| tr.lang()) != lang {
+            self.graphic.set_value(Translator::new(lang));
+        }
         self.graphic.with_value(f)
+    }
+
+    /// Switches the interface to `lang`, remembers the choice and relabels the page.
+    pub fn set_ui_lang(&self, lang: Lang) {
+        self.ui.set_value(Translator::new(lang));
+        crate::web::locale::remember(lang);
+        crate::web::locale::apply(lang, &self.t("page-title"));
+        self.ui_lang.set(lang);
+    }
+
+    /// Sets the graphic's language; an untouched example is translated with it.
+    pub fn set_graphic_lang(&self, lang: Lang) {
+        let to = Translator::new(lang);
+        let replaced = self.with_graphic_words(|from| {
+            let mut replaced = false;
+            self.doc
+                .update(|doc| replaced = doc.translate_to(from, &to));
+            replaced
+        });
+        self.graphic.set_value(to);
+        if replaced {
+            self.table_version.update(|v| *v += 1);
+        }
+    }
+
+    /// Whether the partner's preset locked `field`.
+    pub fn is_locked(&self, field: crate::preset::Field) -> bool {
+        self.preset.with_value(|p| p.is_locked(field))
     }
 }
 

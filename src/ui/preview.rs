@@ -51,6 +51,7 @@ pub fn Preview() -> impl IntoView {
             <div class="preview-frame" style=aspect>
                 <canvas
                     id="preview"
+                    dir="ltr"
                     node_ref=canvas_ref
                     role="img"
                     aria-label=studio.t("preview-label")
@@ -66,14 +67,13 @@ pub fn Preview() -> impl IntoView {
     }
 }
 
-/// The document laid out, once the fonts are ready.
+/// The document laid out, once the fonts it needs are ready.
 fn current_scene(studio: Studio) -> Option<Scene> {
     studio.fonts.with(|fonts| match fonts {
-        FontState::Ready(fonts) => Some(
-            studio
-                .doc
-                .with(|doc| studio.with_graphic_words(|tr| layout(doc, tr, fonts))),
-        ),
+        FontState::Ready(fonts) => studio.doc.with(|doc| {
+            (fonts.has_arabic() || !doc.language.is_rtl())
+                .then(|| studio.with_graphic_words(|tr| layout(doc, tr, fonts)))
+        }),
         _ => None,
     })
 }

@@ -9,23 +9,35 @@ use web_sys::Response;
 use super::{js_text, WebError};
 use crate::text::{Face, FontSet};
 
-/// Loads every [`Face`]: ready for canvas drawing, and parsed for measuring.
+/// Loads the [`Face::LATIN`] faces: ready for canvas drawing, and parsed for measuring.
 pub async fn load() -> Result<FontSet, WebError> {
-    let document = gloo::utils::document();
-    let fonts = document.fonts();
-    for face in Face::ALL {
+    let files = load_faces(Face::LATIN).await?;
+    FontSet::from_bytes(files).map_err(|e| WebError::Fonts(e.to_string()))
+}
+
+/// Adds the [`Face::ARABIC`] faces to `fonts` (only Arabic graphics need them).
+pub async fn add_arabic(fonts: FontSet) -> Result<FontSet, WebError> {
+    let files = load_faces(Face::ARABIC).await?;
+    fonts
+        .with_arabic(files)
+        .map_err(|e| WebError::Fonts(e.to_string()))
+}
+
+/// Waits until each face is usable on the canvas, then reads its file's bytes.
+async fn load_faces<const N: usize>(faces: [Face; N]) -> Result<[Vec<u8>; N], WebError> {
+    let fonts = gloo::utils::document().fonts();
+    for face in faces {
         JsFuture::from(fonts.load(&face.css_font(16.0)))
             .await
             .map_err(|e| WebError::Fonts(js_text(&e)))?;
     }
-    let mut files = Vec::with_capacity(Face::ALL.len());
-    for face in Face::ALL {
+    let mut files = Vec::with_capacity(N);
+    for face in faces {
         files.push(fetch_bytes(face.url()).await?);
     }
-    let files: [Vec<u8>; 3] = files
+    files
         .try_into()
-        .map_err(|_| WebError::Fonts("wrong number of font files".into()))?;
-    FontSet::from_bytes(files).map_err(|e| WebError::Fonts(e.to_string()))
+        .map_err(|_| WebError::Fonts("wrong number of font files".into()))
 }
 
 /// Fetches a same-origin file as bytes (from the HTTP cache after `@font-face`).

@@ -4,6 +4,7 @@
 pub mod canvas;
 pub mod download;
 pub mod fonts;
+pub mod locale;
 pub mod logo;
 pub mod offline;
 pub mod storage;

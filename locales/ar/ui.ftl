@@ -1,0 +1,139 @@
+# كلمات واجهة المحرر.
+
+app-title = LNB Studio
+app-tagline = تصاميم حملات لتعهد عدم ترك أحد خلف الركب
+goal-legend = الهدف العالمي
+figure-label = الرقم الرئيسي
+figure-hint = كما تريد أن يُقرأ، مثل «1 من كل 3» أو «258 مليونًا».
+statement-label = الرسالة
+statement-hint = جملة واحدة تشرح معنى الرقم.
+source-label = المصدر
+preview-label = معاينة التصميم
+export-png = تنزيل PNG
+exporting = جارٍ التحضير…
+export-failed = تعذّر إنشاء ملف PNG. تصميمك محفوظ؛ يُرجى المحاولة مرة أخرى.
+loading-fonts = جارٍ تحميل الخطوط…
+fonts-failed = تعذّر تحميل الخطوط، لذا لا يمكن رسم المعاينة. تحقق من اتصالك وأعد تحميل الصفحة.
+audience-legend = الجمهور
+scope-international = دولي
+scope-national = وطني
+scope-regional = إقليمي
+place-label = المكان
+place-hint = البلد أو المحافظة أو المدينة، مثل «محافظة أسوان». اتركه فارغًا للعالم كله.
+chart-legend = الرسم البياني
+chart-big-number = رقم كبير
+chart-pictogram = رسم بالأيقونات
+chart-bars = مقارنة الفئات
+chart-gap = الفجوة
+chart-trend = الاتجاه
+chart-donut = جزء من كل
+figures-legend = الأرقام
+figures-hint = صف واحد لكل فئة أو مكان أو سنة. اترك القيمة فارغة لتعني «لا توجد بيانات».
+column-label = التسمية
+column-value = القيمة
+column-year = السنة
+row-label-name = تسمية الصف { $row }
+row-value-name = قيمة الصف { $row }
+row-year-name = سنة الصف { $row }
+remove-row = حذف الصف { $row }
+add-row = إضافة صف
+unit-label = القيم هي
+unit-percent = نسب مئوية
+unit-number = أعداد
+target-field-label = هدف عام 2030 (اختياري)
+value-not-a-number = هذا ليس رقمًا. اكتب أرقامًا، مثل 12.5 أو 1,250.
+value-too-large = هذا الرقم أكبر من أن يُعرض.
+year-label = السنة
+cta-label = دعوة إلى العمل (اختياري)
+cta-hint = مثل «وقّع التعهد على example.org».
+hashtag-label = وسم (اختياري)
+pledge-label = إظهار «عدم ترك أحد خلف الركب»
+format-label = المقاس
+format-x-landscape = X / تويتر
+format-x-compact = X / تويتر مدمج
+format-link-share = فيسبوك / لينكدإن
+format-instagram-square = إنستغرام مربع
+format-instagram-portrait = إنستغرام عمودي
+format-story = قصة
+format-poster-a4 = ملصق A4
+format-poster-a3 = ملصق A3
+issue-no-source = أضف مصدرًا: لن يثق أحد برقم بلا مصدر.
+issue-no-figure = اكتب الرقم المراد عرضه.
+issue-no-values = أضف قيمة واحدة على الأقل إلى الجدول.
+issue-gap-needs-two = تحتاج الفجوة إلى قيم في الصفين الأولين.
+issue-trend-needs-two = يحتاج الاتجاه إلى قيمتين على الأقل.
+issue-share-out-of-range = الصف { $row }: يجب أن تكون النسبة بين 0 و100%.
+issue-too-large = الصف { $row }: هذا الرقم أكبر من أن يُعرض.
+issue-target-too-large = هدف عام 2030 أكبر من أن يُعرض.
+logo-label = شعار الشريك (اختياري)
+logo-hint = صورة PNG أو JPEG لا يتجاوز حجمها 1 ميغابايت. توضع على لوحة بيضاء في الزاوية.
+logo-remove = إزالة الشعار
+logo-not-an-image = هذا الملف ليس صورة PNG أو JPEG.
+logo-too-large = حجم هذه الصورة أكبر من 1 ميغابايت. يُرجى اختيار ملف أصغر.
+logo-bad-size = أبعاد هذه الصورة كبيرة جدًا (4096 بكسل على الأكثر لكل ضلع).
+history-label = تراجع وإعادة
+undo = تراجع
+redo = إعادة
+designs-label = تصاميمي
+design-name-label = اسم هذا التصميم
+untitled-design = تصميم بلا عنوان
+copy-suffix = (نسخة)
+new-design = تصميم جديد
+duplicate-design = نسخ
+delete-design = حذف
+delete-confirm = هل تريد حذف هذا التصميم؟ لا يمكن التراجع عن ذلك.
+other-designs = تصاميم أخرى محفوظة
+dismiss = إغلاق
+storage-full = مساحة التخزين في هذا المتصفح ممتلئة، لذا لم تُحفظ آخر تغييراتك. نزّل تصميمك أو احذف تصاميم لم تعد تحتاج إليها.
+storage-unavailable = لا يسمح هذا المتصفح لـ LNB Studio بالحفظ (تصفح خاص؟). يبقى تصميمك ما دامت علامة التبويب هذه مفتوحة.
+draft-unreadable = تعذّر فتح تصميمك الأخير، لذا يُعرض مثال. نصه محفوظ في تخزين هذا المتصفح.
+design-unreadable = تعذّر فتح ذلك التصميم. إنه محفوظ في تخزين هذا المتصفح.
+move-up = نقل الصف { $row } إلى الأعلى
+move-down = نقل الصف { $row } إلى الأسفل
+csv-label = استيراد ملف CSV (أو إفلاته على الجدول، أو لصق خلايا من جدول بيانات)
+import-title = الأرقام المقروءة
+import-read = { $count ->
+    [zero] لم يُقرأ أي صف.
+    [one] قُرئ صف واحد.
+    [two] قُرئ صفان.
+    [few] قُرئت { $count } صفوف.
+    [many] قُرئ { $count } صفًا.
+   *[other] قُرئ { $count } صف.
+}
+import-header = اعتُبر السطر الأول أسماءً للأعمدة.
+import-unreadable = { $unreadable ->
+    [one] قيمة واحدة لم تكن رقمًا وتُركت فارغة («لا توجد بيانات»): السطر { $lines }.
+    [two] قيمتان لم تكونا رقمين وتُركتا فارغتين («لا توجد بيانات»): السطران { $lines }.
+    [few] { $unreadable } قيم لم تكن أرقامًا وتُركت فارغة («لا توجد بيانات»): الأسطر { $lines }.
+   *[other] { $unreadable } قيمة لم تكن أرقامًا وتُركت فارغة («لا توجد بيانات»): الأسطر { $lines }.
+}
+import-left-out = { $left ->
+    [few] تُركت { $left } صفوف أخرى (10,000 صف على الأكثر).
+   *[other] تُرك { $left } صفًا آخر (10,000 صف على الأكثر).
+}
+import-no-value = لا توجد بيانات
+import-replace = استبدال الجدول
+import-add = إضافة إلى الجدول
+import-cancel = إلغاء
+example-badge = مثال — اكتب أرقامك الخاصة
+update-ready = إصدار جديد من LNB Studio جاهز. تصميمك محفوظ.
+update-reload = أعد التحميل الآن
+copy-link = نسخ الرابط
+link-copied = نُسخ الرابط. كل من يفتحه يرى هذا التصميم؛ ولا يُرسل إلى أي خادم.
+link-select = انسخ هذا الرابط:
+shared-design = تصميم مُشارك
+share-opened = فُتح هذا التصميم من رابط وحُفظ كتصميم جديد. تصاميمك الخاصة لم تتغير.
+share-malformed = تعذّر فتح هذا الرابط: ربما قُطع أو عُدّل. يُعرض عملك الخاص بدلًا منه.
+share-too-large = هذا الرابط أطول من أن يُفتح. يُعرض عملك الخاص بدلًا منه.
+share-too-new = أُنشئ هذا الرابط بإصدار أحدث من LNB Studio. أعد تحميل الصفحة للتحديث، ثم افتحه مرة أخرى.
+page-title = LNB Studio — تصاميم حملات لعدم ترك أحد خلف الركب
+ui-language-label = اللغة
+graphic-language-label = لغة التصميم
+graphic-language-hint = الكلمات المكتوبة على التصميم. يبقى المحرر بلغتك.
+language-en = English
+language-es = Español
+language-fr = Français
+language-sw = Kiswahili
+language-pt = Português
+language-ar = العربية
+locked-by-partner = حدّد الموقع الذي يعرض هذا المحرر بعض الخيارات، لذا لا يمكن تغييرها هنا.

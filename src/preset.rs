@@ -1,0 +1,293 @@
+//! Partner presets from the page address: `?embed=1&lang=fr&goal=2&format=story&
+//! place=Dakar&logo=logos/ngo.png&lock=goal,lang`.
+//!
+//! Reading never fails: an unknown or malformed value is skipped (and listed in
+//! [`Preset::ignored`]), so a typo in a partner's link still opens the editor.
+
+use crate::document::{ChartKind, Document, Scope};
+use crate::format::Format;
+use crate::goal::Goal;
+use crate::i18n::Lang;
+
+/// The longest place name a preset may set, in characters.
+pub const MAX_PLACE: usize = 200;
+
+/// A field a partner can lock, so that the embedded editor shows it but does not let
+/// it change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    /// The Goal.
+    Goal,
+    /// The graphic's language (and the interface's).
+    Lang,
+    /// The format.
+    Format,
+    /// The chart kind.
+    Chart,
+    /// The audience and place.
+    Place,
+    /// The partner logo.
+    Logo,
+}
+
+impl Field {
+    /// Every lockable field.
+    pub const ALL: [Field; 6] = [
+        Field::Goal,
+        Field::Lang,
+        Field::Format,
+        Field::Chart,
+        Field::Place,
+        Field::Logo,
+    ];
+
+    /// The name used in `lock=`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Field::Goal => "goal",
+            Field::Lang => "lang",
+            Field::Format => "format",
+            Field::Chart => "chart",
+            Field::Place => "place",
+            Field::Logo => "logo",
+        }
+    }
+
+    fn from_slug(slug: &str) -> Option<Field> {
+        Field::ALL.into_iter().find(|f| f.slug() == slug)
+    }
+}
+
+/// Where a preset logo comes from. Only the app's own site or the link itself: the
+/// Content-Security-Policy forbids other origins, and so does this type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LogoSource {
+    /// A path on the app's own origin, e.g. `partners/ngo.png`.
+    SameSite(String),
+    /// A `data:image/png;base64,…` or `data:image/jpeg;base64,…` URL.
+    Data(String),
+}
+
+/// What a partner set in the address.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Preset {
+    /// Compact editor for an iframe.
+    pub embed: bool,
+    /// The language of the interface and of the graphic.
+    pub lang: Option<Lang>,
+    /// The Goal.
+    pub goal: Option<Goal>,
+    /// The format.
+    pub format: Option<Format>,
+    /// The chart kind.
+    pub chart: Option<ChartKind>,
+    /// The audience's scope.
+    pub scope: Option<Scope>,
+    /// The place's name.
+    pub place: Option<String>,
+    /// The partner's logo.
+    pub logo: Option<LogoSource>,
+    /// Fields the user may not change.
+    pub locked: Vec<Field>,
+    /// Parameters that were present but not understood, as `name`.
+    pub ignored: Vec<String>,
+}
+
+impl Preset {
+    /// Reads the query part of an address (with or without the leading `?`).
+    pub fn from_query(query: &str) -> Preset {
+        let query = query.strip_prefix('?').unwrap_or(query);
+        let mut preset = Preset::default();
+        for (name, value) in form_urlencoded::parse(query.as_bytes()) {
+            if !preset.read(&name, value.trim()) {
+                preset.ignored.push(name.into_owned());
+            }
+        }
+        preset
+    }
+
+    /// Applies one parameter; false when it is unknown or its value is not valid.
+    fn read(&mut self, name: &str, value: &str) -> bool {
+        match name {
+            "embed" => {
+                self.embed = matches!(value, "1" | "true" | "yes");
+                true
+            }
+            "lang" => set(&mut self.lang, Lang::from_tag(value)),
+            "goal" => set(
+                &mut self.goal,
+                value.parse().ok().and_then(|n| Goal::from_number(n).ok()),
+            ),
+            "format" => set(&mut self.format, format_named(value)),
+            "chart" => set(
+                &mut self.chart,
+                ChartKind::ALL.into_iter().find(|c| c.slug() == value),
+            ),
+            "scope" => set(
+                &mut self.scope,
+                Scope::ALL.into_iter().find(|s| s.slug() == value),
+            ),
+            "place" => set(
+                &mut self.place,
+                (value.chars().count() <= MAX_PLACE).then(|| value.to_owned()),
+            ),
+            "logo" => set(&mut self.logo, logo_source(value)),
+            "lock" => {
+                let fields: Vec<Field> = value
+                    .split(',')
+                    .filter_map(|s| Field::from_slug(s.trim()))
+                    .collect();
+                let all_known = fields.len() == value.split(',').count();
+                self.locked.extend(fields);
+                all_known
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether the partner locked `field`.
+    pub fn is_locked(&self, field: Field) -> bool {
+        self.locked.contains(&field)
+    }
+
+    /// Whether the preset changes the document at all.
+    pub fn sets_document(&self) -> bool {
+        self.lang.is_some()
+            || self.goal.is_some()
+            || self.format.is_some()
+            || self.chart.is_some()
+            || self.scope.is_some()
+            || self.place.is_some()
+    }
+
+    /// Sets the document's fields that the preset names (the logo is fetched and
+    /// decoded by the browser glue, then set like an uploaded one).
+    pub fn apply(&self, doc: &mut Document) {
+        if let Some(lang) = self.lang {
+            doc.language = lang;
+        }
+        if let Some(goal) = self.goal {
+            doc.goal = goal;
+        }
+        if let Some(format) = self.format {
+            doc.format = format;
+        }
+        if let Some(chart) = self.chart {
+            doc.chart = chart;
+        }
+        if let Some(scope) = self.scope {
+            doc.audience.scope = scope;
+        }
+        if let Some(place) = &self.place {
+            doc.audience.place = place.clone();
+            if self.scope.is_none() && doc.audience.scope == Scope::International {
+                doc.audience.scope = Scope::National;
+            }
+        }
+    }
+}
+
+/// A format by its slug ("story-1080x1920") or by the slug's name part ("story",
+/// "poster-a4"; "x" is the 1600×900 X format, the first of its name).
+fn format_named(value: &str) -> Option<Format> {
+    Format::from_slug(value).or_else(|| {
+        Format::ALL.into_iter().find(|f| {
+            f.slug()
+                .rsplit_once('-')
+                .is_some_and(|(name, _)| name == value)
+        })
+    })
+}
+
+fn set<T>(slot: &mut Option<T>, value: Option<T>) -> bool {
+    let ok = value.is_some();
+    if ok {
+        *slot = value;
+    }
+    ok
+}
+
+/// A logo address the app may load: a relative same-site path (no scheme, no `//`,
+/// no `..`), or a PNG/JPEG data URL.
+fn logo_source(value: &str) -> Option<LogoSource> {
+    let lower = value.to_ascii_lowercase();
+    if lower.starts_with("data:image/png;base64,") || lower.starts_with("data:image/jpeg;base64,") {
+        return Some(LogoSource::Data(value.to_owned()));
+    }
+    let relative = !value.is_empty()
+        && !value.contains(':')
+        && !value.starts_with("//")
+        && !value.starts_with('\\')
+        && !value.split(['/', '\\']).any(|part| part == "..")
+        && value.chars().all(|c| !c.is_control() && !c.is_whitespace());
+    relative.then(|| LogoSource::SameSite(value.to_owned()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_a_partner_link() {
+        let preset = Preset::from_query(
+            "?embed=1&lang=fr-SN&goal=2&format=story&place=R%C3%A9gion+de+Dakar&lock=goal,lang&logo=partners/ngo.png",
+        );
+        assert!(preset.embed);
+        assert_eq!(preset.lang, Some(Lang::Fr));
+        assert_eq!(preset.goal, Some(Goal::ZeroHunger));
+        assert_eq!(preset.format, Some(Format::Story));
+        assert_eq!(preset.place.as_deref(), Some("Région de Dakar"));
+        assert_eq!(preset.locked, vec![Field::Goal, Field::Lang]);
+        assert_eq!(
+            preset.logo,
+            Some(LogoSource::SameSite("partners/ngo.png".into()))
+        );
+        assert!(preset.ignored.is_empty(), "{:?}", preset.ignored);
+    }
+
+    #[test]
+    fn skips_what_it_does_not_understand() {
+        let preset = Preset::from_query("goal=9&lang=de&format=a0&lock=everything&x=1&embed=0");
+        assert_eq!(
+            preset,
+            Preset {
+                ignored: ["goal", "lang", "format", "lock", "x"]
+                    .map(String::from)
+                    .to_vec(),
+                ..Preset::default()
+            }
+        );
+    }
+
+    #[test]
+    fn logos_come_only_from_the_site_itself_or_the_link() {
+        for refused in [
+            "https://evil.example/x.png",
+            "//evil.example/x.png",
+            "../../etc/passwd",
+            "javascript:alert(1)",
+            "data:text/html;base64,PHNjcmlwdD4=",
+            "a b.png",
+            "",
+        ] {
+            assert_eq!(logo_source(refused), None, "{refused}");
+        }
+        assert!(matches!(
+            logo_source("data:image/png;base64,iVBOR"),
+            Some(LogoSource::Data(_))
+        ));
+    }
+
+    #[test]
+    fn a_place_sets_a_national_audience_unless_the_scope_is_given() {
+        let tr = crate::i18n::Translator::new(Lang::En);
+        let mut doc = Document::example(Goal::NoPoverty, ChartKind::BigNumber, &tr);
+        Preset::from_query("place=Turkana%20County&scope=regional&goal=5").apply(&mut doc);
+        assert_eq!(doc.audience.scope, Scope::Regional);
+        assert_eq!(doc.audience.place, "Turkana County");
+        assert_eq!(doc.goal, Goal::GenderEquality);
+        let mut doc = Document::example(Goal::NoPoverty, ChartKind::BigNumber, &tr);
+        Preset::from_query("place=Lima").apply(&mut doc);
+        assert_eq!(doc.audience.scope, Scope::National);
+    }
+}
