@@ -199,6 +199,120 @@ fn format_named(value: &str) -> Option<Format> {
     })
 }
 
+impl Preset {
+    /// The query that reads back as this preset (`embed=1&lang=fr&goal=2…`). The logo
+    /// is left out when it is a data URL: partners host theirs and pass its path.
+    pub fn to_query(&self) -> String {
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        if self.embed {
+            query.append_pair("embed", "1");
+        }
+        if let Some(lang) = self.lang {
+            query.append_pair("lang", lang.code());
+        }
+        if let Some(goal) = self.goal {
+            query.append_pair("goal", &goal.number().to_string());
+        }
+        if let Some(format) = self.format {
+            query.append_pair("format", format.slug());
+        }
+        if let Some(chart) = self.chart {
+            query.append_pair("chart", chart.slug());
+        }
+        if let Some(scope) = self.scope {
+            query.append_pair("scope", scope.slug());
+        }
+        if let Some(place) = &self.place {
+            query.append_pair("place", place);
+        }
+        if let Some(LogoSource::SameSite(path)) = &self.logo {
+            query.append_pair("logo", path);
+        }
+        if !self.locked.is_empty() {
+            let lock: Vec<&str> = self.locked.iter().map(|f| f.slug()).collect();
+            query.append_pair("lock", &lock.join(","));
+        }
+        query.finish()
+    }
+
+    /// The preset that embeds `doc` as it is now: its Goal, chart, format, language and
+    /// audience.
+    pub fn embedding(doc: &Document) -> Preset {
+        let place = doc.audience.place.trim();
+        Preset {
+            embed: true,
+            lang: Some(doc.language),
+            goal: Some(doc.goal),
+            format: Some(doc.format),
+            chart: Some(doc.chart),
+            scope: Some(doc.audience.scope),
+            place: (!place.is_empty()).then(|| place.to_owned()),
+            ..Preset::default()
+        }
+    }
+}
+
+/// The HTML a partner pastes into a page to embed the editor at `app` (the app's
+/// address without query or fragment) with `preset`: the iframe, and a listener that
+/// sets its height from the editor's `lnb-studio:height` messages, so it never
+/// scrolls. Everything interpolated is escaped for its HTML or JavaScript context.
+pub fn embed_snippet(app: &str, preset: &Preset, title: &str) -> String {
+    let src = format!("{app}?{}", preset.to_query());
+    let origin = origin_of(app);
+    format!(
+        "<iframe src=\"{src}\" title=\"{title}\" style=\"width:100%;height:1200px;border:0\" loading=\"lazy\"></iframe>\n\
+         <script>\n\
+         addEventListener(\"message\", function (event) {{\n\
+         \x20 if (event.origin !== {origin} || !event.data || event.data.type !== \"lnb-studio:height\") return;\n\
+         \x20 document.querySelectorAll(\"iframe\").forEach(function (frame) {{\n\
+         \x20   if (frame.contentWindow === event.source) frame.style.height = event.data.height + \"px\";\n\
+         \x20 }});\n\
+         }});\n\
+         </script>",
+        src = escape_html(&src),
+        title = escape_html(title),
+        origin = js_string(&origin),
+    )
+}
+
+/// `scheme://host[:port]` of an absolute address.
+fn origin_of(url: &str) -> String {
+    match url.split_once("://") {
+        Some((scheme, rest)) => {
+            let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+            format!("{scheme}://{host}")
+        }
+        None => String::new(),
+    }
+}
+
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// A JavaScript string literal that is also safe inside an HTML `<script>`.
+fn js_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => {
+                out.push_str(&format!("\\u{:04x}", c as u32))
+            }
+            c if c.is_control() => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 fn set<T>(slot: &mut Option<T>, value: Option<T>) -> bool {
     let ok = value.is_some();
     if ok {
@@ -276,6 +390,47 @@ mod tests {
             logo_source("data:image/png;base64,iVBOR"),
             Some(LogoSource::Data(_))
         ));
+    }
+
+    #[test]
+    fn a_preset_reads_back_as_itself() {
+        let preset = Preset::from_query(
+            "embed=1&lang=sw&goal=3&format=story-1080x1920&chart=bars&scope=regional&place=Kisumu+%26+Siaya&logo=a/b.png&lock=goal,logo",
+        );
+        assert_eq!(Preset::from_query(&preset.to_query()), preset);
+    }
+
+    #[test]
+    fn the_embed_snippet_escapes_what_it_interpolates() {
+        let tr = crate::i18n::Translator::new(Lang::Fr);
+        let mut doc = Document::example(Goal::ZeroHunger, ChartKind::Gap, &tr);
+        doc.audience.place = "\"><script>alert(1)</script>".into();
+        let snippet = embed_snippet(
+            "https://lnb.example/studio/",
+            &Preset::embedding(&doc),
+            "LNB \"Studio\"",
+        );
+        assert!(!snippet.contains("<script>alert"), "{snippet}");
+        assert!(
+            snippet.contains("title=\"LNB &quot;Studio&quot;\""),
+            "{snippet}"
+        );
+        assert!(
+            snippet.contains("event.origin !== \"https://lnb.example\""),
+            "{snippet}"
+        );
+        let src = snippet
+            .split("src=\"")
+            .nth(1)
+            .and_then(|s| s.split('"').next())
+            .unwrap_or_default();
+        let query = src.replace("&amp;", "&");
+        let back = Preset::from_query(query.split_once('?').map_or("", |(_, q)| q));
+        assert_eq!(
+            (back.goal, back.lang, back.chart),
+            (Some(Goal::ZeroHunger), Some(Lang::Fr), Some(ChartKind::Gap))
+        );
+        assert_eq!(back.place.as_deref(), Some("\"><script>alert(1)</script>"));
     }
 
     #[test]

@@ -61,6 +61,7 @@ pub fn Preview() -> impl IntoView {
             <div class="actions">
                 <ExportButton/>
                 <super::share::ShareButton/>
+                <super::embed::EmbedButton/>
                 <p class="example-badge" hidden=move || !is_example()>{studio.t("example-badge")}</p>
             </div>
         </section>

@@ -8,22 +8,57 @@ use web_sys::{CanvasRenderingContext2d, File, HtmlCanvasElement, HtmlImageElemen
 
 use super::js_text;
 use crate::logo::{Logo, LogoError, LogoPixels, MAX_BYTES};
+use crate::preset::LogoSource;
 
 /// Reads `file` as a logo: a PNG or JPEG of at most [`MAX_BYTES`], decoded.
 pub async fn read(file: &File) -> Result<(Logo, LogoPixels), LogoError> {
-    if !matches!(file.type_().as_str(), "image/png" | "image/jpeg") {
+    read_blob(file).await
+}
+
+/// Reads image bytes as a logo, with the same checks as a picked file.
+async fn read_blob(blob: &web_sys::Blob) -> Result<(Logo, LogoPixels), LogoError> {
+    if !matches!(blob.type_().as_str(), "image/png" | "image/jpeg") {
         return Err(LogoError::NotAnImage);
     }
-    if file.size() > MAX_BYTES as f64 {
+    if blob.size() > MAX_BYTES as f64 {
         return Err(LogoError::TooLarge);
     }
-    let blob: &gloo::file::Blob = &gloo::file::File::from(file.clone());
-    let data_url = gloo::file::futures::read_as_data_url(blob)
+    let blob = gloo::file::Blob::from(blob.clone());
+    let data_url = gloo::file::futures::read_as_data_url(&blob)
         .await
         .map_err(|_| LogoError::NotAnImage)?;
+    from_data_url(data_url).await
+}
+
+/// Decodes and checks a data URL as a logo.
+async fn from_data_url(data_url: String) -> Result<(Logo, LogoPixels), LogoError> {
     let pixels = decode(&data_url).await.map_err(|_| LogoError::NotAnImage)?;
     let logo = Logo::new(data_url, pixels.width, pixels.height)?;
     Ok((logo, pixels))
+}
+
+/// Loads a partner's preset logo: a file on the app's own site, or a data URL.
+pub async fn load_preset(source: &LogoSource) -> Result<(Logo, LogoPixels), LogoError> {
+    match source {
+        LogoSource::Data(url) if url.len() > MAX_BYTES / 3 * 4 + 64 => Err(LogoError::TooLarge),
+        LogoSource::Data(url) => from_data_url(url.clone()).await,
+        LogoSource::SameSite(path) => {
+            let response: web_sys::Response =
+                JsFuture::from(gloo::utils::window().fetch_with_str(path))
+                    .await
+                    .ok()
+                    .and_then(|r| r.dyn_into().ok())
+                    .filter(|r: &web_sys::Response| r.ok())
+                    .ok_or(LogoError::NotAnImage)?;
+            let blob: web_sys::Blob =
+                JsFuture::from(response.blob().map_err(|_| LogoError::NotAnImage)?)
+                    .await
+                    .ok()
+                    .and_then(|b| b.dyn_into().ok())
+                    .ok_or(LogoError::NotAnImage)?;
+            read_blob(&blob).await
+        }
+    }
 }
 
 /// Decodes a logo's data URL to RGBA pixels.

@@ -3,6 +3,7 @@
 
 pub mod canvas;
 pub mod download;
+pub mod embed;
 pub mod fonts;
 pub mod locale;
 pub mod logo;

@@ -11,6 +11,7 @@ const TYPES = {
   ".css": "text/css; charset=utf-8",
   ".wasm": "application/wasm",
   ".ttf": "font/ttf",
+  ".woff2": "font/woff2",
   ".json": "application/json",
   ".webmanifest": "application/manifest+json",
   ".png": "image/png",
