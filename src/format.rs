@@ -145,6 +145,33 @@ impl Format {
         }
     }
 
+    /// The print resolution, for posters (300 DPI); social formats are sized in pixels
+    /// only.
+    pub fn dpi(self) -> Option<u32> {
+        self.is_print().then_some(300)
+    }
+
+    /// The paper size of a poster in millimetres.
+    pub fn paper_mm(self) -> Option<(f32, f32)> {
+        match self {
+            Format::PosterA4 => Some((210.0, 297.0)),
+            Format::PosterA3 => Some((297.0, 420.0)),
+            _ => None,
+        }
+    }
+
+    /// The page size in PDF points (1/72 inch): the paper's exact millimetres for
+    /// posters, and 0.75 pt per pixel (96 DPI, as browsers size things) for the social
+    /// formats.
+    pub fn page_points(self) -> (f32, f32) {
+        const POINTS_PER_MM: f32 = 72.0 / 25.4;
+        if let Some((w, h)) = self.paper_mm() {
+            return (w * POINTS_PER_MM, h * POINTS_PER_MM);
+        }
+        let (w, h) = self.size();
+        (w as f32 * 0.75, h as f32 * 0.75)
+    }
+
     /// The format with this slug, for share links and presets.
     pub fn from_slug(slug: &str) -> Option<Format> {
         Format::ALL.into_iter().find(|f| f.slug() == slug)

@@ -7,6 +7,7 @@
 #![warn(missing_docs)]
 
 pub mod document;
+pub mod export;
 pub mod format;
 pub mod goal;
 pub mod history;

@@ -13,8 +13,8 @@ use crate::text::Face;
 
 /// How a backend turns plotters' `draw_text(pos, size)` into a glyph position. The
 /// scene gives each line's alphabetic baseline and em size; this converts them.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum TextConvention {
+#[derive(Clone, Copy)]
+pub enum TextConvention<'f> {
     /// The backend takes the em size and draws on `pos.y` as the baseline
     /// (the browser canvas surface in `web::canvas`).
     Baseline,
@@ -28,11 +28,14 @@ pub enum TextConvention {
         /// From [`crate::text::FontSet::height_per_em`].
         height_per_em: [f32; 5],
     },
+    /// No text at all: every glyph becomes a filled polygon, from these fonts' outlines
+    /// (SVG that looks the same in any renderer, with or without the fonts).
+    Outlines(&'f crate::text::FontSet),
 }
 
-impl TextConvention {
+impl TextConvention<'_> {
     /// The ab_glyph convention for the given fonts.
-    pub fn ab_glyph(fonts: &crate::text::FontSet) -> TextConvention {
+    pub fn ab_glyph(fonts: &crate::text::FontSet) -> TextConvention<'static> {
         TextConvention::AbGlyph {
             height_per_em: Face::ALL.map(|face| fonts.height_per_em(face)),
         }
@@ -46,7 +49,7 @@ impl TextConvention {
     fn text(self, line: &str) -> std::borrow::Cow<'_, str> {
         let right_to_left = |c: char| matches!(c, '\u{590}'..='\u{8ff}' | '\u{fb1d}'..='\u{fdff}' | '\u{fe70}'..='\u{feff}');
         match self {
-            TextConvention::AbGlyph { .. } => line.into(),
+            TextConvention::AbGlyph { .. } | TextConvention::Outlines(_) => line.into(),
             _ if line.chars().any(right_to_left) => format!("\u{202d}{line}\u{202c}").into(),
             _ => line.into(),
         }
@@ -55,7 +58,7 @@ impl TextConvention {
     /// The size to pass to plotters and the top of the text for a baseline and em.
     fn place(self, face: Face, em: f32, baseline: f32) -> (f32, f32) {
         match self {
-            TextConvention::Baseline => (em, baseline),
+            TextConvention::Baseline | TextConvention::Outlines(_) => (em, baseline),
             TextConvention::PlottersSvg => (em * 1.24, baseline - 0.76 * em),
             TextConvention::AbGlyph { height_per_em } => {
                 let index = Face::ALL.iter().position(|f| *f == face).unwrap_or(0);
@@ -99,7 +102,7 @@ impl Placement {
 pub fn paint<B: DrawingBackend>(
     scene: &Scene,
     backend: &mut B,
-    text: TextConvention,
+    text: TextConvention<'_>,
     scale: f32,
     logo: Option<&LogoPixels>,
 ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
@@ -112,7 +115,7 @@ pub fn paint<B: DrawingBackend>(
 pub fn paint_items<B: DrawingBackend>(
     scene: &Scene,
     backend: &mut B,
-    text: TextConvention,
+    text: TextConvention<'_>,
     at: Placement,
     logo: Option<&LogoPixels>,
 ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
@@ -179,11 +182,14 @@ fn paint_logo<B: DrawingBackend>(
 fn paint_text<B: DrawingBackend>(
     backend: &mut B,
     run: &TextRun,
-    convention: TextConvention,
+    convention: TextConvention<'_>,
     at: Placement,
 ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
     if run.text.is_empty() {
         return Ok(());
+    }
+    if let TextConvention::Outlines(fonts) = convention {
+        return paint_outlines(backend, run, fonts, at);
     }
     let (size, top) = convention.place(run.face, run.size * at.scale, at.y(run.baseline));
     let style = if run.face.is_bold() {
@@ -199,6 +205,39 @@ fn paint_text<B: DrawingBackend>(
         &text_style,
         (px(at.x(run.x)), px(top)),
     )
+}
+
+/// Paints a line as one filled polygon per glyph. A glyph's contours are joined into
+/// one polygon by going out from the first contour's start to each other contour and
+/// back along the same segment: those bridges enclose no area, so the outer ring and
+/// its holes fill exactly as the font's nonzero winding says.
+fn paint_outlines<B: DrawingBackend>(
+    backend: &mut B,
+    run: &TextRun,
+    fonts: &crate::text::FontSet,
+    at: Placement,
+) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+    let style = rgb(run.fill).filled();
+    let mut pen = run.x;
+    for c in run.text.chars() {
+        let (advance, contours) = fonts.glyph_contours(run.face, run.size, c);
+        if let Some((first, rest)) = contours.split_first() {
+            let anchor = first[0];
+            let mut polygon: Vec<(f32, f32)> = first.clone();
+            polygon.push(anchor);
+            for contour in rest {
+                polygon.extend_from_slice(contour);
+                polygon.push(contour[0]);
+                polygon.push(anchor);
+            }
+            let points = polygon
+                .into_iter()
+                .map(|(x, y)| (px(at.x(pen + x)), px(at.y(run.baseline + y))));
+            backend.fill_polygon(points, &style)?;
+        }
+        pen += advance;
+    }
+    Ok(())
 }
 
 /// Registers the shipped fonts with plotters' ab_glyph text (native builds only).

@@ -160,6 +160,48 @@ impl FontSet {
         self.font(face).glyph_id(c).0 != 0
     }
 
+    /// The outline of `c` in `face` at `size` pixels per em: closed contours of points
+    /// (curves flattened), with the origin on the baseline at the pen position and y
+    /// growing downwards; and the pen's advance. Outer contours and holes keep the
+    /// font's opposite windings, so a nonzero fill of all contours draws the glyph.
+    pub fn glyph_contours(&self, face: Face, size: f32, c: char) -> (f32, Vec<Vec<(f32, f32)>>) {
+        let font = self.font(face);
+        let scale = self.scale(face, size);
+        let id = font.glyph_id(c);
+        let advance = font.h_advance_unscaled(id) * scale;
+        let Some(outline) = font.outline(id) else {
+            return (advance, Vec::new());
+        };
+        let steps = ((size / 12.0).ceil() as usize).clamp(2, 12);
+        let at = |p: ab_glyph::Point| (p.x * scale, -p.y * scale);
+        let mut contours: Vec<Vec<(f32, f32)>> = Vec::new();
+        let mut last: Option<ab_glyph::Point> = None;
+        for curve in &outline.curves {
+            let (start, end) = match curve {
+                ab_glyph::OutlineCurve::Line(a, b) | ab_glyph::OutlineCurve::Quad(a, _, b) => {
+                    (*a, *b)
+                }
+                ab_glyph::OutlineCurve::Cubic(a, _, _, b) => (*a, *b),
+            };
+            if last.is_none_or(|l| (l.x - start.x).abs() > 1e-3 || (l.y - start.y).abs() > 1e-3) {
+                contours.push(vec![at(start)]);
+            }
+            let contour = contours.last_mut().expect("a contour was started");
+            for i in 1..=steps {
+                let t = i as f32 / steps as f32;
+                let point = match curve {
+                    ab_glyph::OutlineCurve::Line(_, b) if i == steps => at(*b),
+                    ab_glyph::OutlineCurve::Line(..) => continue,
+                    ab_glyph::OutlineCurve::Quad(a, b, c) => at(quad(*a, *b, *c, t)),
+                    ab_glyph::OutlineCurve::Cubic(a, b, c, d) => at(cubic(*a, *b, *c, *d, t)),
+                };
+                contour.push(point);
+            }
+            last = Some(end);
+        }
+        (advance, contours)
+    }
+
     /// Pixels per font unit at `size` pixels per em.
     fn scale(&self, face: Face, size: f32) -> f32 {
         let font = self.font(face);
@@ -172,6 +214,29 @@ impl FontSet {
         let font = self.font(face);
         font.height_unscaled() / font.units_per_em().unwrap_or(1000.0)
     }
+}
+
+fn quad(a: ab_glyph::Point, b: ab_glyph::Point, c: ab_glyph::Point, t: f32) -> ab_glyph::Point {
+    let u = 1.0 - t;
+    ab_glyph::point(
+        u * u * a.x + 2.0 * u * t * b.x + t * t * c.x,
+        u * u * a.y + 2.0 * u * t * b.y + t * t * c.y,
+    )
+}
+
+fn cubic(
+    a: ab_glyph::Point,
+    b: ab_glyph::Point,
+    c: ab_glyph::Point,
+    d: ab_glyph::Point,
+    t: f32,
+) -> ab_glyph::Point {
+    let u = 1.0 - t;
+    let (w0, w1, w2, w3) = (u * u * u, 3.0 * u * u * t, 3.0 * u * t * t, t * t * t);
+    ab_glyph::point(
+        w0 * a.x + w1 * b.x + w2 * c.x + w3 * d.x,
+        w0 * a.y + w1 * b.y + w2 * c.y + w3 * d.y,
+    )
 }
 
 /// The raw bytes of the shipped fonts, in the order of [`Face::ALL`].
@@ -234,6 +299,21 @@ mod tests {
         assert!(fonts.has_glyph(Face::Arabic, '\u{feb7}'));
         assert!(fonts.has_glyph(Face::OswaldBold, '\u{202f}'));
         assert!(fonts.has_glyph(Face::ArabicBold, 'A'));
+    }
+
+    #[test]
+    fn glyph_outlines_have_holes_and_advance_as_measured() {
+        let fonts = FontSet::bundled();
+        let (advance, contours) = fonts.glyph_contours(Face::Roboto, 100.0, 'o');
+        assert_eq!(contours.len(), 2, "an outer ring and a hole");
+        assert!((advance - fonts.width(Face::Roboto, 100.0, "o")).abs() < 1e-3);
+        // Above the baseline: y is negative (downwards axis), within the x-height.
+        assert!(contours
+            .iter()
+            .flatten()
+            .all(|&(_, y)| (-60.0..=2.0).contains(&y)));
+        let (_, space) = fonts.glyph_contours(Face::Roboto, 100.0, ' ');
+        assert!(space.is_empty());
     }
 
     #[test]

@@ -46,12 +46,17 @@ if [ "$(cat node_modules/.lnb-lock-sum 2>/dev/null)" != "$lock_sum" ]; then
   echo "$lock_sum" > node_modules/.lnb-lock-sum
 fi
 
-# A browser for the tests: Debian's Chromium and its driver (no browser downloads).
+# For the tests: Debian's Chromium and its driver (no browser downloads), and the
+# tools that check exported files without our code: librsvg's rsvg-convert renders
+# SVG, poppler's pdfinfo/pdftoppm read PDF, pngcheck reads PNG chunks, unzip opens packs.
+TEST_PACKAGES="chromium chromium-driver librsvg2-bin poppler-utils pngcheck unzip"
 if [ "$want" = test ]; then
-  if ! dpkg -s chromium chromium-driver >/dev/null 2>&1; then
-    say "installing chromium and chromium-driver"
+  # shellcheck disable=SC2086
+  if ! dpkg -s $TEST_PACKAGES >/dev/null 2>&1; then
+    say "installing $TEST_PACKAGES"
     as_root apt-get update -q
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium chromium-driver
+    # shellcheck disable=SC2086
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $TEST_PACKAGES
   fi
 fi
 say "ready ($want)"

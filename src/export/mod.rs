@@ -1,0 +1,9 @@
+//! Exports beyond the preview: PNG metadata, outlined SVG, vector PDF, and the words
+//! to post with a graphic. Everything here paints or describes a laid-out [`Scene`]
+//! and is tested natively.
+//!
+//! [`Scene`]: crate::scene::Scene
+
+pub mod pdf;
+pub mod png_meta;
+pub mod svg;

@@ -1,0 +1,288 @@
+//! Exports checked by tools that are not ours: an SVG rendered by librsvg's
+//! `rsvg-convert` looks like the bitmap our painter makes of the same scene (so glyph
+//! outlines, colours and positions survive a renderer without the fonts), and a PDF is
+//! read by poppler's `pdfinfo` and `pdftoppm`.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use lnb_studio::document::{ChartKind, Document};
+use lnb_studio::export::svg::{svg, SvgWords};
+use lnb_studio::format::Format;
+use lnb_studio::goal::Goal;
+use lnb_studio::i18n::{Lang, Translator};
+use lnb_studio::layout::layout;
+use lnb_studio::paint::{paint, TextConvention};
+use lnb_studio::scene::Scene;
+use lnb_studio::text::FontSet;
+use plotters::prelude::BitMapBackend;
+
+fn scene(goal: Goal, chart: ChartKind, format: Format, lang: Lang) -> Scene {
+    let tr = Translator::new(lang);
+    let doc = Document {
+        format,
+        ..Document::example(goal, chart, &tr)
+    };
+    layout(&doc, &tr, &FontSet::bundled())
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("export");
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    dir.join(name)
+}
+
+/// RGB pixels of a PNG file.
+fn read_png(path: &PathBuf) -> (u32, u32, Vec<u8>) {
+    let decoder = png::Decoder::new(std::io::BufReader::new(
+        std::fs::File::open(path).expect("png file"),
+    ));
+    let mut reader = decoder.read_info().expect("png header");
+    let mut buffer = vec![0; reader.output_buffer_size()];
+    let info = reader.next_frame(&mut buffer).expect("png pixels");
+    let channels = info.color_type.samples();
+    let rgb = buffer[..info.buffer_size()]
+        .chunks(channels)
+        .flat_map(|p| [p[0], p[1], p[2]])
+        .collect();
+    (info.width, info.height, rgb)
+}
+
+/// Our own bitmap of the scene, as RGB, with text as the same glyph outlines: plotters'
+/// ab_glyph text rounds each glyph to whole pixels and drifts from the measured
+/// advances (the browser canvas does not; tests/web.rs), so it is no reference here.
+fn bitmap(scene: &Scene) -> Vec<u8> {
+    let fonts = FontSet::bundled();
+    let (w, h) = (scene.width as u32, scene.height as u32);
+    let mut pixels = vec![0u8; (w * h * 3) as usize];
+    {
+        let mut backend = BitMapBackend::with_buffer(&mut pixels, (w, h));
+        paint(
+            scene,
+            &mut backend,
+            TextConvention::Outlines(&fonts),
+            1.0,
+            None,
+        )
+        .expect("bitmap");
+    }
+    pixels
+}
+
+/// Share of pixels that differ by more than `tolerance` in any channel.
+fn share_different(a: &[u8], b: &[u8], tolerance: u8) -> f64 {
+    let differ = a
+        .chunks(3)
+        .zip(b.chunks(3))
+        .filter(|(p, q)| {
+            p.iter()
+                .zip(q.iter())
+                .any(|(x, y)| x.abs_diff(*y) > tolerance)
+        })
+        .count();
+    differ as f64 / (a.len() / 3) as f64
+}
+
+#[test]
+fn svg_renders_in_librsvg_like_our_bitmap() {
+    let fonts = FontSet::bundled();
+    for (i, (goal, chart, format, lang)) in [
+        (
+            Goal::QualityEducation,
+            ChartKind::BigNumber,
+            Format::XLandscape,
+            Lang::En,
+        ),
+        (
+            Goal::ZeroHunger,
+            ChartKind::Bars,
+            Format::InstagramSquare,
+            Lang::Fr,
+        ),
+        (
+            Goal::GenderEquality,
+            ChartKind::Gap,
+            Format::Story,
+            Lang::Ar,
+        ),
+        (
+            Goal::GoodHealth,
+            ChartKind::Trend,
+            Format::LinkShare,
+            Lang::Sw,
+        ),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let scene = scene(goal, chart, format, lang);
+        let words = SvgWords {
+            lang: lang.code(),
+            title: "t <&>",
+            description: "d \"q\"",
+        };
+        let file = scratch(&format!("graphic-{i}.svg"));
+        std::fs::write(&file, svg(&scene, &fonts, None, &words)).expect("write svg");
+        let rendered = scratch(&format!("graphic-{i}.png"));
+        let status = Command::new("rsvg-convert")
+            .arg("-o")
+            .arg(&rendered)
+            .arg(&file)
+            .status()
+            .expect("rsvg-convert is installed (tools/setup.sh test)");
+        assert!(status.success(), "rsvg-convert failed on {file:?}");
+        let (w, h, theirs) = read_png(&rendered);
+        assert_eq!((w, h), format.size(), "{file:?}");
+        let ours = bitmap(&scene);
+        let differ = share_different(&ours, &theirs, 96);
+        // Only anti-aliased glyph edges may differ.
+        assert!(
+            differ < 0.01,
+            "{file:?}: {:.2}% of pixels differ",
+            differ * 100.0
+        );
+        // And the text is really there: without it, far more would differ.
+        let blank = bitmap(&Scene {
+            items: scene
+                .items
+                .iter()
+                .filter(|i| !matches!(i, lnb_studio::scene::Item::Text(_)))
+                .cloned()
+                .collect(),
+            ..scene.clone()
+        });
+        let without_text = share_different(&blank, &theirs, 96);
+        assert!(
+            without_text > differ + 0.005,
+            "{file:?}: text missing? {differ} vs {without_text}"
+        );
+    }
+}
+
+#[test]
+fn svg_is_valid_xml_with_its_words_escaped_and_no_text_elements() {
+    let fonts = FontSet::bundled();
+    let scene = scene(
+        Goal::NoPoverty,
+        ChartKind::Donut,
+        Format::XCompact,
+        Lang::Es,
+    );
+    let words = SvgWords {
+        lang: "es",
+        title: "</title><script>x</script>",
+        description: "a & b",
+    };
+    let text = svg(&scene, &fonts, None, &words);
+    let xml = roxmltree::Document::parse(&text).expect("well-formed XML");
+    let root = xml.root_element();
+    assert_eq!(root.attribute("width"), Some("1200"));
+    assert_eq!(root.attribute("viewBox"), Some("0 0 4800 2700"));
+    let title = root
+        .children()
+        .find(|n| n.has_tag_name("title"))
+        .and_then(|n| n.text());
+    assert_eq!(title, Some("</title><script>x</script>"));
+    assert!(!root
+        .descendants()
+        .any(|n| n.has_tag_name("text") || n.has_tag_name("script")));
+    assert!(
+        root.descendants()
+            .filter(|n| n.has_tag_name("polygon"))
+            .count()
+            > 50
+    );
+}
+
+/// `pdfinfo`'s "Key: value" lines.
+fn pdfinfo(path: &PathBuf) -> std::collections::HashMap<String, String> {
+    let out = Command::new("pdfinfo")
+        .arg(path)
+        .output()
+        .expect("pdfinfo is installed (tools/setup.sh test)");
+    assert!(
+        out.status.success(),
+        "pdfinfo refused {path:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| {
+            l.split_once(':')
+                .map(|(k, v)| (k.trim().to_owned(), v.trim().to_owned()))
+        })
+        .collect()
+}
+
+#[test]
+fn posters_are_pdfs_of_their_paper_size_that_poppler_renders_like_our_bitmap() {
+    use lnb_studio::export::pdf::{pdf, PdfWords};
+    let fonts = FontSet::bundled();
+    for (format, paper, lang) in [
+        (Format::PosterA4, "A4", Lang::Fr),
+        (Format::PosterA3, "A3", Lang::Ar),
+    ] {
+        let scene = scene(Goal::ZeroHunger, ChartKind::Pictogram, format, lang);
+        let words = PdfWords {
+            lang: lang.code(),
+            title: "Faim « zéro » (ñ)",
+            description: "alt",
+        };
+        let file = scratch(&format!("poster-{paper}.pdf"));
+        std::fs::write(&file, pdf(&scene, format, &fonts, None, &words)).expect("write pdf");
+        let info = pdfinfo(&file);
+        assert_eq!(info.get("Pages").map(String::as_str), Some("1"));
+        let size = info.get("Page size").cloned().unwrap_or_default();
+        assert!(size.contains(&format!("({paper})")), "{paper}: {size}");
+        let (mm_w, mm_h) = format.paper_mm().expect("a poster");
+        let points: Vec<f32> = size.split(' ').filter_map(|t| t.parse().ok()).collect();
+        assert!(
+            (points[0] - mm_w / 25.4 * 72.0).abs() < 0.05
+                && (points[1] - mm_h / 25.4 * 72.0).abs() < 0.05,
+            "{paper}: {size}"
+        );
+        assert_eq!(
+            info.get("Title").map(String::as_str),
+            Some("Faim « zéro » (ñ)")
+        );
+        // Rendered by poppler at 60 DPI: a fifth of our 300-DPI pixels.
+        let stem = scratch(&format!("poster-{paper}"));
+        let status = Command::new("pdftoppm")
+            .args(["-r", "60", "-png", "-singlefile"])
+            .arg(&file)
+            .arg(&stem)
+            .status()
+            .expect("pdftoppm is installed");
+        assert!(status.success());
+        let (w, h, theirs) = read_png(&stem.with_extension("png"));
+        let (fw, fh) = format.size();
+        assert!(
+            w.abs_diff(fw / 5) <= 1 && h.abs_diff(fh / 5) <= 1,
+            "{paper}: {w}×{h}"
+        );
+        let small = Scene {
+            width: w as f32,
+            height: h as f32,
+            ..scene.clone()
+        };
+        let mut ours = vec![0u8; (w * h * 3) as usize];
+        {
+            let mut backend = BitMapBackend::with_buffer(&mut ours, (w, h));
+            paint(
+                &small,
+                &mut backend,
+                TextConvention::Outlines(&fonts),
+                0.2,
+                None,
+            )
+            .expect("bitmap");
+        }
+        let differ = share_different(&ours, &theirs, 96);
+        assert!(
+            differ < 0.03,
+            "{paper}: {:.2}% of pixels differ",
+            differ * 100.0
+        );
+    }
+}
