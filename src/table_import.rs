@@ -187,9 +187,109 @@ pub fn read_table(text: &str) -> Imported {
     imported
 }
 
+/// The most places one "one per row" pack makes.
+pub const MAX_PLACES: usize = 500;
+
+/// One row of a places table: the place's name and its cells as typed and as numbers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlaceRow {
+    /// The first cell: the place.
+    pub place: String,
+    /// The other cells: the text as typed, and its value if it is a number.
+    pub cells: Vec<(String, Option<f64>)>,
+}
+
+/// A table with one row per place (e.g. Kenya's 47 counties).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Places {
+    /// The header's names of the columns after the place, if there was a header.
+    pub columns: Vec<String>,
+    /// The places, in order, without empty lines.
+    pub rows: Vec<PlaceRow>,
+    /// Rows beyond [`MAX_PLACES`] that were left out.
+    pub left_out: usize,
+}
+
+/// Reads a CSV or pasted table of places: the place in the first column, figures in
+/// the next; a first line of words above lines of numbers is a header naming them.
+pub fn read_places(text: &str) -> Places {
+    let delimiter = delimiter(text);
+    let records: Vec<Vec<String>> = records(text, delimiter)
+        .into_iter()
+        .filter(|r| r.iter().any(|c| !c.trim().is_empty()))
+        .collect();
+    let figures: Vec<&str> = records
+        .iter()
+        .filter_map(|r| r.get(1).map(String::as_str))
+        .collect();
+    let decimal = if decimal_comma(&figures, delimiter) {
+        ','
+    } else {
+        '.'
+    };
+    let is_number = |c: &String| number(c, decimal).is_some();
+    let header = records.len() > 1
+        && records[0]
+            .iter()
+            .skip(1)
+            .any(|c| !c.trim().is_empty() && !is_number(c))
+        && records[1..].iter().any(|r| r.iter().skip(1).any(is_number));
+    let columns = if header {
+        records[0]
+            .iter()
+            .skip(1)
+            .map(|c| c.trim().to_owned())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let body = &records[usize::from(header)..];
+    let rows = body
+        .iter()
+        .take(MAX_PLACES)
+        .map(|record| PlaceRow {
+            place: record
+                .first()
+                .map_or_else(String::new, |c| c.trim().to_owned()),
+            cells: record
+                .iter()
+                .skip(1)
+                .map(|c| (c.trim().to_owned(), number(c, decimal)))
+                .collect(),
+        })
+        .collect();
+    Places {
+        columns,
+        rows,
+        left_out: body.len().saturating_sub(MAX_PLACES),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_places_table_with_a_header_names_its_columns() {
+        let places = read_places(
+            "County,Rural,Urban\nTurkana,41.5,60\n\nMarsabit,38,\n\"Tharaka-Nithi\",\"1,234\",x\n",
+        );
+        assert_eq!(places.columns, vec!["Rural", "Urban"]);
+        assert_eq!(places.rows.len(), 3);
+        assert_eq!(places.rows[0].place, "Turkana");
+        assert_eq!(
+            places.rows[0].cells,
+            vec![("41.5".into(), Some(41.5)), ("60".into(), Some(60.0))]
+        );
+        assert_eq!(places.rows[1].cells[1], (String::new(), None));
+        assert_eq!(
+            places.rows[2].cells,
+            vec![("1,234".into(), Some(1234.0)), ("x".into(), None)]
+        );
+        let plain = read_places("Dakar;12,5\nThiès;7\n");
+        assert!(plain.columns.is_empty());
+        assert_eq!(plain.rows[0].cells[0].1, Some(12.5));
+    }
 
     fn values(imported: &Imported) -> Vec<Option<f64>> {
         imported.rows.iter().map(|r| r.value).collect()

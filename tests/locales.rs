@@ -110,6 +110,10 @@ const SAME_EVERYWHERE: &[&str] = &[
     "language-pt",
     "language-ar",
     "audience-place",
+    // Punctuation templates, the same in most languages.
+    "alt-value",
+    "list-separator",
+    "post-place",
     "format-x-landscape",
     "format-link-share",
     "example-1-year",

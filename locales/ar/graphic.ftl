@@ -67,3 +67,17 @@ more-rows = { $count ->
     [few] …و{ $rows } صفوف أخرى غير معروضة
    *[other] …و{ $rows } صفًا آخر غير معروض
 }
+
+# النص البديل وكلمات النشر، بلغة التصميم.
+alt-intro = تصميم حملة للهدف العالمي { $number }، { $goal }.
+alt-place = الجمهور: { $place }.
+alt-big-number = الرقم الرئيسي: { $figure }.
+alt-bars = رسم بياني بالأعمدة يقارن بين { $count } فئات: { $values }.
+alt-pictogram = رسم بالأيقونات لـ { $value }. { $rule }
+alt-gap = رسم بياني للفجوة بين فئتين: { $values }.
+alt-trend = رسم بياني خطي عبر الزمن: { $values }.
+alt-donut = رسم حلقي يبين { $value }.
+alt-value = { $label }: { $value }
+list-separator = {"، "}
+post-place = { $place }: { $text }
+post-tags = #عدم_ترك_أحد_خلف_الركب #SDG{ $number }

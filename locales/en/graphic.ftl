@@ -63,3 +63,17 @@ more-rows = { $count ->
     [one] …and { $rows } more row not shown
    *[other] …and { $rows } more rows not shown
 }
+
+# Alt text and the words to post, in the graphic's language.
+alt-intro = Campaign graphic for Global Goal { $number }, { $goal }.
+alt-place = Audience: { $place }.
+alt-big-number = Headline figure: { $figure }.
+alt-bars = Bar chart comparing { $count } groups: { $values }.
+alt-pictogram = Pictogram of { $value }. { $rule }
+alt-gap = Chart of the gap between two groups: { $values }.
+alt-trend = Line chart over time: { $values }.
+alt-donut = Ring chart showing { $value }.
+alt-value = { $label }: { $value }
+list-separator = {", "}
+post-place = { $place }: { $text }
+post-tags = #LeaveNoOneBehind #SDG{ $number }

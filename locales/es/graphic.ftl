@@ -63,3 +63,17 @@ more-rows = { $count ->
     [one] …y { $rows } fila más que no se muestra
    *[other] …y { $rows } filas más que no se muestran
 }
+
+# Texto alternativo y palabras para publicar, en el idioma del gráfico.
+alt-intro = Gráfico de campaña del Objetivo Global { $number }, { $goal }.
+alt-place = Público: { $place }.
+alt-big-number = Cifra principal: { $figure }.
+alt-bars = Gráfico de barras que compara { $count } grupos: { $values }.
+alt-pictogram = Pictograma de { $value }. { $rule }
+alt-gap = Gráfico de la brecha entre dos grupos: { $values }.
+alt-trend = Gráfico de líneas a lo largo del tiempo: { $values }.
+alt-donut = Gráfico circular que muestra { $value }.
+alt-value = { $label }: { $value }
+list-separator = {", "}
+post-place = { $place }: { $text }
+post-tags = #NoDejarANadieAtrás #ODS{ $number }

@@ -17,8 +17,8 @@ pictogram-rule = Chaque figure représente 1 sur { $total }. { $value } est mont
 pictogram-less-than-one = Chaque figure représente 1 sur { $total }. { $value } est moins de 1 sur { $total }.
 gap-label = Écart : { $gap }
 gap-points = { $count ->
-    [one] { $points } point
-   *[other] { $points } points
+    [one] { $points } point
+   *[other] { $points } points
 }
 target-label = Cible 2030 : { $value }
 
@@ -63,3 +63,17 @@ more-rows = { $count ->
     [one] …et { $rows } autre ligne non affichée
    *[other] …et { $rows } autres lignes non affichées
 }
+
+# Texte alternatif et mots à publier, dans la langue du visuel.
+alt-intro = Visuel de campagne pour l’Objectif mondial { $number }, { $goal }.
+alt-place = Public : { $place }.
+alt-big-number = Chiffre clé : { $figure }.
+alt-bars = Graphique en barres comparant { $count } groupes : { $values }.
+alt-pictogram = Pictogramme de { $value }. { $rule }
+alt-gap = Graphique de l’écart entre deux groupes : { $values }.
+alt-trend = Courbe dans le temps : { $values }.
+alt-donut = Graphique en anneau montrant { $value }.
+alt-value = { $label } : { $value }
+list-separator = {", "}
+post-place = { $place } : { $text }
+post-tags = #NePersonneDeCôté #ODD{ $number }

@@ -63,3 +63,17 @@ more-rows = { $count ->
     [one] …e mais { $rows } linha não exibida
    *[other] …e mais { $rows } linhas não exibidas
 }
+
+# Texto alternativo e palavras para publicar, no idioma da arte.
+alt-intro = Arte de campanha do Objetivo Global { $number }, { $goal }.
+alt-place = Público: { $place }.
+alt-big-number = Número principal: { $figure }.
+alt-bars = Gráfico de barras comparando { $count } grupos: { $values }.
+alt-pictogram = Pictograma de { $value }. { $rule }
+alt-gap = Gráfico da desigualdade entre dois grupos: { $values }.
+alt-trend = Gráfico de linha ao longo do tempo: { $values }.
+alt-donut = Gráfico de anel mostrando { $value }.
+alt-value = { $label }: { $value }
+list-separator = {", "}
+post-place = { $place }: { $text }
+post-tags = #NãoDeixarNinguémParaTrás #ODS{ $number }

@@ -60,3 +60,17 @@ more-rows = { $count ->
     [one] …na safu { $rows } zaidi isiyoonyeshwa
    *[other] …na safu { $rows } zaidi zisizoonyeshwa
 }
+
+# Maelezo mbadala ya picha na maneno ya kuchapisha, katika lugha ya mchoro.
+alt-intro = Mchoro wa kampeni wa Lengo la Dunia { $number }, { $goal }.
+alt-place = Hadhira: { $place }.
+alt-big-number = Takwimu kuu: { $figure }.
+alt-bars = Chati ya miraba inayolinganisha makundi { $count }: { $values }.
+alt-pictogram = Picha-alama ya { $value }. { $rule }
+alt-gap = Chati ya pengo kati ya makundi mawili: { $values }.
+alt-trend = Chati ya mstari kwa muda: { $values }.
+alt-donut = Chati ya pete inayoonyesha { $value }.
+alt-value = { $label }: { $value }
+list-separator = {", "}
+post-place = { $place }: { $text }
+post-tags = #KutomwachaMtuNyuma #SDG{ $number }

@@ -4,6 +4,8 @@
 //!
 //! [`Scene`]: crate::scene::Scene
 
+pub mod pack;
 pub mod pdf;
 pub mod png_meta;
 pub mod svg;
+pub mod words;

@@ -5,7 +5,7 @@
 //! parts every graphic shares (Goal header, words, footer); `charts` draws the one
 //! chart the document asks for into the area the template leaves it.
 
-mod charts;
+pub(crate) mod charts;
 mod emblem;
 pub mod fit;
 pub mod rtl;

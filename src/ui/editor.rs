@@ -1,5 +1,6 @@
 //! The form, in the order a campaigner works: Goal → audience → chart and figures →
-//! words → format. Export sits with the preview.
+//! words → format → what to fix → words to post and packs. Export sits with the
+//! preview.
 
 use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
@@ -81,6 +82,8 @@ pub fn Editor() -> impl IntoView {
             />
             <FormatPicker/>
             <Issues/>
+            <super::export::WordsToPost/>
+            <super::export::Packs/>
         </form>
     }
 }

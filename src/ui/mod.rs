@@ -7,6 +7,7 @@ mod app;
 mod choices;
 mod editor;
 mod embed;
+mod export;
 mod figures;
 mod import;
 mod logo;

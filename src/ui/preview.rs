@@ -1,4 +1,4 @@
-//! The live preview canvas and the PNG export button.
+//! The live preview canvas, with the export, share and embed buttons below it.
 
 use leptos::html::Canvas;
 use leptos::prelude::*;
@@ -59,11 +59,12 @@ pub fn Preview() -> impl IntoView {
                 <p class="preview-status" role="status">{fonts_message}</p>
             </div>
             <div class="actions">
-                <ExportButton/>
+                <super::export::Exports/>
                 <super::share::ShareButton/>
                 <super::embed::EmbedButton/>
                 <p class="example-badge" hidden=move || !is_example()>{studio.t("example-badge")}</p>
             </div>
+
         </section>
     }
 }
@@ -98,47 +99,4 @@ fn draw_preview(
     let mut surface = CanvasSurface::new(canvas)?;
     paint(scene, &mut surface, TextConvention::Baseline, scale, logo)
         .map_err(|e| WebError::Canvas(e.to_string()))
-}
-
-/// Downloads the graphic as a PNG at the format's exact size.
-#[component]
-fn ExportButton() -> impl IntoView {
-    let studio = use_studio();
-    let busy = RwSignal::new(false);
-    let failed = RwSignal::new(false);
-    let export = move |_| {
-        let Some(scene) = current_scene(studio) else {
-            return;
-        };
-        let file_name = studio
-            .doc
-            .with_untracked(|d| format!("{}.png", d.file_stem()));
-        busy.set(true);
-        failed.set(false);
-        leptos::task::spawn_local(async move {
-            let logo = studio.logo_pixels.get_untracked();
-            let result =
-                crate::web::download::download_png(&scene, logo.as_deref(), &file_name).await;
-            if let Err(e) = &result {
-                leptos::logging::warn!("{e}");
-            }
-            failed.set(result.is_err());
-            busy.set(false);
-        });
-    };
-    let ready = move || studio.fonts.with(|f| matches!(f, FontState::Ready(_)));
-    view! {
-        <button
-            type="button"
-            id="export-png"
-            class="primary"
-            on:click=export
-            disabled=move || busy.get() || !ready()
-        >
-            {move || if busy.get() { studio.t("exporting") } else { studio.t("export-png") }}
-        </button>
-        <p class="error" role="alert" hidden=move || !failed.get()>
-            {studio.t("export-failed")}
-        </p>
-    }
 }

@@ -1,36 +1,37 @@
-//! Exporting: paint a scene on an offscreen canvas at the format's exact pixel size,
-//! encode it as PNG and hand it to the browser as a download.
+//! Exporting in the browser: paint a scene on an offscreen canvas at the format's pixel
+//! size (or twice it), encode it with the browser's PNG encoder, add the metadata, and
+//! hand any file to the browser as a download.
 
-use js_sys::Promise;
+use js_sys::{Promise, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Blob, HtmlAnchorElement, HtmlCanvasElement, Url};
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, Url};
 
 use super::canvas::CanvasSurface;
 use super::{js_text, WebError};
+use crate::export::png_meta::{annotate, PngText};
 use crate::logo::LogoPixels;
 use crate::paint::{paint, TextConvention};
 use crate::scene::Scene;
 
-/// Paints `scene` at scale 1 and downloads it as `file_name`.
-pub async fn download_png(
+/// The scene as PNG bytes at `scale` × its size, with `dpi` and `texts` written in.
+pub async fn png(
     scene: &Scene,
     logo: Option<&LogoPixels>,
-    file_name: &str,
-) -> Result<(), WebError> {
-    let canvas = offscreen_canvas(scene)?;
+    scale: f32,
+    dpi: Option<u32>,
+    texts: &[PngText],
+) -> Result<Vec<u8>, WebError> {
+    let canvas: HtmlCanvasElement = super::element("canvas")?;
+    canvas.set_width((scene.width * scale).round() as u32);
+    canvas.set_height((scene.height * scale).round() as u32);
     let mut surface = CanvasSurface::new(&canvas)?;
-    paint(scene, &mut surface, TextConvention::Baseline, 1.0, logo)
+    paint(scene, &mut surface, TextConvention::Baseline, scale, logo)
         .map_err(|e| WebError::Canvas(e.to_string()))?;
     let blob = png_blob(&canvas).await?;
-    save(&blob, file_name)
-}
-
-fn offscreen_canvas(scene: &Scene) -> Result<HtmlCanvasElement, WebError> {
-    let canvas: HtmlCanvasElement = super::element("canvas")?;
-    canvas.set_width(scene.width.round() as u32);
-    canvas.set_height(scene.height.round() as u32);
-    Ok(canvas)
+    let bytes = blob_bytes(&blob).await?;
+    // A PNG the browser made is a PNG; should that ever fail, the plain file is kept.
+    Ok(annotate(&bytes, dpi, texts).unwrap_or(bytes))
 }
 
 /// `canvas.toBlob` as a future.
@@ -47,15 +48,27 @@ async fn png_blob(canvas: &HtmlCanvasElement) -> Result<Blob, WebError> {
     let value = JsFuture::from(promise)
         .await
         .map_err(|e| WebError::Download(js_text(&e)))?;
+    // A canvas too large for this browser gives `null` instead of a blob.
     value
         .dyn_into::<Blob>()
         .map_err(|_| WebError::Download("the browser made no PNG".into()))
 }
 
-/// Starts a download of `blob` named `file_name`.
-fn save(blob: &Blob, file_name: &str) -> Result<(), WebError> {
+async fn blob_bytes(blob: &Blob) -> Result<Vec<u8>, WebError> {
+    let buffer = JsFuture::from(blob.array_buffer())
+        .await
+        .map_err(|e| WebError::Download(js_text(&e)))?;
+    Ok(Uint8Array::new(&buffer).to_vec())
+}
+
+/// Starts a download of `bytes` of type `mime`, named `file_name`.
+pub fn save(bytes: &[u8], mime: &str, file_name: &str) -> Result<(), WebError> {
     let fail = |e: JsValue| WebError::Download(js_text(&e));
-    let url = Url::create_object_url_with_blob(blob).map_err(fail)?;
+    let parts = js_sys::Array::of1(&Uint8Array::from(bytes));
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(fail)?;
+    let url = Url::create_object_url_with_blob(&blob).map_err(fail)?;
     let anchor: HtmlAnchorElement = super::element("a")?;
     anchor.set_href(&url);
     anchor.set_download(file_name);
@@ -65,7 +78,21 @@ fn save(blob: &Blob, file_name: &str) -> Result<(), WebError> {
         move || {
             let _ = Url::revoke_object_url(&url);
         },
-        std::time::Duration::from_secs(30),
+        std::time::Duration::from_secs(60),
     );
     Ok(())
+}
+
+/// Now, as (year, month, day, hour, minute, second) in the user's time zone, for the
+/// dates of files in a zip.
+pub fn local_time() -> (u16, u8, u8, u8, u8, u8) {
+    let now = js_sys::Date::new_0();
+    (
+        now.get_full_year() as u16,
+        (now.get_month() + 1) as u8,
+        now.get_date() as u8,
+        now.get_hours() as u8,
+        now.get_minutes() as u8,
+        now.get_seconds() as u8,
+    )
 }

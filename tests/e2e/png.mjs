@@ -33,3 +33,38 @@ export async function exportPng(page) {
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("#export-png")]);
   return [download.suggestedFilename(), await readFile(await download.path())];
 }
+
+/** The share of pixels in which two same-sized PNGs differ by more than `tolerance`
+ * in any channel, decoded by the page's browser. */
+export function pngDifference(page, a, b, tolerance) {
+  return page.evaluate(
+    async ({ a, b, tolerance }) => {
+      const pixels = async (b64) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.createElement("canvas");
+        c.width = img.naturalWidth;
+        c.height = img.naturalHeight;
+        const ctx = c.getContext("2d");
+        ctx.drawImage(img, 0, 0);
+        return ctx.getImageData(0, 0, c.width, c.height).data;
+      };
+      const [p, q] = [await pixels(a), await pixels(b)];
+      if (p.length !== q.length) return 1;
+      let differ = 0;
+      for (let i = 0; i < p.length; i += 4) {
+        if (Math.abs(p[i] - q[i]) > tolerance || Math.abs(p[i + 1] - q[i + 1]) > tolerance || Math.abs(p[i + 2] - q[i + 2]) > tolerance) differ++;
+      }
+      return differ / (p.length / 4);
+    },
+    { a: a.toString("base64"), b: b.toString("base64"), tolerance },
+  );
+}
+
+/** Clicks `selector` and returns [suggested file name, bytes] of the download. */
+export async function download(page, selector, timeout = 60000) {
+  const { readFile } = await import("node:fs/promises");
+  const [file] = await Promise.all([page.waitForEvent("download", { timeout }), page.click(selector)]);
+  return [file.suggestedFilename(), await readFile(await file.path())];
+}

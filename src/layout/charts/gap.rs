@@ -63,19 +63,29 @@ pub fn draw(ctx: &Ctx, area: Rect, items: &mut Vec<Item>) {
 
 /// "Gap: 27 points" for percentages, "Gap: 1,200" for numbers.
 fn gap_words(ctx: &Ctx, gap: f64) -> String {
-    let amount = match ctx.doc.unit {
+    gap_label(ctx.doc, ctx.tr, gap)
+}
+
+/// "Gap: 27 points" for percentages, "Gap: 1,200" for numbers, in `tr`'s language (the
+/// graphic and its alt text say it the same way).
+pub(crate) fn gap_label(
+    doc: &crate::document::Document,
+    tr: &crate::i18n::Translator,
+    gap: f64,
+) -> String {
+    let amount = match doc.unit {
         Unit::Percent => {
             let mut args = FluentArgs::new();
             args.set("count", (gap * 10.0).round() / 10.0);
             args.set(
                 "points",
-                crate::number::format_value(gap, Unit::Number, ctx.doc.language),
+                crate::number::format_value(gap, Unit::Number, doc.language),
             );
-            ctx.tr.text_with("gap-points", &args)
+            tr.text_with("gap-points", &args)
         }
-        Unit::Number => ctx.value(gap),
+        Unit::Number => crate::number::format_value(gap, doc.unit, doc.language),
     };
     let mut args = FluentArgs::new();
     args.set("gap", amount);
-    ctx.tr.text_with("gap-label", &args)
+    tr.text_with("gap-label", &args)
 }

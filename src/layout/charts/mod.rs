@@ -5,8 +5,8 @@
 mod bars;
 mod big_number;
 mod donut;
-mod gap;
-mod pictogram;
+pub(crate) mod gap;
+pub(crate) mod pictogram;
 mod trend;
 
 use super::fit::{Align, VAlign};

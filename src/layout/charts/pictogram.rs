@@ -19,6 +19,29 @@ pub fn shown(percent: f64) -> u32 {
     (percent.clamp(0.0, 100.0) / 100.0 * f64::from(TOTAL)).round() as u32
 }
 
+/// The rounding rule stated under the people: "Each figure stands for 1 in 10. 45% is
+/// shown as 5 in 10."
+pub(crate) fn rule(
+    doc: &crate::document::Document,
+    tr: &crate::i18n::Translator,
+    percent: f64,
+) -> String {
+    let count = shown(percent);
+    let mut args = FluentArgs::new();
+    args.set("total", TOTAL);
+    args.set(
+        "value",
+        crate::number::format_value(percent, doc.unit, doc.language),
+    );
+    args.set("shown", count);
+    let id = if count == 0 && percent > 0.0 {
+        "pictogram-less-than-one"
+    } else {
+        "pictogram-rule"
+    };
+    tr.text_with(id, &args)
+}
+
 /// Draws the pictogram for the first row's share.
 pub fn draw(ctx: &Ctx, area: Rect, items: &mut Vec<Item>) {
     let Some(percent) = first_value(ctx) else {
@@ -46,15 +69,7 @@ pub fn draw(ctx: &Ctx, area: Rect, items: &mut Vec<Item>) {
     );
     draw_people(people, count, ctx.colour, items);
 
-    let mut args = FluentArgs::new();
-    args.set("total", TOTAL);
-    args.set("value", ctx.value(percent));
-    args.set("shown", count);
-    let id = if count == 0 && percent > 0.0 {
-        "pictogram-less-than-one"
-    } else {
-        "pictogram-rule"
-    };
+    let words = rule(ctx.doc, ctx.tr, percent);
     let rule = TextSpec {
         fill: tint(ctx.colour, 0.85),
         ..spec(Face::Roboto, 24.0 * u, 14.0 * u, 1.25, 2)
@@ -62,7 +77,7 @@ pub fn draw(ctx: &Ctx, area: Rect, items: &mut Vec<Item>) {
     let rule_area = Rect::new(area.x, area.bottom() - rule_h, area.w, rule_h);
     ctx.text(
         items,
-        &ctx.tr.text_with(id, &args),
+        &words,
         &rule,
         rule_area,
         Align::Start,

@@ -1,0 +1,237 @@
+//! Packs: many graphics in one zip. "All formats" of a design, "all languages" of a
+//! design, or "one per row" of a places table. This module decides which documents
+//! make a pack and what each file is called, and writes the zip; the browser glue
+//! paints each document in turn.
+
+use std::io::{Cursor, Write};
+
+use zip::write::SimpleFileOptions;
+use zip::{CompressionMethod, DateTime, ZipWriter};
+
+use crate::document::{ChartKind, Document, Row};
+use crate::format::Format;
+use crate::i18n::{Lang, Translator};
+use crate::table_import::Places;
+
+/// One graphic of a pack: its file name without extension, and its document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Member {
+    /// `lnb-goal2-gap-x-1600x900-fr`, with `-07-turkana` for a place.
+    pub stem: String,
+    /// What to lay out and paint.
+    pub doc: Document,
+}
+
+/// The design in every format.
+pub fn all_formats(doc: &Document) -> Vec<Member> {
+    Format::ALL
+        .into_iter()
+        .map(|format| {
+            member(Document {
+                format,
+                ..doc.clone()
+            })
+        })
+        .collect()
+}
+
+/// The design in every language: an untouched example is translated, the user's own
+/// words stay as typed, and the template's words follow the language.
+pub fn all_languages(doc: &Document) -> Vec<Member> {
+    let from = Translator::new(doc.language);
+    Lang::ALL
+        .into_iter()
+        .map(|lang| {
+            let mut copy = doc.clone();
+            copy.translate_to(&from, &Translator::new(lang));
+            member(copy)
+        })
+        .collect()
+}
+
+/// One graphic per place: the place's name becomes the audience; its first cell the
+/// big number (as typed), or its cells the chart's values, named by the header.
+pub fn one_per_row(doc: &Document, places: &Places) -> Vec<Member> {
+    places
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let mut copy = doc.clone();
+            copy.audience.place = row.place.clone();
+            if copy.chart == ChartKind::BigNumber {
+                copy.figure = row.cells.first().map_or_else(String::new, |c| c.0.clone());
+            } else {
+                copy.rows = rows_for(&doc.rows, &places.columns, &row.cells);
+            }
+            let mut m = member(copy);
+            m.stem = format!("{}-{:02}-{}", m.stem, i + 1, slug(&row.place));
+            m.stem = m.stem.trim_end_matches('-').to_owned();
+            m
+        })
+        .collect()
+}
+
+/// The chart rows for one place: a row per cell, labelled by the header (or the
+/// design's own label at that position), keeping the design's years.
+fn rows_for(design: &[Row], columns: &[String], cells: &[(String, Option<f64>)]) -> Vec<Row> {
+    cells
+        .iter()
+        .enumerate()
+        .map(|(i, (typed, value))| {
+            let template = design.get(i);
+            let label = columns
+                .get(i)
+                .filter(|c| !c.is_empty())
+                .cloned()
+                .or_else(|| template.map(|r| r.label.clone()))
+                .unwrap_or_default();
+            Row {
+                label,
+                value: *value,
+                year: template.and_then(|r| r.year),
+                typed: (value.is_none() && !typed.is_empty()).then(|| typed.clone()),
+            }
+        })
+        .collect()
+}
+
+fn member(doc: Document) -> Member {
+    Member {
+        stem: doc.file_stem(),
+        doc,
+    }
+}
+
+/// A file-name-safe version of a place: ASCII letters and digits, accents dropped,
+/// the rest as single hyphens ("Région de Thiès" → "region-de-thies"). Names in other
+/// scripts come out empty, and the row number alone names the file.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().map(fold) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+        if out.len() >= 40 {
+            break;
+        }
+    }
+    out.trim_end_matches('-').to_owned()
+}
+
+/// The ASCII letter under a Latin accent, for file names.
+fn fold(c: char) -> char {
+    match c {
+        'à'..='å' | 'À'..='Å' => 'a',
+        'ç' | 'Ç' => 'c',
+        'è'..='ë' | 'È'..='Ë' => 'e',
+        'ì'..='ï' | 'Ì'..='Ï' => 'i',
+        'ñ' | 'Ñ' => 'n',
+        'ò'..='ö' | 'Ò'..='Ö' | 'ø' | 'Ø' => 'o',
+        'ù'..='ü' | 'Ù'..='Ü' => 'u',
+        'ý' | 'ÿ' | 'Ý' => 'y',
+        c => c,
+    }
+}
+
+/// Why a zip could not be written (only a bug could cause it: it is all in memory).
+#[derive(Debug)]
+pub struct PackError(pub String);
+
+/// The files in one zip, stored as they are (PNG, SVG and PDF are compressed
+/// already), dated `time` (year, month, day, hour, minute, second).
+pub fn zip(
+    files: &[(String, Vec<u8>)],
+    time: (u16, u8, u8, u8, u8, u8),
+) -> Result<Vec<u8>, PackError> {
+    let fail = |e: &dyn std::fmt::Display| PackError(e.to_string());
+    let (y, mo, d, h, mi, s) = time;
+    let stamp = DateTime::from_date_and_time(y, mo, d, h, mi, s).unwrap_or_default();
+    let options = SimpleFileOptions::default()
+        .compression_method(CompressionMethod::Stored)
+        .last_modified_time(stamp);
+    let mut writer = ZipWriter::new(Cursor::new(Vec::new()));
+    for (name, bytes) in files {
+        writer
+            .start_file(name.as_str(), options)
+            .map_err(|e| fail(&e))?;
+        writer.write_all(bytes).map_err(|e| fail(&e))?;
+    }
+    Ok(writer.finish().map_err(|e| fail(&e))?.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::goal::Goal;
+    use crate::table_import::read_places;
+
+    #[test]
+    fn every_format_and_every_language_get_their_own_file() {
+        let tr = Translator::new(Lang::En);
+        let doc = Document::example(Goal::ZeroHunger, ChartKind::Gap, &tr);
+        let formats = all_formats(&doc);
+        assert_eq!(formats.len(), Format::ALL.len());
+        assert!(formats
+            .iter()
+            .any(|m| m.stem == "lnb-goal2-gap-poster-a3-3508x4961-en"));
+        let langs = all_languages(&doc);
+        let stems: std::collections::BTreeSet<_> = langs.iter().map(|m| m.stem.clone()).collect();
+        assert_eq!(stems.len(), Lang::ALL.len());
+        let fr = langs
+            .iter()
+            .find(|m| m.doc.language == Lang::Fr)
+            .expect("French");
+        assert_eq!(
+            fr.doc.rows[0].label,
+            Translator::new(Lang::Fr).text("group-rural")
+        );
+    }
+
+    #[test]
+    fn one_per_row_takes_place_and_figures_from_each_row() {
+        let tr = Translator::new(Lang::En);
+        let places = read_places("County,Rural,Urban\nTurkana,41.5,60\nMurang'a,38,\nمحافظة,1,2\n");
+        let gap = one_per_row(
+            &Document::example(Goal::ZeroHunger, ChartKind::Gap, &tr),
+            &places,
+        );
+        assert_eq!(gap.len(), 3);
+        assert_eq!(gap[0].doc.audience.place, "Turkana");
+        assert_eq!(gap[0].doc.rows[1], Row::new("Urban", Some(60.0)));
+        assert_eq!(gap[1].doc.rows[1].value, None);
+        assert!(gap[0].stem.ends_with("-01-turkana"), "{}", gap[0].stem);
+        assert!(gap[1].stem.ends_with("-02-murang-a"), "{}", gap[1].stem);
+        assert!(gap[2].stem.ends_with("-03"), "{}", gap[2].stem);
+        let big = one_per_row(
+            &Document::example(Goal::NoPoverty, ChartKind::BigNumber, &tr),
+            &places,
+        );
+        assert_eq!(big[0].doc.figure, "41.5");
+    }
+
+    #[test]
+    fn slugs_are_plain_ascii() {
+        assert_eq!(slug("Région de Thiès"), "region-de-thies");
+        assert_eq!(slug("  Elgeyo/Marakwet  "), "elgeyo-marakwet");
+        assert_eq!(slug("الرياض"), "");
+    }
+
+    #[test]
+    fn a_zip_lists_its_files_with_their_bytes_and_date() {
+        let files = vec![
+            ("a.png".to_owned(), vec![1, 2, 3]),
+            ("b.svg".to_owned(), b"<svg/>".to_vec()),
+        ];
+        let bytes = zip(&files, (2026, 11, 27, 10, 30, 0)).expect("zip");
+        let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).expect("a zip");
+        assert_eq!(archive.len(), 2);
+        let mut b = archive.by_name("b.svg").expect("b.svg");
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut b, &mut text).expect("read");
+        assert_eq!(text, "<svg/>");
+        assert_eq!(b.last_modified().map(|t| t.year()), Some(2026));
+    }
+}

@@ -1,0 +1,278 @@
+//! The words to post with a graphic, in the graphic's language: alt text that says
+//! what the chart shows, its numbers and its source (deterministic, from Fluent
+//! templates), and a post with the headline, source and hashtags, counted the way X
+//! counts.
+
+use fluent_bundle::FluentArgs;
+
+use crate::document::{ChartKind, Document, Row};
+use crate::i18n::Translator;
+use crate::layout::charts::{gap, pictogram};
+use crate::layout::Words;
+use crate::number::format_value;
+
+/// X's limit for a post, in its weighted characters.
+pub const X_LIMIT: usize = 280;
+
+/// The alt text: which Goal and audience, what the chart shows with every value, the
+/// statement, the call to action, the source and the pledge.
+pub fn alt_text(doc: &Document, tr: &Translator) -> String {
+    let words = Words::for_document(doc, tr);
+    let mut args = FluentArgs::new();
+    args.set("number", doc.goal.number());
+    args.set("goal", tr.text(doc.goal.name_id()));
+    let mut parts = vec![tr.text_with("alt-intro", &args)];
+    let place = doc.audience.place.trim();
+    if !place.is_empty() {
+        let mut args = FluentArgs::new();
+        args.set("place", place);
+        parts.push(tr.text_with("alt-place", &args));
+    }
+    parts.push(chart_sentence(doc, tr));
+    parts.extend(
+        [
+            doc.statement.trim(),
+            doc.call_to_action.trim(),
+            words.source_line.as_str(),
+        ]
+        .into_iter()
+        .map(str::to_owned),
+    );
+    if doc.show_pledge {
+        parts.push(tr.text("pledge"));
+    }
+    parts
+        .iter()
+        .map(|p| sentence(p.trim()))
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// `text` ending as a sentence does, so that parts read one after another.
+fn sentence(text: &str) -> String {
+    match text.chars().last() {
+        None => String::new(),
+        Some('.' | '!' | '?' | '…' | '؟' | '。') => text.to_owned(),
+        Some(_) => format!("{text}."),
+    }
+}
+
+/// What the chart shows, with its numbers.
+fn chart_sentence(doc: &Document, tr: &Translator) -> String {
+    let value = |v: f64| format_value(v, doc.unit, doc.language);
+    let finite = |r: &&Row| r.value.is_some_and(f64::is_finite);
+    let mut args = FluentArgs::new();
+    args.set("count", doc.rows.len());
+    args.set("values", values(doc, tr));
+    match doc.chart {
+        ChartKind::BigNumber => {
+            let figure = doc.figure.trim();
+            if figure.is_empty() {
+                return String::new();
+            }
+            args.set("figure", figure);
+            tr.text_with("alt-big-number", &args)
+        }
+        ChartKind::Bars => tr.text_with("alt-bars", &args),
+        ChartKind::Trend => {
+            let mut sentence = tr.text_with("alt-trend", &args);
+            if let Some(target) = doc.target.filter(|t| t.is_finite()) {
+                let mut args = FluentArgs::new();
+                args.set("value", value(target));
+                sentence.push(' ');
+                sentence.push_str(&tr.text_with("target-label", &args));
+                sentence.push('.');
+            }
+            sentence
+        }
+        ChartKind::Gap => {
+            let mut sentence = tr.text_with("alt-gap", &args);
+            let known: Vec<f64> = doc
+                .rows
+                .iter()
+                .take(2)
+                .filter(finite)
+                .filter_map(|r| r.value)
+                .collect();
+            if let [a, b] = known.as_slice() {
+                sentence.push(' ');
+                sentence.push_str(&gap::gap_label(doc, tr, (b - a).abs()));
+                sentence.push('.');
+            }
+            sentence
+        }
+        ChartKind::Pictogram | ChartKind::Donut => {
+            let Some(share) = doc.rows.iter().find(finite).and_then(|r| r.value) else {
+                return tr.text("no-data");
+            };
+            args.set("value", value(share));
+            if doc.chart == ChartKind::Pictogram {
+                args.set("rule", pictogram::rule(doc, tr, share));
+                tr.text_with("alt-pictogram", &args)
+            } else {
+                tr.text_with("alt-donut", &args)
+            }
+        }
+    }
+}
+
+/// "Rural: 44%, Urban: 71%", "no data" where a value is missing.
+fn values(doc: &Document, tr: &Translator) -> String {
+    doc.rows
+        .iter()
+        .map(|row| {
+            let mut args = FluentArgs::new();
+            let label = match (row.label.trim(), row.year) {
+                ("", Some(year)) => year.to_string(),
+                (label, _) => label.to_owned(),
+            };
+            args.set("label", label);
+            args.set(
+                "value",
+                row.value.filter(|v| v.is_finite()).map_or_else(
+                    || tr.text("no-data"),
+                    |v| format_value(v, doc.unit, doc.language),
+                ),
+            );
+            tr.text_with("alt-value", &args)
+        })
+        .collect::<Vec<_>>()
+        .join(&tr.text("list-separator"))
+}
+
+/// The post: the headline, the source, and the pledge's and the Goal's hashtags with
+/// the user's own.
+pub fn post_text(doc: &Document, tr: &Translator) -> String {
+    let words = Words::for_document(doc, tr);
+    let headline = match doc.chart {
+        ChartKind::BigNumber => format!("{} {}", doc.figure.trim(), doc.statement.trim()),
+        _ => doc.statement.trim().to_owned(),
+    };
+    let headline = headline.trim();
+    let place = doc.audience.place.trim();
+    let headline = if place.is_empty() || headline.is_empty() {
+        headline.to_owned()
+    } else {
+        let mut args = FluentArgs::new();
+        args.set("place", place);
+        args.set("text", headline);
+        tr.text_with("post-place", &args)
+    };
+    let mut args = FluentArgs::new();
+    args.set("number", doc.goal.number());
+    let mut tags = tr.text_with("post-tags", &args);
+    if !words.hashtag.is_empty() && !tags.split(' ').any(|t| t == words.hashtag) {
+        tags.push(' ');
+        tags.push_str(&words.hashtag);
+    }
+    [
+        headline,
+        doc.call_to_action.trim().to_owned(),
+        words.source_line,
+        tags,
+    ]
+    .into_iter()
+    .filter(|p| !p.is_empty())
+    .collect::<Vec<_>>()
+    .join("\n\n")
+}
+
+/// The length X counts for `text`: most characters weigh 1, those outside the ranges
+/// below (emoji, CJK…) weigh 2, and every link weighs 23 — twitter-text's rules
+/// (version 3), without its emoji-sequence and URL-detection subtleties beyond
+/// `http(s)://` words.
+pub fn x_length(text: &str) -> usize {
+    text.split_inclusive(char::is_whitespace)
+        .map(|word| {
+            let trimmed = word.trim_end();
+            if trimmed.starts_with("http://") || trimmed.starts_with("https://") {
+                23 + (word.len() - trimmed.len())
+            } else {
+                word.chars().map(weight).sum()
+            }
+        })
+        .sum()
+}
+
+fn weight(c: char) -> usize {
+    match c as u32 {
+        0..=0x10FF | 0x2000..=0x200D | 0x2010..=0x201F | 0x2032..=0x2037 => 1,
+        _ => 2,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::goal::Goal;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn alt_text_names_the_goal_every_value_and_the_source() {
+        let tr = Translator::new(Lang::En);
+        let mut doc = Document::example(Goal::ZeroHunger, ChartKind::Bars, &tr);
+        doc.rows[2].value = None;
+        doc.audience.place = "Turkana County".into();
+        let alt = alt_text(&doc, &tr);
+        for expected in [
+            "Goal 2",
+            "Zero Hunger",
+            "Turkana County",
+            "Poorest 20%: 38%",
+            "Middle 20%: no data",
+            "Richest 20%: 86%",
+            "Source: ",
+        ] {
+            assert!(alt.contains(expected), "{expected:?} missing from {alt:?}");
+        }
+    }
+
+    #[test]
+    fn alt_text_is_in_the_graphics_language_for_every_chart() {
+        for lang in Lang::ALL {
+            let tr = Translator::new(lang);
+            for chart in ChartKind::ALL {
+                let doc = Document::example(Goal::GenderEquality, chart, &tr);
+                let alt = alt_text(&doc, &tr);
+                assert!(
+                    alt.contains(&tr.text("goal-5-name")),
+                    "{lang:?} {chart:?}: {alt}"
+                );
+                assert!(
+                    !alt.contains("alt-") && !alt.contains('{'),
+                    "{lang:?} {chart:?}: {alt}"
+                );
+            }
+        }
+        let tr = Translator::new(Lang::Fr);
+        let gap = alt_text(
+            &Document::example(Goal::GenderEquality, ChartKind::Gap, &tr),
+            &tr,
+        );
+        assert!(gap.contains("Écart\u{a0}: 27\u{a0}points"), "{gap:?}");
+    }
+
+    #[test]
+    fn the_post_carries_headline_source_and_hashtags() {
+        let tr = Translator::new(Lang::Sw);
+        let mut doc = Document::example(Goal::NoPoverty, ChartKind::BigNumber, &tr);
+        doc.hashtag = "KenyaLNOB".into();
+        let post = post_text(&doc, &tr);
+        assert!(post.starts_with("Milioni 712 ya watu"), "{post}");
+        assert!(post.contains("Chanzo: UN"), "{post}");
+        assert!(post.ends_with("#SDG1 #KenyaLNOB"), "{post}");
+        assert!(x_length(&post) <= X_LIMIT);
+    }
+
+    #[test]
+    fn x_counts_emoji_and_links_its_own_way() {
+        assert_eq!(x_length("abc"), 3);
+        assert_eq!(x_length("مرحبا"), 5);
+        assert_eq!(x_length("🙂"), 2);
+        assert_eq!(
+            x_length("see https://example.org/a/very/long/path ok"),
+            4 + 23 + 1 + 2
+        );
+    }
+}

@@ -1,0 +1,333 @@
+//! Exports: PNG (×1, and ×2 for social formats), SVG, PDF; packs of every format,
+//! every language or one graphic per row of a places table, zipped with a progress
+//! bar and a cancel button; and the words to post (alt text and post text) to copy.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::{use_studio, FontState, Studio};
+use crate::document::{ChartKind, Document};
+use crate::export::pack::{self, Member};
+use crate::export::png_meta::PngText;
+use crate::export::words::{alt_text, post_text, x_length, X_LIMIT};
+use crate::export::{pdf, svg};
+use crate::i18n::{Lang, Translator};
+use crate::layout::layout;
+use crate::logo::LogoPixels;
+use crate::scene::Scene;
+use crate::text::FontSet;
+use crate::web::download;
+use crate::web::WebError;
+
+/// The fonts, with the Arabic faces added when `lang` needs them.
+async fn fonts_for(studio: Studio, lang: Lang) -> Result<FontSet, WebError> {
+    let ready = studio.fonts.with_untracked(|f| match f {
+        FontState::Ready(set) => Some(set.clone()),
+        _ => None,
+    });
+    let set = ready.ok_or_else(|| WebError::Fonts("not loaded".into()))?;
+    if !lang.is_rtl() || set.has_arabic() {
+        return Ok(set);
+    }
+    let set = crate::web::fonts::add_arabic(set).await?;
+    studio.fonts.set(FontState::Ready(set.clone()));
+    Ok(set)
+}
+
+fn scene_of(doc: &Document, fonts: &FontSet) -> Scene {
+    layout(doc, &Translator::new(doc.language), fonts)
+}
+
+/// The headline: the figure and the statement, or the statement alone for charts.
+fn headline(doc: &Document) -> String {
+    match doc.chart {
+        ChartKind::BigNumber => format!("{} {}", doc.figure.trim(), doc.statement.trim()),
+        _ => doc.statement.trim().to_owned(),
+    }
+    .trim()
+    .to_owned()
+}
+
+/// What a PNG says about itself: title, description (alt text), source, tool.
+fn png_texts(doc: &Document) -> Vec<PngText> {
+    let tr = Translator::new(doc.language);
+    let lang = doc.language.code();
+    let source = crate::layout::Words::for_document(doc, &tr).source_line;
+    [
+        ("Title", headline(doc), lang),
+        ("Description", alt_text(doc, &tr), lang),
+        ("Source", source, lang),
+        ("Software", "LNB Studio".to_owned(), ""),
+    ]
+    .into_iter()
+    .filter(|(_, text, _)| !text.is_empty())
+    .map(|(keyword, text, lang)| PngText {
+        keyword,
+        text,
+        lang,
+    })
+    .collect()
+}
+
+async fn png_file(
+    studio: Studio,
+    doc: &Document,
+    logo: Option<&LogoPixels>,
+    scale: f32,
+) -> Result<Vec<u8>, WebError> {
+    let fonts = fonts_for(studio, doc.language).await?;
+    let scene = scene_of(doc, &fonts);
+    download::png(&scene, logo, scale, doc.format.dpi(), &png_texts(doc)).await
+}
+
+/// One kind of file the export buttons make.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Png,
+    Png2x,
+    Svg,
+    Pdf,
+}
+
+async fn export(studio: Studio, kind: Kind) -> Result<(), WebError> {
+    let doc = studio.doc.get_untracked();
+    let logo = studio.logo_pixels.get_untracked();
+    let stem = doc.file_stem();
+    match kind {
+        Kind::Png | Kind::Png2x => {
+            let (scale, name) = if kind == Kind::Png {
+                (1.0, format!("{stem}.png"))
+            } else {
+                (2.0, format!("{stem}@2x.png"))
+            };
+            let bytes = png_file(studio, &doc, logo.as_deref(), scale).await?;
+            download::save(&bytes, "image/png", &name)
+        }
+        Kind::Svg | Kind::Pdf => {
+            let fonts = fonts_for(studio, doc.language).await?;
+            let scene = scene_of(&doc, &fonts);
+            let tr = Translator::new(doc.language);
+            let (title, description) = (headline(&doc), alt_text(&doc, &tr));
+            if kind == Kind::Svg {
+                let words = svg::SvgWords {
+                    lang: doc.language.code(),
+                    title: &title,
+                    description: &description,
+                };
+                let text = svg::svg(&scene, &fonts, doc.logo.as_ref(), &words);
+                download::save(text.as_bytes(), "image/svg+xml", &format!("{stem}.svg"))
+            } else {
+                let words = pdf::PdfWords {
+                    lang: doc.language.code(),
+                    title: &title,
+                    description: &description,
+                };
+                let bytes = pdf::pdf(&scene, doc.format, &fonts, logo.as_deref(), &words);
+                download::save(&bytes, "application/pdf", &format!("{stem}.pdf"))
+            }
+        }
+    }
+}
+
+/// The export buttons, the packs and the words to post.
+#[component]
+pub fn Exports() -> impl IntoView {
+    let studio = use_studio();
+    let busy = RwSignal::new(false);
+    let failed = RwSignal::new(false);
+    let ready = move || studio.fonts.with(|f| matches!(f, FontState::Ready(_)));
+    let run = move |kind: Kind| {
+        busy.set(true);
+        failed.set(false);
+        leptos::task::spawn_local(async move {
+            let result = export(studio, kind).await;
+            if let Err(e) = &result {
+                leptos::logging::warn!("{e}");
+            }
+            failed.set(result.is_err());
+            busy.set(false);
+        });
+    };
+    let print = move || studio.doc.with(|d| d.format.is_print());
+    let button = move |id: &'static str, label: &'static str, kind: Kind, class: &'static str| {
+        view! {
+            <button type="button" id=id class=class on:click=move |_| run(kind) disabled=move || busy.get() || !ready()>
+                {move || if busy.get() && kind == Kind::Png { studio.t("exporting") } else { studio.t(label) }}
+            </button>
+        }
+    };
+    view! {
+        <div class="exports">
+            {button("export-png", "export-png", Kind::Png, "primary")}
+            <span hidden=print>{button("export-png-2x", "export-png-2x", Kind::Png2x, "secondary")}</span>
+            {button("export-svg", "export-svg", Kind::Svg, "secondary")}
+            {button("export-pdf", "export-pdf", Kind::Pdf, "secondary")}
+        </div>
+        <p class="error" role="alert" hidden=move || !failed.get()>{studio.t("export-failed")}</p>
+    }
+}
+
+/// Packs: many graphics in one zip, made one at a time so the page stays responsive.
+#[component]
+pub fn Packs() -> impl IntoView {
+    let studio = use_studio();
+    let progress = RwSignal::new(None::<(usize, usize)>);
+    let cancelled = StoredValue::new(false);
+    let message = RwSignal::new(None::<&'static str>);
+    let start = move |members: Vec<Member>, name: String| {
+        if members.is_empty() || progress.get_untracked().is_some() {
+            return;
+        }
+        cancelled.set_value(false);
+        message.set(None);
+        progress.set(Some((0, members.len())));
+        leptos::task::spawn_local(async move {
+            let outcome = make_pack(studio, members, progress, cancelled).await;
+            progress.set(None);
+            message.set(Some(match outcome {
+                Ok(Some(bytes)) => match download::save(&bytes, "application/zip", &name) {
+                    Ok(()) => "pack-done",
+                    Err(_) => "pack-failed",
+                },
+                Ok(None) => "pack-cancelled",
+                Err(e) => {
+                    leptos::logging::warn!("{e}");
+                    "pack-failed"
+                }
+            }));
+        });
+    };
+    let stem = move || studio.doc.with_untracked(Document::file_stem);
+    let formats = move |_| {
+        start(
+            studio.doc.with_untracked(pack::all_formats),
+            format!("{}-formats.zip", stem()),
+        )
+    };
+    let languages = move |_| {
+        start(
+            studio.doc.with_untracked(pack::all_languages),
+            format!("{}-languages.zip", stem()),
+        )
+    };
+    let rows = move |ev: leptos::ev::Event| {
+        let Some((input, file)) = crate::web::picked_file(&ev) else {
+            return;
+        };
+        input.set_value("");
+        leptos::task::spawn_local(async move {
+            let text = gloo::file::futures::read_as_text(&gloo::file::Blob::from(file)).await;
+            let places = crate::table_import::read_places(&text.unwrap_or_default());
+            if places.rows.is_empty() {
+                message.set(Some("pack-no-rows"));
+                return;
+            }
+            let members = studio.doc.with_untracked(|d| pack::one_per_row(d, &places));
+            start(members, format!("{}-places.zip", stem()));
+        });
+    };
+    let working = move || progress.get().is_some();
+    let ready = move || studio.fonts.with(|f| matches!(f, FontState::Ready(_)));
+    view! {
+        <details class="packs">
+            <summary>{studio.t("packs-title")}</summary>
+            <p class="hint">{studio.t("packs-hint")}</p>
+            <div class="exports">
+                <button type="button" class="secondary" id="pack-formats" on:click=formats disabled=move || working() || !ready()>{studio.t("pack-formats")}</button>
+                <button type="button" class="secondary" id="pack-languages" on:click=languages disabled=move || working() || !ready()>{studio.t("pack-languages")}</button>
+            </div>
+            <div class="field">
+                <label for="pack-rows">{studio.t("pack-rows")}</label>
+                <p class="hint" id="pack-rows-hint">{studio.t("pack-rows-hint")}</p>
+                <input type="file" id="pack-rows" accept=".csv,.tsv,.txt,text/csv,text/plain" aria-describedby="pack-rows-hint" on:change=rows disabled=move || working() || !ready()/>
+            </div>
+            <div class="pack-progress" hidden=move || !working()>
+                <progress id="pack-progress" max=move || progress.get().map_or(1, |p| p.1) value=move || progress.get().map_or(0, |p| p.0)></progress>
+                <span role="status">{move || progress.get().map(|(done, total)| {
+                    let mut args = fluent_bundle::FluentArgs::new();
+                    args.set("done", done);
+                    args.set("total", total);
+                    studio.t_with("pack-progress", &args)
+                })}</span>
+                <button type="button" class="secondary" id="pack-cancel" on:click=move |_| cancelled.set_value(true)>{studio.t("pack-cancel")}</button>
+            </div>
+            <p role="status" class="hint" id="pack-message">{move || message.get().map(|id| studio.t(id))}</p>
+        </details>
+    }
+}
+
+async fn make_pack(
+    studio: Studio,
+    members: Vec<Member>,
+    progress: RwSignal<Option<(usize, usize)>>,
+    cancelled: StoredValue<bool>,
+) -> Result<Option<Vec<u8>>, WebError> {
+    let logo: Option<Arc<LogoPixels>> = studio.logo_pixels.get_untracked();
+    let total = members.len();
+    let mut files = Vec::with_capacity(total);
+    for (i, member) in members.iter().enumerate() {
+        // Let the page paint the progress and take clicks (Cancel) between graphics.
+        gloo::timers::future::TimeoutFuture::new(0).await;
+        if cancelled.get_value() {
+            return Ok(None);
+        }
+        let bytes = png_file(studio, &member.doc, logo.as_deref(), 1.0).await?;
+        files.push((format!("{}.png", member.stem), bytes));
+        progress.set(Some((i + 1, total)));
+    }
+    pack::zip(&files, download::local_time())
+        .map(Some)
+        .map_err(|e| WebError::Download(e.0))
+}
+
+/// The alt text and the post, in the graphic's language, each with a copy button; the
+/// post with its length as X counts it.
+#[component]
+pub fn WordsToPost() -> impl IntoView {
+    let studio = use_studio();
+    let alt = Memo::new(move |_| {
+        studio
+            .doc
+            .with(|d| studio.with_graphic_words(|tr| alt_text(d, tr)))
+    });
+    let post = Memo::new(move |_| {
+        studio
+            .doc
+            .with(|d| studio.with_graphic_words(|tr| post_text(d, tr)))
+    });
+    let copied = RwSignal::new(None::<&'static str>);
+    let copy = move |which: &'static str, text: String| {
+        leptos::task::spawn_local(async move {
+            let clipboard = gloo::utils::window().navigator().clipboard();
+            let done = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await;
+            copied.set(done.is_ok().then_some(which));
+        });
+    };
+    let count = move || x_length(&post.get());
+    view! {
+        <details class="words-to-post">
+            <summary>{studio.t("words-title")}</summary>
+            <div class="field">
+                <label for="alt-text">{studio.t("alt-text-label")}</label>
+                <p class="hint" id="alt-text-hint">{studio.t("alt-text-hint")}</p>
+                <textarea id="alt-text" readonly rows="5" aria-describedby="alt-text-hint" prop:value=move || alt.get()></textarea>
+                <button type="button" class="secondary" id="copy-alt" on:click=move |_| copy("alt", alt.get_untracked())>{studio.t("copy-text")}</button>
+            </div>
+            <div class="field">
+                <label for="post-text">{studio.t("post-text-label")}</label>
+                <textarea id="post-text" readonly rows="6" aria-describedby="post-count" prop:value=move || post.get()></textarea>
+                <p id="post-count" class={move || if count() > X_LIMIT { "hint over" } else { "hint" }}>
+                    {move || {
+                        let mut args = fluent_bundle::FluentArgs::new();
+                        args.set("count", count());
+                        args.set("limit", X_LIMIT);
+                        studio.t_with(if count() > X_LIMIT { "post-count-over" } else { "post-count" }, &args)
+                    }}
+                </p>
+                <button type="button" class="secondary" id="copy-post" on:click=move |_| copy("post", post.get_untracked())>{studio.t("copy-text")}</button>
+            </div>
+            <p role="status" class="hint">{move || copied.get().map(|_| studio.t("text-copied"))}</p>
+        </details>
+    }
+}

@@ -1,0 +1,160 @@
+// Every export from the built app, checked by tools that are not ours: pngcheck reads
+// the PNG's size, pHYs and text chunks; librsvg's rsvg-convert renders the SVG, which
+// must look like the PNG; poppler's pdfinfo and pdftoppm read the PDF; unzip opens the
+// packs. A 47-row CSV makes 47 distinct, valid PNGs; a pack can be cancelled. The alt
+// text and the post are in the graphic's language and copy to the clipboard.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { appUnderTest, watchErrors, waitForPreview } from "./browser.mjs";
+import { download, pngDifference, pngSize } from "./png.mjs";
+
+const app = appUnderTest();
+const scratch = mkdtempSync(join(tmpdir(), "lnb-exports-"));
+const save = (name, bytes) => {
+  const path = join(scratch, name);
+  writeFileSync(path, bytes);
+  return path;
+};
+const run = (tool, args) => execFileSync(tool, args, { encoding: "utf8" });
+
+async function open(url = `${app.url}?lang=en`) {
+  const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(url);
+  await waitForPreview(page);
+  return { context, page, errors };
+}
+
+test("a poster PNG says 300 DPI and carries its source, tool and language", async () => {
+  const { context, page, errors } = await open(`${app.url}?lang=fr&goal=3&format=poster-a3`);
+  const [name, bytes] = await download(page, "#export-png");
+  assert.equal(name, "lnb-goal3-big-number-poster-a3-3508x4961-fr.png");
+  assert.deepEqual(pngSize(bytes), { width: 3508, height: 4961 });
+  const report = run("pngcheck", ["-v", save(name, bytes)]);
+  assert.match(report, /pHYs.*11811x11811 pixels\/meter \(300 dpi\)/);
+  assert.match(report, /iTXt/);
+  assert.match(report, /No errors detected/);
+  const text = bytes.toString("utf8");
+  assert.ok(text.includes("Source\0\0\0fr\0\0Source\u00a0: OMS"), "the source, in French");
+  assert.ok(text.includes("Software\0\0\0\0\0LNB Studio"), "the tool");
+  assert.equal(await page.isHidden("#export-png-2x"), true, "no ×2 for print");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a social PNG at ×2 is twice the format's size", async () => {
+  const { context, page } = await open();
+  const [name, bytes] = await download(page, "#export-png-2x");
+  assert.equal(name, "lnb-goal1-big-number-x-1600x900-en@2x.png");
+  assert.deepEqual(pngSize(bytes), { width: 3200, height: 1800 });
+  assert.doesNotMatch(run("pngcheck", [save(name, bytes)]), /ERROR/);
+  await context.close();
+});
+
+for (const [lang, goal, chart] of [["en", 4, "bars"], ["ar", 5, "gap"]]) {
+  test(`the SVG (${lang}, ${chart}) renders in librsvg like the PNG the browser exports`, async () => {
+    const { context, page, errors } = await open(`${app.url}?lang=${lang}&goal=${goal}&chart=${chart}`);
+    const [pngName, png] = await download(page, "#export-png");
+    const [svgName, svg] = await download(page, "#export-svg");
+    assert.equal(svgName, pngName.replace(/\.png$/, ".svg"));
+    const text = svg.toString("utf8");
+    assert.doesNotMatch(text, /<text|<script|@font-face/, "outlines only");
+    const rendered = join(scratch, `${lang}-rsvg.png`);
+    run("rsvg-convert", ["-o", rendered, save(svgName, svg)]);
+    const theirs = readFileSync(rendered);
+    assert.deepEqual(pngSize(theirs), pngSize(png));
+    const differ = await pngDifference(page, png, theirs, 96);
+    assert.ok(differ < 0.01, `${(differ * 100).toFixed(2)}% of pixels differ`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test("an A4 poster PDF is 210 × 297 mm and poppler draws it", async () => {
+  const { context, page } = await open(`${app.url}?lang=sw&goal=2&chart=pictogram&format=poster-a4`);
+  const [name, bytes] = await download(page, "#export-pdf");
+  assert.equal(name, "lnb-goal2-pictogram-poster-a4-2480x3508-sw.pdf");
+  const path = save(name, bytes);
+  const info = run("pdfinfo", [path]);
+  assert.match(info, /Pages:\s+1\n/);
+  assert.match(info, /Page size:\s+595\.2\d* x 841\.8\d* pts \(A4\)/);
+  assert.match(info, /Title:\s+.*watoto wadogo/);
+  run("pdftoppm", ["-r", "30", "-png", "-singlefile", path, join(scratch, "a4")]);
+  const page1 = readFileSync(join(scratch, "a4.png"));
+  const { width, height } = pngSize(page1);
+  assert.ok(Math.abs(width - 248) <= 1 && Math.abs(height - 351) <= 1, `${width}×${height} at 30 DPI`);
+  await context.close();
+});
+
+test("a 47-row CSV makes 47 distinct, valid PNGs in one zip, with progress", async () => {
+  const { context, page, errors } = await open(`${app.url}?lang=en&goal=2&chart=gap`);
+  const counties = Array.from({ length: 47 }, (_, i) => `County ${i + 1},${20 + i},${30 + (i % 20)}`);
+  const csv = save("counties.csv", ["County,Rural,Urban", ...counties].join("\n"));
+  await page.click(".packs summary");
+  const [[name, zip]] = await Promise.all([
+    page.waitForEvent("download", { timeout: 120000 }).then(async (d) => [d.suggestedFilename(), readFileSync(await d.path())]),
+    (async () => {
+      await page.setInputFiles("#pack-rows", csv);
+      await page.waitForSelector(".pack-progress:not([hidden])");
+    })(),
+  ]);
+  assert.equal(name, "lnb-goal2-gap-x-1600x900-en-places.zip");
+  const dir = join(scratch, "places");
+  run("unzip", ["-q", "-o", save(name, zip), "-d", dir]);
+  const files = readdirSync(dir).sort();
+  assert.equal(files.length, 47);
+  assert.equal(files[0], "lnb-goal2-gap-x-1600x900-en-01-county-1.png");
+  const hashes = new Set();
+  for (const file of files) {
+    const bytes = readFileSync(join(dir, file));
+    assert.deepEqual(pngSize(bytes), { width: 1600, height: 900 });
+    hashes.add(createHash("sha256").update(bytes).digest("hex"));
+  }
+  assert.equal(hashes.size, 47, "every graphic differs");
+  assert.doesNotMatch(run("pngcheck", ["-q", ...files.map((f) => join(dir, f))]), /ERROR/);
+  await page.waitForSelector(".pack-progress[hidden]", { state: "attached" });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the languages pack has the design in all six languages; a pack can be cancelled", async () => {
+  const { context, page } = await open();
+  await page.click(".packs summary");
+  const [name, zip] = await download(page, "#pack-languages", 120000);
+  const list = run("unzip", ["-Z1", save(name, zip)]).trim().split("\n").sort();
+  assert.deepEqual(list.map((f) => f.match(/-(\w\w)\.png$/)[1]), ["ar", "en", "es", "fr", "pt", "sw"]);
+  let downloaded = false;
+  page.on("download", () => (downloaded = true));
+  await page.click("#pack-formats");
+  await page.click("#pack-cancel");
+  await page.waitForSelector(".pack-progress[hidden]", { state: "attached", timeout: 60000 });
+  const message = await page.textContent("#pack-message");
+  assert.equal(message, "The pack was cancelled. Nothing was downloaded.");
+  assert.equal(downloaded, false);
+  await context.close();
+});
+
+test("the alt text and the post are in the graphic's language, counted and copied", async () => {
+  const { context, page } = await open(`${app.url}?lang=en&goal=2&chart=bars`);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.selectOption("#graphic-lang", "fr");
+  await page.click(".words-to-post summary");
+  const alt = await page.inputValue("#alt-text");
+  assert.match(alt, /Objectif mondial 2, Faim\s«\széro\s»/);
+  assert.match(alt, /20\s%\sles plus pauvres\s:\s38\s%/);
+  await page.click("#copy-alt");
+  await page.waitForFunction(() => navigator.clipboard.readText().then((t) => t.length > 0));
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), alt);
+  const post = await page.inputValue("#post-text");
+  assert.match(post, /#NePersonneDeCôté #ODD2$/);
+  assert.match(await page.textContent("#post-count"), new RegExp(`^${[...post].length} of 280`));
+  await page.fill("#statement", "x".repeat(300));
+  await page.waitForSelector("#post-count.over");
+  await context.close();
+});
