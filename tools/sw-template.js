@@ -17,9 +17,11 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-// The page asks a waiting worker to take over when the user accepts the update.
+// The page asks a waiting worker to take over when the user accepts the update, and
+// asks for the on-demand files once it uses them (all at once, so none is missing).
 self.addEventListener("message", (event) => {
   if (event.data === "skip-waiting") self.skipWaiting();
+  if (event.data === "cache-on-demand") event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ON_DEMAND)));
 });
 
 self.addEventListener("fetch", (event) => {

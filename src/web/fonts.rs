@@ -15,9 +15,12 @@ pub async fn load() -> Result<FontSet, WebError> {
     FontSet::from_bytes(files).map_err(|e| WebError::Fonts(e.to_string()))
 }
 
-/// Adds the [`Face::ARABIC`] faces to `fonts` (only Arabic graphics need them).
+/// Adds the [`Face::ARABIC`] faces to `fonts` (only Arabic graphics need them), and
+/// asks the service worker to keep every Arabic font for the next time there is no
+/// network.
 pub async fn add_arabic(fonts: FontSet) -> Result<FontSet, WebError> {
     let files = load_faces(Face::ARABIC).await?;
+    super::offline::keep_on_demand_files();
     fonts
         .with_arabic(files)
         .map_err(|e| WebError::Fonts(e.to_string()))

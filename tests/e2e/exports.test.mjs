@@ -149,7 +149,7 @@ test("the alt text and the post are in the graphic's language, counted and copie
   assert.match(alt, /Objectif mondial 2, Faim\s«\széro\s»/);
   assert.match(alt, /20\s%\sles plus pauvres\s:\s38\s%/);
   await page.click("#copy-alt");
-  await page.waitForFunction(() => navigator.clipboard.readText().then((t) => t.length > 0));
+  await page.waitForSelector("text=Copied.");
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), alt);
   const post = await page.inputValue("#post-text");
   assert.match(post, /#NePersonneDeCôté #ODD2$/);

@@ -17,16 +17,38 @@ test("load once, stop the server, reload, edit and export a PNG", async () => {
     await page.goto(server.url);
     await waitForPreview(page);
     const manifest = await page.evaluate(() => document.querySelector("link[rel=manifest]").href);
-    assert.match(manifest, /manifest\.webmanifest$/);
+    assert.match(manifest, /manifest-en\.webmanifest$/);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     const cached = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith("lnb-studio-")).length);
     assert.equal(cached, 1, "one precache");
+    // The Arabic fonts are not precached; the worker keeps them once an Arabic graphic
+    // has fetched them.
+    const arabicCached = () =>
+      page.evaluate(async () => {
+        const cache = await caches.open((await caches.keys()).find((k) => k.startsWith("lnb-studio-")));
+        return (await cache.keys()).filter((r) => r.url.includes("noto-sans-arabic-")).length;
+      });
+    assert.equal(await arabicCached(), 0, "Arabic fonts are not precached");
+    await page.selectOption("#graphic-lang", "ar");
+    await waitForPreview(page);
+    // All four Arabic fonts (the graphic's two, the interface's two) are now kept.
+    for (let i = 0; (await arabicCached()) < 4; i++) {
+      assert.ok(i < 100, `only ${await arabicCached()} of 4 Arabic fonts kept`);
+      await page.waitForTimeout(100);
+    }
+    await page.selectOption("#graphic-lang", "en");
 
     await server.close();
     const served = server.requests.length;
     await page.reload();
     await waitForPreview(page);
     assert.equal(server.requests.length, served, "nothing reached the stopped server");
+
+    await page.selectOption("#graphic-lang", "ar");
+    await page.waitForSelector(".preview-status:empty", { state: "attached" });
+    const arabic = await previewPixels(page);
+    await page.selectOption("#graphic-lang", "en");
+    await page.waitForFunction((a) => document.querySelector("canvas#preview").toDataURL() !== a, arabic);
 
     const before = await previewPixels(page);
     await page.getByLabel("Headline figure").fill("1 in 3");
