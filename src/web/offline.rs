@@ -62,7 +62,11 @@ pub fn apply_update(worker: &ServiceWorker) {
 /// Asks the service worker to keep the files it does not precache (the Arabic fonts),
 /// now that this page uses them, so they are there next time without a network.
 pub fn keep_on_demand_files() {
-    if let Some(worker) = gloo::utils::window().navigator().service_worker().controller() {
+    if let Some(worker) = gloo::utils::window()
+        .navigator()
+        .service_worker()
+        .controller()
+    {
         let _ = worker.post_message(&"cache-on-demand".into());
     }
 }
