@@ -11,7 +11,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT ?= 300
 
-.PHONY: serve test setup-build setup-test lint test-native test-wasm build e2e gallery screenshots fonts clean
+.PHONY: fuzz serve test setup-build setup-test lint test-native test-wasm build e2e gallery screenshots fonts clean
 
 # Serves the release build as users get it (service worker and CSP included). Trunk's
 # own dev server rewrites its live-reload script after the CSP hash is taken, so it is
@@ -60,3 +60,17 @@ fonts: setup-build
 clean:
 	cargo clean
 	rm -rf dist gallery
+
+# Fuzzes every reader of untrusted input (src/untrusted.rs) for FUZZ_SECONDS each,
+# starting from fuzz/corpus/; a crash is saved in fuzz/artifacts/ and stops the run.
+# New interesting inputs go to target/fuzz-corpus/ (copy one into fuzz/corpus/ to
+# keep it: `make test` replays both folders). Not part of `make test`: it needs nightly.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS = number table places share_link saved_draft preset logo document
+fuzz:
+	tools/setup.sh fuzz
+	for t in $(FUZZ_TARGETS); do \
+	  mkdir -p target/fuzz-corpus/$$t && \
+	  cargo +nightly fuzz run --fuzz-dir fuzz $$t target/fuzz-corpus/$$t fuzz/corpus/$$t -- -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 || exit 1; \
+	done
+	@echo "make fuzz: $(FUZZ_TARGETS) ran $(FUZZ_SECONDS) s each with no crash"

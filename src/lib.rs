@@ -22,6 +22,8 @@ pub mod share;
 pub mod storage;
 pub mod table_import;
 pub mod text;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod untrusted;
 pub mod validate;
 
 #[cfg(target_arch = "wasm32")]

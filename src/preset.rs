@@ -91,6 +91,8 @@ pub struct Preset {
     pub locked: Vec<Field>,
     /// Parameters that were present but not understood, as `name`.
     pub ignored: Vec<String>,
+    /// `debug=1`: shows a button that panics on purpose, to test the crash screen.
+    pub debug: bool,
 }
 
 impl Preset {
@@ -111,6 +113,10 @@ impl Preset {
         match name {
             "embed" => {
                 self.embed = matches!(value, "1" | "true" | "yes");
+                true
+            }
+            "debug" => {
+                self.debug = value == "1";
                 true
             }
             "lang" => set(&mut self.lang, Lang::from_tag(value)),

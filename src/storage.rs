@@ -120,10 +120,30 @@ pub enum Opened {
     },
 }
 
+/// What a save did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveOutcome {
+    /// The design was saved where it was.
+    Saved,
+    /// Another tab had changed the same design since this one last read or wrote it,
+    /// so this tab's version was saved as a new design, `id`, which is now current.
+    /// Neither tab's work is lost.
+    Forked {
+        /// The new design.
+        id: String,
+    },
+}
+
 /// The saved designs in a store.
 pub struct Designs<S: KeyValue> {
     store: S,
     index: Index,
+    /// The current design's text as this tab last read or wrote it: when the store
+    /// holds something else, another tab has written it.
+    known: Option<(String, String)>,
+    /// Designs this tab deleted, so that merging another tab's index does not bring
+    /// them back.
+    deleted: Vec<String>,
 }
 
 impl<S: KeyValue> Designs<S> {
@@ -137,11 +157,19 @@ impl<S: KeyValue> Designs<S> {
             Some(Err(_)) => rebuild_index(&mut store),
             None => Index::default(),
         };
-        let mut designs = Designs { store, index };
+        let mut designs = Designs {
+            store,
+            index,
+            known: None,
+            deleted: Vec::new(),
+        };
         let opened = match designs.index.current.clone() {
             None => Opened::Empty,
             Some(id) => match designs.read(&id) {
-                Some(Ok(doc)) => Opened::Restored(Box::new(doc)),
+                Some(Ok(doc)) => {
+                    designs.remember(&id);
+                    Opened::Restored(Box::new(doc))
+                }
                 None => Opened::Empty,
                 Some(Err(error)) => Opened::Unreadable {
                     kept_as: designs.set_aside(&id),
@@ -150,6 +178,14 @@ impl<S: KeyValue> Designs<S> {
             },
         };
         (designs, opened)
+    }
+
+    /// Notes the design's text as it is in the store now.
+    fn remember(&mut self, id: &str) {
+        self.known = self
+            .store
+            .get(&format!("{DESIGN}{id}"))
+            .map(|raw| (id.to_owned(), raw));
     }
 
     fn read(&self, id: &str) -> Option<Result<Document, LoadError>> {
@@ -168,12 +204,24 @@ impl<S: KeyValue> Designs<S> {
             }
         }
         self.index.designs.retain(|e| e.id != id);
+        self.deleted.push(id.to_owned());
         self.index.current = None;
         let _ = self.write_index();
         to
     }
 
+    /// Writes the index, first taking in designs another tab has added since.
     fn write_index(&mut self) -> Result<(), StorageError> {
+        let stored = self
+            .store
+            .get(INDEX)
+            .and_then(|raw| serde_json::from_str::<Index>(&raw).ok());
+        for entry in stored.map(|i| i.designs).unwrap_or_default() {
+            let known = self.index.designs.iter().any(|e| e.id == entry.id);
+            if !known && !self.deleted.contains(&entry.id) {
+                self.index.designs.push(entry);
+            }
+        }
         let json = serde_json::to_string(&self.index).unwrap_or_default();
         self.store.set(INDEX, &json)
     }
@@ -191,13 +239,31 @@ impl<S: KeyValue> Designs<S> {
     }
 
     /// Saves `doc` as the current design, creating it (named `name`) if there is none.
-    pub fn save(&mut self, doc: &Document, name: &str, now: f64) -> Result<(), StorageError> {
+    /// If another tab has changed the design meanwhile, `doc` becomes a new design
+    /// named `copy_name` instead (see [`SaveOutcome::Forked`]).
+    pub fn save(
+        &mut self,
+        doc: &Document,
+        name: &str,
+        copy_name: &str,
+        now: f64,
+    ) -> Result<SaveOutcome, StorageError> {
         let id = match self.index.current.clone() {
             Some(id) => id,
-            None => return self.create(doc, name, now).map(|_| ()),
+            None => return self.create(doc, name, now).map(|_| SaveOutcome::Saved),
         };
-        self.store
-            .set(&format!("{DESIGN}{id}"), &Saved::new(doc.clone()).to_json())?;
+        let key = format!("{DESIGN}{id}");
+        let changed_elsewhere = match (&self.known, self.store.get(&key)) {
+            (Some((known_id, known)), Some(stored)) => *known_id == id && *known != stored,
+            _ => false,
+        };
+        if changed_elsewhere {
+            let id = self.create(doc, copy_name, now)?;
+            return Ok(SaveOutcome::Forked { id });
+        }
+        let json = Saved::new(doc.clone()).to_json();
+        self.store.set(&key, &json)?;
+        self.known = Some((id.clone(), json));
         if let Some(entry) = self.index.designs.iter_mut().find(|e| e.id == id) {
             entry.updated = now;
         } else {
@@ -207,14 +273,15 @@ impl<S: KeyValue> Designs<S> {
                 updated: now,
             });
         }
-        self.write_index()
+        self.write_index().map(|()| SaveOutcome::Saved)
     }
 
     /// Saves `doc` as a new design named `name` and makes it current.
     pub fn create(&mut self, doc: &Document, name: &str, now: f64) -> Result<String, StorageError> {
         let id = self.fresh_id(now);
-        self.store
-            .set(&format!("{DESIGN}{id}"), &Saved::new(doc.clone()).to_json())?;
+        let json = Saved::new(doc.clone()).to_json();
+        self.store.set(&format!("{DESIGN}{id}"), &json)?;
+        self.known = Some((id.clone(), json));
         self.index.designs.push(Entry {
             id: id.clone(),
             name: name.to_owned(),
@@ -235,13 +302,17 @@ impl<S: KeyValue> Designs<S> {
                     format!("{base}-{n}")
                 }
             })
-            .find(|id| !self.index.designs.iter().any(|e| &e.id == id))
+            .find(|id| {
+                !self.index.designs.iter().any(|e| &e.id == id)
+                    && self.store.get(&format!("{DESIGN}{id}")).is_none()
+            })
             .unwrap_or(base)
     }
 
     /// Opens design `id`, making it current.
     pub fn switch(&mut self, id: &str) -> Result<Document, LoadError> {
         let doc = self.read(id).unwrap_or(Err(LoadError::Unreadable))?;
+        self.remember(id);
         self.index.current = Some(id.to_owned());
         let _ = self.write_index();
         Ok(doc)
@@ -259,6 +330,7 @@ impl<S: KeyValue> Designs<S> {
     pub fn delete(&mut self, id: &str) -> Result<(), StorageError> {
         self.store.remove(&format!("{DESIGN}{id}"));
         self.index.designs.retain(|e| e.id != id);
+        self.deleted.push(id.to_owned());
         if self.index.current.as_deref() == Some(id) {
             self.index.current = None;
         }
@@ -288,6 +360,71 @@ fn rebuild_index<S: KeyValue>(store: &mut S) -> Index {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    /// One localStorage seen by two tabs.
+    #[derive(Clone, Default)]
+    struct Shared(Rc<RefCell<MemoryStore>>);
+
+    impl KeyValue for Shared {
+        fn get(&self, key: &str) -> Option<String> {
+            self.0.borrow().get(key)
+        }
+        fn set(&mut self, key: &str, value: &str) -> Result<(), StorageError> {
+            self.0.borrow_mut().set(key, value)
+        }
+        fn remove(&mut self, key: &str) {
+            self.0.borrow_mut().remove(key);
+        }
+        fn keys(&self, prefix: &str) -> Vec<String> {
+            self.0.borrow().keys(prefix)
+        }
+    }
+
+    #[test]
+    fn two_tabs_on_one_design_never_overwrite_each_other() {
+        let store = Shared::default();
+        let (mut first, _) = Designs::open(store.clone());
+        first.save(&doc("A1"), "Mine", "Mine (copy)", 1.0).unwrap();
+        let (mut second, opened) = Designs::open(store.clone());
+        assert_eq!(opened, Opened::Restored(Box::new(doc("A1"))));
+        // Both edit the same design; the first tab saves first.
+        assert_eq!(
+            first.save(&doc("A2 from tab 1"), "Mine", "Mine (copy)", 2.0),
+            Ok(SaveOutcome::Saved)
+        );
+        let forked = second
+            .save(&doc("B from tab 2"), "Mine", "Mine (copy)", 3.0)
+            .unwrap();
+        let SaveOutcome::Forked { id } = forked else {
+            panic!("the second tab must not overwrite the first: {forked:?}");
+        };
+        // Both versions are in the store, and both tabs go on saving without conflict.
+        let original = first.current().expect("current").to_owned();
+        assert_ne!(id, original);
+        assert_eq!(
+            first.save(&doc("A3"), "Mine", "Mine (copy)", 4.0),
+            Ok(SaveOutcome::Saved)
+        );
+        assert_eq!(
+            second.save(&doc("B2"), "Mine", "Mine (copy)", 5.0),
+            Ok(SaveOutcome::Saved)
+        );
+        let (mut third, opened) = Designs::open(store.clone());
+        assert_eq!(
+            opened,
+            Opened::Restored(Box::new(doc("B2"))),
+            "the last tab to save is reopened"
+        );
+        let names: Vec<String> = third.list().into_iter().map(|e| e.name).collect();
+        assert_eq!(
+            names,
+            vec!["Mine (copy)", "Mine"],
+            "each tab's index keeps the other's design"
+        );
+        assert_eq!(third.switch(&original), Ok(doc("A3")));
+    }
     use crate::document::ChartKind;
     use crate::goal::Goal;
     use crate::i18n::{Lang, Translator};
@@ -306,8 +443,12 @@ mod tests {
     fn saving_then_reopening_restores_the_design() {
         let (mut designs, opened) = Designs::open(MemoryStore::default());
         assert_eq!(opened, Opened::Empty);
-        designs.save(&doc("1 in 3"), "My design", 1000.0).unwrap();
-        designs.save(&doc("1 in 4"), "My design", 2000.0).unwrap();
+        designs
+            .save(&doc("1 in 3"), "My design", "copy", 1000.0)
+            .unwrap();
+        designs
+            .save(&doc("1 in 4"), "My design", "copy", 2000.0)
+            .unwrap();
         let (designs, opened) = Designs::open(designs.store);
         assert_eq!(opened, Opened::Restored(Box::new(doc("1 in 4"))));
         assert_eq!(designs.list().len(), 1);
@@ -367,10 +508,13 @@ mod tests {
             ..MemoryStore::default()
         };
         let (mut designs, _) = Designs::open(store);
-        designs.save(&doc("A"), "First", 1.0).unwrap();
+        designs.save(&doc("A"), "First", "copy", 1.0).unwrap();
         let mut big = doc("B");
         big.statement = "x".repeat(5000);
-        assert_eq!(designs.save(&big, "First", 2.0), Err(StorageError::Full));
+        assert_eq!(
+            designs.save(&big, "First", "copy", 2.0),
+            Err(StorageError::Full)
+        );
         let (_, opened) = Designs::open(designs.store);
         assert_eq!(opened, Opened::Restored(Box::new(doc("A"))));
     }

@@ -4,6 +4,7 @@
 #
 #   tools/setup.sh build   # Rust wasm target, trunk, wasm-bindgen-cli, npm tools (wasm-opt)
 #   tools/setup.sh test    # the above, plus Debian chromium + chromium-driver
+#   tools/setup.sh fuzz    # a nightly toolchain and cargo-fuzz (for `make fuzz` only)
 #
 # Versions come from the project's own files: Trunk.toml pins trunk, Cargo.lock the
 # wasm-bindgen crate (whose CLI must match it exactly), package-lock.json the npm tools.
@@ -13,6 +14,15 @@ cd "$(dirname "$0")/.."
 want=${1:-test}
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# Fuzzing needs libFuzzer's sanitizer coverage, which only nightly Rust builds.
+if [ "$want" = fuzz ]; then
+  export PATH="$HOME/.cargo/bin:$PATH"
+  rustup toolchain list | grep -q '^nightly' || { say "installing nightly Rust"; rustup toolchain install nightly --profile minimal; }
+  command -v cargo-fuzz >/dev/null || { say "installing cargo-fuzz"; cargo install cargo-fuzz --locked; }
+  say "ready (fuzz)"
+  exit 0
+fi
 
 trunk_version=$(sed -n 's/^trunk-version = "=\(.*\)"/\1/p' Trunk.toml)
 bindgen_version=$(sed -n '/^name = "wasm-bindgen"$/{n;s/^version = "\(.*\)"/\1/p;}' Cargo.lock)

@@ -19,6 +19,7 @@ pub fn App() -> impl IntoView {
         .unwrap_or_default();
     let preset = Preset::from_query(&search);
     let ui_lang = locale::initial(preset.lang);
+    crate::web::crash::set_language(ui_lang);
     let studio = Studio::new(ui_lang, preset);
     provide_context(studio);
     locale::apply(ui_lang, &studio.t("page-title"));
@@ -90,5 +91,10 @@ fn Page() -> impl IntoView {
             <Preview/>
             <Editor/>
         </main>
+        {studio.preset.with_value(|p| p.debug).then(|| view! {
+            <button type="button" class="secondary" id="debug-panic" on:click=|_| panic!("a panic on purpose (?debug=1)")>
+                {studio.t("debug-panic")}
+            </button>
+        })}
     }
 }

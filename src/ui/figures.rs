@@ -9,6 +9,11 @@ use super::use_studio;
 use crate::document::{ChartKind, Row, Unit};
 use crate::number::{format_value, parse_number};
 
+/// The most rows the table edits in place. A 10,000-row import is kept whole in the
+/// document (the graphic says how many rows it leaves out), but 10,000 rows of inputs
+/// would make every keystroke slow on a phone.
+const EDITABLE_ROWS: usize = 200;
+
 /// The table and its settings; hidden for the big-number chart, which needs none.
 #[component]
 pub fn Figures() -> impl IntoView {
@@ -21,7 +26,18 @@ pub fn Figures() -> impl IntoView {
     let count = Memo::new(move |_| doc.with(|d| d.rows.len()));
     let keys = move || {
         let version = studio.table_version.get();
-        (0..count.get()).map(|i| (version, i)).collect::<Vec<_>>()
+        (0..count.get().min(EDITABLE_ROWS))
+            .map(|i| (version, i))
+            .collect::<Vec<_>>()
+    };
+    let hidden_rows = move || {
+        let more = count.get().saturating_sub(EDITABLE_ROWS);
+        (more > 0).then(|| {
+            let mut args = FluentArgs::new();
+            args.set("rows", more);
+            args.set("shown", EDITABLE_ROWS);
+            studio.t_with("rows-not-editable", &args)
+        })
     };
     let add = move |_| doc.update(|d| d.rows.push(Row::new(String::new(), None)));
     let pending = RwSignal::new(None);
@@ -44,6 +60,7 @@ pub fn Figures() -> impl IntoView {
                 </div>
                 <For each=keys key=|k| *k children=|(_, index)| view! { <RowEditor index=index/> }/>
             </div>
+            <p class="hint" id="rows-not-editable">{hidden_rows}</p>
             <ImportPreview pending=pending/>
             <button type="button" class="secondary" id="add-row" on:click=add>{studio.t("add-row")}</button>
             <CsvPicker pending=pending/>

@@ -27,7 +27,7 @@ use crate::web::storage::LocalStore;
 
 /// Mounts the editor on `<body>`.
 pub fn start() {
-    console_error_panic_hook::set_once();
+    crate::web::crash::install();
     leptos::mount::mount_to_body(app::App);
 }
 
@@ -173,6 +173,7 @@ impl Studio {
 
     /// Switches the interface to `lang`, remembers the choice and relabels the page.
     pub fn set_ui_lang(&self, lang: Lang) {
+        crate::web::crash::set_language(lang);
         self.ui.set_value(Translator::new(lang));
         crate::web::locale::remember(lang);
         crate::web::locale::apply(lang, &self.t("page-title"));

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::{use_studio, Studio};
 use crate::document::Document;
-use crate::storage::Entry;
+use crate::storage::{Entry, SaveOutcome};
 
 /// Milliseconds since 1970, from the browser.
 fn now() -> f64 {
@@ -49,11 +49,23 @@ pub fn keep_work(studio: Studio) {
 
 fn save(studio: Studio, doc: &Document) {
     let name = studio.t("untitled-design");
+    let current = studio.current_design();
+    let current_name = studio
+        .design_list
+        .get_untracked()
+        .into_iter()
+        .find(|e| Some(&e.id) == current.as_ref())
+        .map_or_else(|| name.clone(), |e| e.name);
+    let copy_name = format!("{current_name} {}", studio.t("copy-suffix"));
     let result = studio
         .designs
-        .try_update_value(|d| d.save(doc, &name, now()));
+        .try_update_value(|d| d.save(doc, &name, &copy_name, now()));
     match result {
         Some(Err(e)) => studio.notice.set(Some(e.message_id())),
+        Some(Ok(SaveOutcome::Forked { .. })) => {
+            studio.notice.set(Some("design-forked"));
+            studio.refresh_designs();
+        }
         _ => {
             if matches!(
                 studio.notice.get_untracked(),

@@ -2,6 +2,7 @@
 //! module and `ui` touch web APIs, and both exist only on `wasm32`.
 
 pub mod canvas;
+pub mod crash;
 pub mod download;
 pub mod embed;
 pub mod fonts;

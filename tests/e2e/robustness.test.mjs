@@ -1,0 +1,205 @@
+// Hostile input and faults, end to end on the built app: each gets a clear message in
+// the interface language, the app stays usable, and what the user typed is still there
+// (after a reload too). ROBUSTNESS.md lists each case with the test that proves it.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { appUnderTest, watchErrors, waitForPreview, previewPixels } from "./browser.mjs";
+import { exportPng, pngSize } from "./png.mjs";
+
+const app = appUnderTest();
+
+/** A message of a language's ui.ftl (single-line messages only). */
+function message(lang, id) {
+  const text = readFileSync(new URL(`../../locales/${lang}/ui.ftl`, import.meta.url), "utf8");
+  return text.match(new RegExp(`^${id} = (.+)$`, "m"))[1];
+}
+
+async function open(url = `${app.url}?lang=en`, init) {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(url);
+  await waitForPreview(page);
+  return { context, page, errors };
+}
+
+/** Waits until the preview differs from `before`. */
+const repainted = (page, before) => page.waitForFunction((b) => document.querySelector("canvas#preview").toDataURL() !== b, before);
+
+async function paste(page, text) {
+  await page.evaluate((t) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", t);
+    document.activeElement.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+}
+
+test("a 10,000-row paste: read, kept whole, 200 rows editable, the rest counted, still responsive", async () => {
+  const { context, page, errors } = await open(`${app.url}?lang=en&chart=bars`);
+  const rows = Array.from({ length: 10000 }, (_, i) => `Ward ${i + 1}\t${(i * 7) % 100}`).join("\n");
+  await page.locator(".table-row input").first().focus();
+  await paste(page, `Ward\tShare\n${rows}`);
+  await page.getByText("10000 rows were read.").waitFor();
+  const before = await previewPixels(page);
+  await page.click("#import-replace");
+  await repainted(page, before);
+  assert.equal(await page.$$eval(".table-row", (r) => r.length), 200);
+  assert.match(await page.textContent("#rows-not-editable"), /9800 more are kept/);
+  const typed = await previewPixels(page);
+  await page.fill("#statement", "Still responsive after 10,000 rows");
+  await repainted(page, typed);
+  await page.reload();
+  await waitForPreview(page);
+  assert.equal(await page.$$eval(".table-row", (r) => r.length), 200, "kept after a reload");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a 100 KB headline, emoji, combining marks, zero-width and right-to-left text survive, export and reload", async () => {
+  const { context, page, errors } = await open();
+  const huge = "1 in 3 ".repeat(15000);
+  await page.fill("#figure", huge);
+  const odd = "Girls 🙂👩🏽‍🎓 e\u0301cole\u200b Zeynep\u200d مدرسة \u202eRTL\u202c שלום";
+  await page.fill("#statement", odd);
+  await page.waitForTimeout(300);
+  const [, bytes] = await exportPng(page);
+  assert.deepEqual(pngSize(bytes), { width: 1600, height: 900 });
+  await page.reload();
+  await waitForPreview(page);
+  assert.equal(await page.inputValue("#figure"), huge, "the 100 KB figure is kept");
+  assert.equal(await page.inputValue("#statement"), odd, "every code point is kept");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+for (const [typed, ok] of [["1e308", false], ["NaN", false], ["-0", true], ["٣٤", true], ["1 234 567 890 123 456 789", false]]) {
+  test(`"${typed}" in a value cell is ${ok ? "read" : "refused with a message, and kept"}`, async () => {
+    const { context, page } = await open(`${app.url}?lang=fr&chart=bars`);
+    const cell = page.locator(".table-row input[inputmode=decimal]").first();
+    await cell.fill(typed);
+    await cell.blur();
+    assert.equal((await cell.getAttribute("aria-invalid")) === "true", !ok);
+    if (!ok) {
+      const shown = await page.locator(".cell-error").first().textContent();
+      assert.ok([message("fr", "value-not-a-number"), message("fr", "value-too-large")].includes(shown), shown);
+      await page.reload();
+      await waitForPreview(page);
+      assert.equal(await page.locator(".table-row input[inputmode=decimal]").first().inputValue(), typed, "kept after reload");
+    }
+    await context.close();
+  });
+}
+
+test("an empty table says what to do, and the app stays usable", async () => {
+  const { context, page, errors } = await open(`${app.url}?lang=sw&chart=bars`);
+  while ((await page.$$(".table-row")).length > 0) await page.locator(".table-row button").last().click();
+  await page.getByText(message("sw", "issue-no-values")).waitFor();
+  const before = await previewPixels(page);
+  await page.fill("#statement", "Bado inafanya kazi");
+  await repainted(page, before);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a 20 MB 'logo' and a text file called .png are refused, in the interface language", async () => {
+  const { context, page, errors } = await open(`${app.url}?lang=pt`);
+  await page.setInputFiles("#logo", { name: "huge.png", mimeType: "image/png", buffer: Buffer.alloc(20 * 1024 * 1024, 1) });
+  await page.getByText(message("pt", "logo-too-large")).waitFor();
+  await page.setInputFiles("#logo", { name: "notes.png", mimeType: "image/png", buffer: Buffer.from("not an image at all") });
+  await page.getByText(message("pt", "logo-not-an-image")).waitFor();
+  assert.ok(await page.$eval("#remove-logo", (b) => b.hidden), "no logo was set");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a full localStorage is reported; the design stays on screen and is saved once there is room", async () => {
+  const { context, page } = await open(`${app.url}?lang=es`, () => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (window.__full) throw new DOMException("quota", "QuotaExceededError");
+      return setItem.call(this, key, value);
+    };
+  });
+  await page.evaluate(() => (window.__full = true));
+  await page.fill("#statement", "Escrito con el almacenamiento lleno");
+  await page.getByText(message("es", "storage-full")).waitFor();
+  assert.equal(await page.inputValue("#statement"), "Escrito con el almacenamiento lleno");
+  await page.evaluate(() => (window.__full = false));
+  await page.fill("#statement", "Escrito con espacio de nuevo");
+  await page.waitForSelector(".notice[hidden]", { state: "attached" });
+  await page.reload();
+  await waitForPreview(page);
+  assert.equal(await page.inputValue("#statement"), "Escrito con espacio de nuevo");
+  await context.close();
+});
+
+test("no localStorage at all (private mode): the app works and says it cannot save", async () => {
+  const { context, page, errors } = await open(`${app.url}?lang=fr`, () => {
+    Object.defineProperty(window, "localStorage", { get() { throw new DOMException("denied", "SecurityError"); } });
+  });
+  await page.fill("#statement", "Sans stockage");
+  await page.getByText(message("fr", "storage-unavailable")).waitFor();
+  const [, bytes] = await exportPng(page);
+  assert.deepEqual(pngSize(bytes), { width: 1600, height: 900 });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("garbage in localStorage: the index is rebuilt, the design opens", async () => {
+  const { context, page } = await open();
+  await page.fill("#statement", "Survives a broken index");
+  await page.evaluate(() => localStorage.setItem("lnb-studio/index", "\u0000garbage{"));
+  await page.reload();
+  await waitForPreview(page);
+  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("lnb-studio/design/")).map((k) => localStorage.getItem(k)).join());
+  assert.match(kept, /Survives a broken index/, "the design itself is untouched");
+  assert.equal(await page.evaluate(() => localStorage.getItem("lnb-studio/recovered/index")), "\u0000garbage{", "the broken index is kept aside");
+  await context.close();
+});
+
+test("two tabs on one design: the second tab's changes become a copy, nothing is overwritten", async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const first = await context.newPage();
+  await first.goto(`${app.url}?lang=en`);
+  await waitForPreview(first);
+  await first.fill("#statement", "Tab one, first words");
+  const second = await context.newPage();
+  await second.goto(`${app.url}?lang=en`);
+  await waitForPreview(second);
+  assert.equal(await second.inputValue("#statement"), "Tab one, first words");
+  await first.fill("#statement", "Tab one, later words");
+  await second.fill("#statement", "Tab two's words");
+  await second.getByText(message("en", "design-forked")).waitFor();
+  const saved = await second.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith("lnb-studio/design/")).map((k) => JSON.parse(localStorage.getItem(k)).document.statement).sort(),
+  );
+  assert.deepEqual(saved, ["Tab one, later words", "Tab two's words"]);
+  await context.close();
+});
+
+test("a reload in the middle of typing keeps every keystroke", async () => {
+  const { context, page } = await open();
+  await page.click("#statement");
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("Typed right before a reload", { delay: 5 });
+  await page.reload();
+  await waitForPreview(page);
+  assert.equal(await page.inputValue("#statement"), "Typed right before a reload");
+  await context.close();
+});
+
+test("a panic shows a friendly message with a reload link, and the design is intact", async () => {
+  const { context, page } = await open(`${app.url}?lang=fr&debug=1`);
+  await page.fill("#statement", "Avant la panne");
+  await page.click("#debug-panic");
+  await page.waitForSelector("#crash");
+  assert.equal(await page.textContent("#crash-title"), message("fr", "crash-title"));
+  assert.equal(await page.textContent("#crash-reload"), message("fr", "crash-reload"));
+  await page.click("#crash-reload");
+  await waitForPreview(page);
+  assert.equal(await page.$("#crash"), null);
+  assert.equal(await page.inputValue("#statement"), "Avant la panne");
+  await context.close();
+});
