@@ -1,5 +1,7 @@
-//! Every reader of user input survives anything: number cells, pasted tables, share
-//! links and saved drafts are fed arbitrary text and must answer, never panic.
+//! Every reader of user input survives anything: number cells (in every language),
+//! pasted tables, places CSVs, share links, saved drafts, address presets and logo data
+//! URLs are fed arbitrary text and must answer, never panic. The checks on each
+//! answer live in `lnb_studio::untrusted`, which the fuzz targets call too.
 #![cfg(not(target_arch = "wasm32"))]
 
 use lnb_studio::document::Saved;
@@ -29,6 +31,28 @@ proptest! {
     #[test]
     fn share_links_answer(fragment in "d=[0-9]{0,2}\\.[A-Za-z0-9_-]{0,200}|\\PC{0,100}") {
         let _ = share::decode(&fragment);
+    }
+
+    #[test]
+    fn numbers_in_every_language_answer(text in "[0-9٠-٩۰-۹.,٫٬ \u{a0}\u{202f}%+−-]{0,24}|\\PC{0,30}") {
+        lnb_studio::untrusted::number(text.as_bytes());
+    }
+
+    #[test]
+    fn places_csvs_answer(text in "(\\PC{0,10}[,;\\t\\n\"]){0,80}") {
+        lnb_studio::untrusted::places(text.as_bytes());
+    }
+
+    #[test]
+    fn address_presets_answer_and_read_back(query in "\\??(([a-z]{1,6}|embed|lang|goal|format|chart|scope|place|logo|lock)=([^&#]{0,16})&){0,8}") {
+        lnb_studio::untrusted::preset(query.as_bytes());
+    }
+
+    #[test]
+    fn logo_data_urls_answer(bytes in proptest::collection::vec(any::<u8>(), 0..64), tail in "data:image/(png|jpeg|gif);base64,[A-Za-z0-9+/=]{0,40}") {
+        let mut data = bytes;
+        data.extend_from_slice(tail.as_bytes());
+        lnb_studio::untrusted::logo(&data);
     }
 
     #[test]
