@@ -11,7 +11,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT ?= 300
 
-.PHONY: fuzz serve test setup-build setup-test lint test-native test-wasm build e2e gallery screenshots fonts clean
+.PHONY: bench fuzz serve test setup-build setup-test lint test-native test-wasm build e2e gallery screenshots fonts clean
 
 # Serves the release build as users get it (service worker and CSP included). Trunk's
 # own dev server rewrites its live-reload script after the CSP hash is taken, so it is
@@ -74,3 +74,9 @@ fuzz:
 	  cargo +nightly fuzz run --fuzz-dir fuzz $$t target/fuzz-corpus/$$t fuzz/corpus/$$t -- -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 || exit 1; \
 	done
 	@echo "make fuzz: $(FUZZ_TARGETS) ran $(FUZZ_SECONDS) s each with no crash"
+
+# Measures the release build in headless Chromium (sizes, cold start, input → repaint,
+# exports, memory, and the same chart by Chart.js and Vega-Lite); writes
+# bench/results.json and bench/RESULTS.md. BENCH_RUNS sets the runs (15).
+bench: setup-test build
+	node bench/run.mjs

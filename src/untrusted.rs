@@ -85,14 +85,17 @@ pub fn logo(data: &[u8]) {
     }
 }
 
+/// The fonts, parsed once for all the fuzzer's runs.
+static FONTS: std::sync::LazyLock<FontSet> = std::sync::LazyLock::new(FontSet::bundled);
+
 /// A whole document, however strange, laid out, painted as SVG, and described.
 pub fn document(data: &[u8]) {
     let Ok(doc) = Saved::load(&text(data)) else {
         return;
     };
-    let fonts = FontSet::bundled();
+    let fonts = &*FONTS;
     let tr = Translator::new(doc.language);
-    let scene = crate::layout::layout(&doc, &tr, &fonts);
+    let scene = crate::layout::layout(&doc, &tr, fonts);
     assert!(scene.width > 0.0 && scene.height > 0.0);
     let alt = crate::export::words::alt_text(&doc, &tr);
     let words = SvgWords {
@@ -100,6 +103,6 @@ pub fn document(data: &[u8]) {
         title: &doc.statement,
         description: &alt,
     };
-    let _ = svg(&scene, &fonts, None, &words);
+    let _ = svg(&scene, fonts, None, &words);
     let _ = crate::export::words::post_text(&doc, &tr);
 }

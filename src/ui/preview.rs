@@ -28,8 +28,9 @@ pub fn Preview() -> impl IntoView {
             return;
         };
         let logo = studio.logo_pixels.get();
-        if let Err(e) = draw_preview(&canvas, &scene, logo.as_deref()) {
-            leptos::logging::warn!("{e}");
+        match draw_preview(&canvas, &scene, logo.as_deref()) {
+            Ok(()) => crate::web::bench::mark_preview_drawn(),
+            Err(e) => leptos::logging::warn!("{e}"),
         }
     });
     let aspect = move || {

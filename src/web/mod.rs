@@ -1,6 +1,7 @@
 //! Browser glue: the canvas surface, font loading and file downloads. Only this
 //! module and `ui` touch web APIs, and both exist only on `wasm32`.
 
+pub mod bench;
 pub mod canvas;
 pub mod crash;
 pub mod download;

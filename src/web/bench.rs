@@ -1,0 +1,53 @@
+//! Hooks for `make bench` (bench/run.mjs): the same layout and painting the preview
+//! uses, timed in the browser for a fixed grouped-bar chart, so it can be set side by
+//! side with Chart.js and Vega-Lite drawing the same data at the same size.
+
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+use crate::document::{ChartKind, Document};
+use crate::goal::Goal;
+use crate::i18n::{Lang, Translator};
+use crate::layout::layout;
+use crate::paint::{paint, TextConvention};
+use crate::web::canvas::CanvasSurface;
+
+/// Lays out and paints the example grouped-bar chart `runs` times on `canvas` at its
+/// size (1600×900 for X), changing one value each time, and returns each redraw's
+/// milliseconds.
+#[wasm_bindgen(js_name = lnbBenchRedraws)]
+pub async fn bench_redraws(canvas: HtmlCanvasElement, runs: u32) -> Result<Vec<f64>, JsValue> {
+    let fonts = crate::web::fonts::load()
+        .await
+        .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let tr = Translator::new(Lang::En);
+    let mut doc = Document::example(Goal::ZeroHunger, ChartKind::Bars, &tr);
+    let (w, h) = doc.format.size();
+    canvas.set_width(w);
+    canvas.set_height(h);
+    let performance = gloo::utils::window()
+        .performance()
+        .ok_or_else(|| JsValue::from_str("no performance clock"))?;
+    let mut times = Vec::with_capacity(runs as usize);
+    for i in 0..runs {
+        let start = performance.now();
+        if let Some(row) = doc.rows.first_mut() {
+            row.value = Some(30.0 + f64::from(i % 40));
+        }
+        let scene = layout(&doc, &tr, &fonts);
+        let mut surface =
+            CanvasSurface::new(&canvas).map_err(|e| JsValue::from_str(&e.to_string()))?;
+        paint(&scene, &mut surface, TextConvention::Baseline, 1.0, None)
+            .map_err(|e| JsValue::from_str(&e.to_string()))?;
+        times.push(performance.now() - start);
+    }
+    Ok(times)
+}
+
+/// Marks a drawn preview on the page's performance timeline, for the benchmark's
+/// cold-start and input-to-repaint figures.
+pub fn mark_preview_drawn() {
+    if let Some(performance) = gloo::utils::window().performance() {
+        let _ = performance.mark("lnb-preview");
+    }
+}
