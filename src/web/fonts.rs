@@ -26,27 +26,36 @@ pub async fn add_arabic(fonts: FontSet) -> Result<FontSet, WebError> {
         .map_err(|e| WebError::Fonts(e.to_string()))
 }
 
-/// Waits until each face is usable on the canvas, then reads its file's bytes.
+/// Waits until each face is usable on the canvas and reads its file's bytes, all
+/// faces at once: the page preloads the files, and one face waiting for another
+/// only delays the first preview.
 async fn load_faces<const N: usize>(faces: [Face; N]) -> Result<[Vec<u8>; N], WebError> {
-    let fonts = gloo::utils::document().fonts();
+    let set = gloo::utils::document().fonts();
+    let loads = js_sys::Array::new();
     for face in faces {
-        JsFuture::from(fonts.load(&face.css_font(16.0)))
-            .await
-            .map_err(|e| WebError::Fonts(js_text(&e)))?;
+        loads.push(&set.load(&face.css_font(16.0)));
     }
+    // `fetch` starts the requests now; awaiting them one by one only reads them.
+    let fetches: Vec<_> = faces
+        .iter()
+        .map(|face| (face.url(), gloo::utils::window().fetch_with_str(face.url())))
+        .collect();
+    JsFuture::from(js_sys::Promise::all(&loads))
+        .await
+        .map_err(|e| WebError::Fonts(js_text(&e)))?;
     let mut files = Vec::with_capacity(N);
-    for face in faces {
-        files.push(fetch_bytes(face.url()).await?);
+    for (url, fetch) in fetches {
+        files.push(read_bytes(url, fetch).await?);
     }
     files
         .try_into()
         .map_err(|_| WebError::Fonts("wrong number of font files".into()))
 }
 
-/// Fetches a same-origin file as bytes (from the HTTP cache after `@font-face`).
-async fn fetch_bytes(url: &str) -> Result<Vec<u8>, WebError> {
+/// The bytes of a started same-origin `fetch` of `url`.
+async fn read_bytes(url: &str, fetch: js_sys::Promise) -> Result<Vec<u8>, WebError> {
     let fail = |e: wasm_bindgen::JsValue| WebError::Fonts(format!("{url}: {}", js_text(&e)));
-    let response: Response = JsFuture::from(gloo::utils::window().fetch_with_str(url))
+    let response: Response = JsFuture::from(fetch)
         .await
         .map_err(fail)?
         .dyn_into()
