@@ -9,10 +9,11 @@ export function pngSize(bytes) {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-/** The RGB of pixel (x, y) of a PNG, decoded by the page's browser. */
-export function pngPixel(page, bytes, x, y) {
-  return page.evaluate(
-    async ({ b64, x, y }) => {
+/** Installs `window.__lnbDecode(base64) → ImageData` in the page: the browser's own PNG
+ * decoder, drawn on a canvas. */
+function installDecoder(page) {
+  return page.evaluate(() => {
+    window.__lnbDecode = async (b64) => {
       const img = new Image();
       img.src = `data:image/png;base64,${b64}`;
       await img.decode();
@@ -21,7 +22,19 @@ export function pngPixel(page, bytes, x, y) {
       c.height = img.naturalHeight;
       const ctx = c.getContext("2d");
       ctx.drawImage(img, 0, 0);
-      return [...ctx.getImageData(x, y, 1, 1).data.slice(0, 3)];
+      return ctx.getImageData(0, 0, c.width, c.height);
+    };
+  });
+}
+
+/** The RGB of pixel (x, y) of a PNG, decoded by the page's browser. */
+export async function pngPixel(page, bytes, x, y) {
+  await installDecoder(page);
+  return page.evaluate(
+    async ({ b64, x, y }) => {
+      const image = await window.__lnbDecode(b64);
+      const at = (y * image.width + x) * 4;
+      return [...image.data.slice(at, at + 3)];
     },
     { b64: bytes.toString("base64"), x, y },
   );
@@ -36,21 +49,11 @@ export async function exportPng(page) {
 
 /** The share of pixels in which two same-sized PNGs differ by more than `tolerance`
  * in any channel, decoded by the page's browser. */
-export function pngDifference(page, a, b, tolerance) {
+export async function pngDifference(page, a, b, tolerance) {
+  await installDecoder(page);
   return page.evaluate(
     async ({ a, b, tolerance }) => {
-      const pixels = async (b64) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${b64}`;
-        await img.decode();
-        const c = document.createElement("canvas");
-        c.width = img.naturalWidth;
-        c.height = img.naturalHeight;
-        const ctx = c.getContext("2d");
-        ctx.drawImage(img, 0, 0);
-        return ctx.getImageData(0, 0, c.width, c.height).data;
-      };
-      const [p, q] = [await pixels(a), await pixels(b)];
+      const [p, q] = [(await window.__lnbDecode(a)).data, (await window.__lnbDecode(b)).data];
       if (p.length !== q.length) return 1;
       let differ = 0;
       for (let i = 0; i < p.length; i += 4) {
