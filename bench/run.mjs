@@ -94,18 +94,19 @@ async function inputLatency(format) {
 }
 const repaint = { "x-1600x900": stats(await inputLatency("x")), "poster-a3 preview": stats(await inputLatency("poster-a3")) };
 
-// 4. Export times: click → download.
-async function exportTimes(url, selector, runs, prepare) {
+// 4. Export times: click → download. A fresh page per run: Chromium silently drops a
+// tab's eleventh download in a row (its "multiple downloads" guard).
+async function exportTimes(url, selector, runs) {
   const context = await fresh();
-  const page = await context.newPage();
-  await page.goto(url);
-  await waitForPreview(page);
-  if (prepare) await prepare(page);
   const times = [];
   for (let i = 0; i < runs; i++) {
+    const page = await context.newPage();
+    await page.goto(url);
+    await waitForPreview(page);
     const start = Date.now();
     await Promise.all([page.waitForEvent("download", { timeout: 300000 }), page.click(selector)]);
     times.push(Date.now() - start);
+    await page.close();
   }
   await context.close();
   return stats(times);
@@ -244,6 +245,8 @@ ${Object.entries(sideBySide).map(([k, s]) => {
 }).join("\n")}
 
 Our redraw is layout (text measured and wrapped with the shipped fonts) plus painting on the canvas; Chart.js redraws with \`update("none")\`, Vega with \`view.data(...).runAsync()\`. LNB Studio's bytes are the whole editor (Leptos, translations, exports), not a chart library alone.
+
+What was improved, with before/after in one run, and what limits each target: [BEFORE-AFTER.md](BEFORE-AFTER.md).
 `;
 writeFileSync(join(ROOT, "bench/RESULTS.md"), md);
 console.log(md);
