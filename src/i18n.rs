@@ -99,15 +99,76 @@ impl Lang {
         }
     }
 
-    /// The `.ftl` sources of this language, as (file name, text).
+    /// The `.ftl` sources of this language, as (file name, text). Natively every
+    /// language is compiled in; the wasm build compiles in English only and gets the
+    /// others from [`Lang::register`] (see `web::locale::ensure`), falling back to
+    /// English until then.
     pub fn sources(self) -> &'static [(&'static str, &'static str)] {
-        match self {
-            Lang::En => locale_files!("en"),
-            Lang::Es => locale_files!("es"),
-            Lang::Fr => locale_files!("fr"),
-            Lang::Sw => locale_files!("sw"),
-            Lang::Pt => locale_files!("pt"),
-            Lang::Ar => locale_files!("ar"),
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            match self {
+                Lang::En => locale_files!("en"),
+                Lang::Es => locale_files!("es"),
+                Lang::Fr => locale_files!("fr"),
+                Lang::Sw => locale_files!("sw"),
+                Lang::Pt => locale_files!("pt"),
+                Lang::Ar => locale_files!("ar"),
+            }
+        }
+        #[cfg(target_arch = "wasm32")]
+        {
+            fetched::get(self).unwrap_or(locale_files!("en"))
+        }
+    }
+
+    /// Whether this language's words are at hand (always, natively).
+    pub fn is_available(self) -> bool {
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            true
+        }
+        #[cfg(target_arch = "wasm32")]
+        {
+            self == Lang::En || fetched::get(self).is_some()
+        }
+    }
+
+    /// Makes fetched `.ftl` texts this language's words (wasm only; they live for the
+    /// rest of the page, at most one set per language).
+    #[cfg(target_arch = "wasm32")]
+    pub fn register(self, ui: String, graphic: String) {
+        fetched::set(self, ui, graphic);
+    }
+}
+
+/// The locales fetched at run time by the wasm build.
+#[cfg(target_arch = "wasm32")]
+mod fetched {
+    use super::Lang;
+    use std::sync::Mutex;
+
+    type Files = &'static [(&'static str, &'static str)];
+
+    static FETCHED: Mutex<[Option<Files>; 6]> = Mutex::new([None; 6]);
+
+    fn slot(lang: Lang) -> usize {
+        Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)
+    }
+
+    pub fn get(lang: Lang) -> Option<Files> {
+        FETCHED.lock().ok().and_then(|f| f[slot(lang)])
+    }
+
+    pub fn set(lang: Lang, ui: String, graphic: String) {
+        if let Ok(mut fetched) = FETCHED.lock() {
+            if fetched[slot(lang)].is_none() {
+                let ui: &'static str = Box::leak(ui.into_boxed_str());
+                let graphic: &'static str = Box::leak(graphic.into_boxed_str());
+                fetched[slot(lang)] = Some(Box::leak(Box::new([
+                    ("ui.ftl", ui),
+                    ("graphic.ftl", graphic),
+                ])));
+            }
         }
     }
 }
@@ -141,6 +202,9 @@ impl Translator {
     }
 
     fn build(lang: Lang) -> (Translator, Vec<LocaleError>) {
+        // Until a fetched language arrives, its translator is the English one, and says
+        // so (`lang()`), so that callers build it again once the words are there.
+        let lang = if lang.is_available() { lang } else { Lang::En };
         let id: LanguageIdentifier = lang.code().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new(vec![id]);
         bundle.set_use_isolating(false);

@@ -10,15 +10,9 @@ use super::{FontState, Studio};
 use crate::preset::Preset;
 use crate::web::locale;
 
-/// The whole editor.
+/// The whole editor, in `ui_lang` (its words fetched), with the address's `preset`.
 #[component]
-pub fn App() -> impl IntoView {
-    let search = gloo::utils::window()
-        .location()
-        .search()
-        .unwrap_or_default();
-    let preset = Preset::from_query(&search);
-    let ui_lang = locale::initial(preset.lang);
+pub fn App(preset: Preset, ui_lang: crate::i18n::Lang) -> impl IntoView {
     crate::web::crash::set_language(ui_lang);
     let studio = Studio::new(ui_lang, preset);
     provide_context(studio);
@@ -33,6 +27,18 @@ pub fn App() -> impl IntoView {
     leptos::task::spawn_local(async move {
         let loaded = crate::web::fonts::load().await;
         studio.fonts.set(font_state(loaded));
+    });
+    // A design in a language whose words are not fetched yet (a saved design, a share
+    // link, undo) gets them, and what shows them is drawn again.
+    Effect::new(move |_| {
+        let lang = studio.doc.with(|d| d.language);
+        if !lang.is_available() {
+            leptos::task::spawn_local(async move {
+                if locale::ensure(lang).await {
+                    studio.locales.update(|n| *n += 1);
+                }
+            });
+        }
     });
     // An Arabic graphic needs its own faces; they are fetched the first time one is
     // made, so nobody else downloads them.

@@ -14,8 +14,9 @@ pub fn apply_preset(studio: Studio) {
     if preset.embed {
         crate::web::embed::start();
     }
+    // The interface's words, fetched before the app started, are this language's.
     if let Some(lang) = preset.lang {
-        studio.set_graphic_lang(lang);
+        studio.set_graphic_lang_now(lang);
     }
     if preset.goal.is_some() || preset.chart.is_some() {
         studio.switch(preset.goal, preset.chart);

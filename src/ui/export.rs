@@ -206,10 +206,16 @@ pub fn Packs() -> impl IntoView {
         )
     };
     let languages = move |_| {
-        start(
-            studio.doc.with_untracked(pack::all_languages),
-            format!("{}-languages.zip", stem()),
-        )
+        // Every language's words first: the pack is all of them.
+        leptos::task::spawn_local(async move {
+            for lang in Lang::ALL {
+                crate::web::locale::ensure(lang).await;
+            }
+            start(
+                studio.doc.with_untracked(pack::all_languages),
+                format!("{}-languages.zip", stem()),
+            );
+        });
     };
     let rows = move |ev: leptos::ev::Event| {
         let Some((input, file)) = crate::web::picked_file(&ev) else {
@@ -286,12 +292,15 @@ async fn make_pack(
 #[component]
 pub fn WordsToPost() -> impl IntoView {
     let studio = use_studio();
+    // Drawn again when the graphic's language's words arrive (`locales`).
     let alt = Memo::new(move |_| {
+        studio.locales.track();
         studio
             .doc
             .with(|d| studio.with_graphic_words(|tr| alt_text(d, tr)))
     });
     let post = Memo::new(move |_| {
+        studio.locales.track();
         studio
             .doc
             .with(|d| studio.with_graphic_words(|tr| post_text(d, tr)))

@@ -25,10 +25,20 @@ use crate::storage::{Designs, Entry, Opened};
 use crate::text::FontSet;
 use crate::web::storage::LocalStore;
 
-/// Mounts the editor on `<body>`.
+/// Mounts the editor on `<body>`, once the interface language's words are fetched
+/// (English is compiled in; the others come from `locales/`, or the service worker).
 pub fn start() {
     crate::web::crash::install();
-    leptos::mount::mount_to_body(app::App);
+    let search = gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default();
+    let preset = Preset::from_query(&search);
+    let ui_lang = crate::web::locale::initial(preset.lang);
+    wasm_bindgen_futures::spawn_local(async move {
+        crate::web::locale::ensure(ui_lang).await;
+        leptos::mount::mount_to_body(move || view! { <app::App preset=preset ui_lang=ui_lang/> });
+    });
 }
 
 /// Where the shipped fonts are: the preview cannot be drawn until they are ready.
@@ -68,6 +78,8 @@ pub struct Studio {
     pub notice: RwSignal<Option<&'static str>>,
     /// The interface's language; the page is drawn again when it changes.
     pub ui_lang: RwSignal<Lang>,
+    /// Bumped when a language's words arrive, so that what shows them is drawn again.
+    pub locales: RwSignal<u32>,
     /// What a partner set in the address (embed mode, locked fields).
     pub preset: StoredValue<Preset>,
     /// The interface's words.
@@ -111,6 +123,7 @@ impl Studio {
             table_version: RwSignal::new(0),
             logo_pixels: RwSignal::new(None),
             ui_lang: RwSignal::new(lang),
+            locales: RwSignal::new(0),
             preset: StoredValue::new(preset),
             ui: StoredValue::new_local(Translator::new(lang)),
             graphic: StoredValue::new_local(graphic),
@@ -171,8 +184,17 @@ impl Studio {
         self.graphic.with_value(f)
     }
 
-    /// Switches the interface to `lang`, remembers the choice and relabels the page.
+    /// Switches the interface to `lang` once its words are fetched.
     pub fn set_ui_lang(&self, lang: Lang) {
+        let studio = *self;
+        leptos::task::spawn_local(async move {
+            crate::web::locale::ensure(lang).await;
+            studio.set_ui_lang_now(lang);
+        });
+    }
+
+    /// Switches the interface to `lang`, remembers the choice and relabels the page.
+    fn set_ui_lang_now(&self, lang: Lang) {
         crate::web::crash::set_language(lang);
         self.ui.set_value(Translator::new(lang));
         crate::web::locale::remember(lang);
@@ -180,8 +202,18 @@ impl Studio {
         self.ui_lang.set(lang);
     }
 
-    /// Sets the graphic's language; an untouched example is translated with it.
+    /// Sets the graphic's language once its words are fetched.
     pub fn set_graphic_lang(&self, lang: Lang) {
+        let studio = *self;
+        leptos::task::spawn_local(async move {
+            crate::web::locale::ensure(lang).await;
+            studio.set_graphic_lang_now(lang);
+        });
+    }
+
+    /// Sets the graphic's language (its words at hand); an untouched example is
+    /// translated with it.
+    pub fn set_graphic_lang_now(&self, lang: Lang) {
         let to = Translator::new(lang);
         let replaced = self.with_graphic_words(|from| {
             let mut replaced = false;

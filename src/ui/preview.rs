@@ -21,6 +21,7 @@ pub fn Preview() -> impl IntoView {
     let _ = window_event_listener(leptos::ev::resize, move |_| resized.update(|n| *n += 1));
     Effect::new(move |_| {
         resized.track();
+        studio.locales.track();
         let Some(canvas) = canvas_ref.get() else {
             return;
         };

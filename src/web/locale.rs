@@ -49,3 +49,36 @@ pub fn apply(lang: Lang, title: &str) {
         let _ = link.set_attribute("href", &format!("manifest-{}.webmanifest", lang.code()));
     }
 }
+
+/// Fetches `lang`'s `.ftl` files (copied into the site as `locales/<code>/`) unless its
+/// words are already at hand; false if they could not be fetched (English is used).
+pub async fn ensure(lang: Lang) -> bool {
+    if lang.is_available() {
+        return true;
+    }
+    let base = format!("locales/{}/", lang.code());
+    // Both requests start now; awaiting them in turn only reads them.
+    let window = gloo::utils::window();
+    let ui = window.fetch_with_str(&format!("{base}ui.ftl"));
+    let graphic = window.fetch_with_str(&format!("{base}graphic.ftl"));
+    match (text(ui).await, text(graphic).await) {
+        (Some(ui), Some(graphic)) => {
+            lang.register(ui, graphic);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// The text of a started same-origin `fetch`, or None.
+async fn text(fetch: js_sys::Promise) -> Option<String> {
+    use wasm_bindgen_futures::JsFuture;
+    let response: web_sys::Response = JsFuture::from(fetch).await.ok()?.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}

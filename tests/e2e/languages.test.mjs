@@ -108,6 +108,11 @@ test("the browser's language is the default; a Swahili poster from an English in
   await page.selectOption("#graphic-lang", "sw");
   await page.waitForFunction(() => document.querySelector("#figure").value === "Milioni 712");
   assert.equal(await page.$eval("html", (h) => h.lang), "en", "the interface stays English");
+  // After a reload the English interface fetches the Swahili words for the graphic again.
+  await page.reload();
+  await waitForPreview(page);
+  await page.waitForFunction(() => document.querySelector("#alt-text").value.includes("Lengo la Dunia 1"));
+  assert.equal(await page.$eval("html", (h) => h.lang), "en");
   await context.close();
 });
 
