@@ -23,6 +23,8 @@ async function snippetFromTheApp() {
   await page.click("label[for=goal-2]");
   await page.selectOption("#graphic-lang", "fr");
   await page.click("#embed");
+  // The French words are fetched first (locales load on demand), then the design changes.
+  await page.waitForFunction(() => document.querySelector("#embed-code").value.includes("lang=fr"));
   const snippet = await page.inputValue("#embed-code");
   await context.close();
   return snippet;

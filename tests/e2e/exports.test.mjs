@@ -145,6 +145,8 @@ test("the alt text and the post are in the graphic's language, counted and copie
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.selectOption("#graphic-lang", "fr");
   await page.click(".words-to-post summary");
+  // The French words are fetched first (locales load on demand).
+  await page.waitForFunction(() => document.querySelector("#alt-text").value.includes("Objectif mondial"));
   const alt = await page.inputValue("#alt-text");
   assert.match(alt, /Objectif mondial 2, Faim\s«\széro\s»/);
   assert.match(alt, /20\s%\sles plus pauvres\s:\s38\s%/);

@@ -44,8 +44,14 @@ test("load once, stop the server, reload, edit and export a PNG", async () => {
     await waitForPreview(page);
     assert.equal(server.requests.length, served, "nothing reached the stopped server");
 
+    // The language's words and fonts arrive asynchronously (from the worker's cache):
+    // wait for the preview to change and the font status to clear.
+    const english = await previewPixels(page);
     await page.selectOption("#graphic-lang", "ar");
-    await page.waitForSelector(".preview-status:empty", { state: "attached" });
+    await page.waitForFunction(
+      (e) => document.querySelector("canvas#preview").toDataURL() !== e && document.querySelector(".preview-status").textContent === "",
+      english,
+    );
     const arabic = await previewPixels(page);
     await page.selectOption("#graphic-lang", "en");
     await page.waitForFunction((a) => document.querySelector("canvas#preview").toDataURL() !== a, arabic);
