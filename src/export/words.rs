@@ -141,15 +141,23 @@ fn values(doc: &Document, tr: &Translator) -> String {
         .join(&tr.text("list-separator"))
 }
 
+/// The headline: the figure and the statement for a big number, the statement alone
+/// for a chart.
+pub fn headline(doc: &Document) -> String {
+    match doc.chart {
+        ChartKind::BigNumber => format!("{} {}", doc.figure.trim(), doc.statement.trim()),
+        _ => doc.statement.trim().to_owned(),
+    }
+    .trim()
+    .to_owned()
+}
+
 /// The post: the headline, the source, and the pledge's and the Goal's hashtags with
 /// the user's own.
 pub fn post_text(doc: &Document, tr: &Translator) -> String {
     let words = Words::for_document(doc, tr);
-    let headline = match doc.chart {
-        ChartKind::BigNumber => format!("{} {}", doc.figure.trim(), doc.statement.trim()),
-        _ => doc.statement.trim().to_owned(),
-    };
-    let headline = headline.trim();
+    let headline = headline(doc);
+    let headline = headline.as_str();
     let place = doc.audience.place.trim();
     let headline = if place.is_empty() || headline.is_empty() {
         headline.to_owned()

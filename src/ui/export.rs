@@ -7,15 +7,14 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::{use_studio, FontState, Studio};
-use crate::document::{ChartKind, Document};
+use crate::document::Document;
 use crate::export::pack::{self, Member};
 use crate::export::png_meta::PngText;
-use crate::export::words::{alt_text, post_text, x_length, X_LIMIT};
+use crate::export::words::{alt_text, headline, post_text, x_length, X_LIMIT};
 use crate::export::{pdf, svg};
 use crate::i18n::{Lang, Translator};
 use crate::layout::layout;
 use crate::logo::LogoPixels;
-use crate::scene::Scene;
 use crate::text::FontSet;
 use crate::web::download;
 use crate::web::WebError;
@@ -35,28 +34,13 @@ async fn fonts_for(studio: Studio, lang: Lang) -> Result<FontSet, WebError> {
     Ok(set)
 }
 
-fn scene_of(doc: &Document, fonts: &FontSet) -> Scene {
-    layout(doc, &Translator::new(doc.language), fonts)
-}
-
-/// The headline: the figure and the statement, or the statement alone for charts.
-fn headline(doc: &Document) -> String {
-    match doc.chart {
-        ChartKind::BigNumber => format!("{} {}", doc.figure.trim(), doc.statement.trim()),
-        _ => doc.statement.trim().to_owned(),
-    }
-    .trim()
-    .to_owned()
-}
-
 /// What a PNG says about itself: title, description (alt text), source, tool.
-fn png_texts(doc: &Document) -> Vec<PngText> {
-    let tr = Translator::new(doc.language);
+fn png_texts(doc: &Document, tr: &Translator) -> Vec<PngText> {
     let lang = doc.language.code();
-    let source = crate::layout::Words::for_document(doc, &tr).source_line;
+    let source = crate::layout::Words::for_document(doc, tr).source_line;
     [
         ("Title", headline(doc), lang),
-        ("Description", alt_text(doc, &tr), lang),
+        ("Description", alt_text(doc, tr), lang),
         ("Source", source, lang),
         ("Software", "LNB Studio".to_owned(), ""),
     ]
@@ -77,8 +61,9 @@ async fn png_file(
     scale: f32,
 ) -> Result<Vec<u8>, WebError> {
     let fonts = fonts_for(studio, doc.language).await?;
-    let scene = scene_of(doc, &fonts);
-    download::png(&scene, logo, scale, doc.format.dpi(), &png_texts(doc)).await
+    let tr = Translator::new(doc.language);
+    let scene = layout(doc, &tr, &fonts);
+    download::png(&scene, logo, scale, doc.format.dpi(), &png_texts(doc, &tr)).await
 }
 
 /// One kind of file the export buttons make.
@@ -106,8 +91,8 @@ async fn export(studio: Studio, kind: Kind) -> Result<(), WebError> {
         }
         Kind::Svg | Kind::Pdf => {
             let fonts = fonts_for(studio, doc.language).await?;
-            let scene = scene_of(&doc, &fonts);
             let tr = Translator::new(doc.language);
+            let scene = layout(&doc, &tr, &fonts);
             let (title, description) = (headline(&doc), alt_text(&doc, &tr));
             if kind == Kind::Svg {
                 let words = svg::SvgWords {
