@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
+use crate::charts;
 use crate::format::Format;
 use crate::goal::Goal;
 use crate::i18n::{Lang, Translator};
@@ -47,26 +48,12 @@ impl ChartKind {
 
     /// A short slug used in file names.
     pub fn slug(self) -> &'static str {
-        match self {
-            ChartKind::BigNumber => "big-number",
-            ChartKind::Pictogram => "pictogram",
-            ChartKind::Bars => "bars",
-            ChartKind::Gap => "gap",
-            ChartKind::Trend => "trend",
-            ChartKind::Donut => "donut",
-        }
+        charts::chart(self).slug
     }
 
     /// The Fluent id of the chart kind's name in the editor.
     pub fn label_id(self) -> &'static str {
-        match self {
-            ChartKind::BigNumber => "chart-big-number",
-            ChartKind::Pictogram => "chart-pictogram",
-            ChartKind::Bars => "chart-bars",
-            ChartKind::Gap => "chart-gap",
-            ChartKind::Trend => "chart-trend",
-            ChartKind::Donut => "chart-donut",
-        }
+        charts::chart(self).label_id
     }
 }
 
@@ -195,22 +182,22 @@ impl Document {
     /// real, sourced figures; the chart examples are illustrative and say so in their
     /// source line.
     pub fn example(goal: Goal, chart: ChartKind, tr: &Translator) -> Document {
-        let (figure, statement, source, year) = match chart {
-            ChartKind::BigNumber => {
-                let [figure, statement, source, year] = goal.example_ids();
-                (
-                    tr.text(figure),
-                    tr.text(statement),
-                    tr.text(source),
-                    tr.text(year),
-                )
-            }
-            _ => (
+        let contract = charts::chart(chart);
+        let (figure, statement, source, year) = if contract.fields.figure {
+            let [figure, statement, source, year] = goal.example_ids();
+            (
+                tr.text(figure),
+                tr.text(statement),
+                tr.text(source),
+                tr.text(year),
+            )
+        } else {
+            (
                 String::new(),
                 tr.text(goal.indicator_id()),
                 tr.text("example-data-source"),
                 String::new(),
-            ),
+            )
         };
         Document {
             goal,
@@ -218,9 +205,9 @@ impl Document {
             chart,
             figure,
             statement,
-            rows: example_rows(chart, tr),
+            rows: (contract.example_rows)(tr),
             unit: Unit::Percent,
-            target: (chart == ChartKind::Trend).then_some(90.0),
+            target: contract.example_target,
             audience: Audience {
                 scope: Scope::International,
                 place: String::new(),
@@ -324,31 +311,6 @@ impl Document {
             self.format.slug(),
             self.language.code()
         )
-    }
-}
-
-/// Illustrative rows for a chart example: wealth groups for bars, rural and urban for
-/// the gap, years for the trend, one overall share for the pictogram and the donut.
-fn example_rows(chart: ChartKind, tr: &Translator) -> Vec<Row> {
-    let row = |id: &str, value: f64| Row::new(tr.text(id), Some(value));
-    match chart {
-        ChartKind::BigNumber => Vec::new(),
-        ChartKind::Bars => vec![
-            row("group-poorest", 38.0),
-            row("group-second", 51.0),
-            row("group-middle", 60.0),
-            row("group-fourth", 72.0),
-            row("group-richest", 86.0),
-        ],
-        ChartKind::Gap => vec![row("group-rural", 44.0), row("group-urban", 71.0)],
-        ChartKind::Trend => [(2015, 41.0), (2018, 47.0), (2021, 50.0), (2024, 57.0)]
-            .into_iter()
-            .map(|(year, value)| Row {
-                year: Some(year),
-                ..Row::new(year.to_string(), Some(value))
-            })
-            .collect(),
-        ChartKind::Pictogram | ChartKind::Donut => vec![row("group-everyone", 30.0)],
     }
 }
 

@@ -6,6 +6,7 @@
 //! and tests natively; those two exist only on `wasm32`.
 #![warn(missing_docs)]
 
+pub mod charts;
 pub mod document;
 pub mod export;
 pub mod format;

@@ -56,7 +56,7 @@ impl Rgb {
 }
 
 /// An axis-aligned rectangle.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Rect {
     /// Left edge.
     pub x: f32,
@@ -93,6 +93,26 @@ impl Rect {
             && other.bottom() <= self.bottom() + slack
     }
 
+    /// Whether the point lies inside (edges included).
+    pub fn contains_point(&self, (x, y): (f32, f32)) -> bool {
+        x >= self.x && x <= self.right() && y >= self.y && y <= self.bottom()
+    }
+
+    /// The area.
+    pub fn area(&self) -> f32 {
+        self.w.max(0.0) * self.h.max(0.0)
+    }
+
+    /// The smallest rectangle holding both.
+    pub fn union(&self, other: &Rect) -> Rect {
+        let (x, y) = (self.x.min(other.x), self.y.min(other.y));
+        let (r, b) = (
+            self.right().max(other.right()),
+            self.bottom().max(other.bottom()),
+        );
+        Rect::new(x, y, r - x, b - y)
+    }
+
     /// Whether the two rectangles share any area.
     pub fn overlaps(&self, other: &Rect) -> bool {
         self.x < other.right()
@@ -120,6 +140,32 @@ pub struct TextRun {
     /// The box the line occupies (advance width × ascent + descent), for tests and
     /// hit-testing.
     pub bounds: Rect,
+    /// What the line is on the graphic, so that the legibility rules know which
+    /// floor applies to it (chart values and labels have a higher one).
+    pub role: Role,
+}
+
+/// What a line of text is on the graphic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Role {
+    /// The Goal's number, label and name in the header.
+    Goal,
+    /// "WORLDWIDE", "TURKANA COUNTY".
+    Audience,
+    /// The user's statement.
+    Statement,
+    /// The call to action on its plate.
+    Action,
+    /// The big figure as typed, or a chart's lead figure (a pictogram's share).
+    Figure,
+    /// A value a chart shows (38 %, 2030 target: 90 %), or its callout.
+    ChartValue,
+    /// A chart's group label or year.
+    ChartLabel,
+    /// A note under a chart (the pictogram's rounding rule, "and 3 more").
+    ChartNote,
+    /// The source line, the pledge and the hashtag.
+    Footer,
 }
 
 /// A thing to paint.
@@ -148,6 +194,18 @@ pub enum Item {
     },
 }
 
+/// Where layout put the graphic's parts: what the legibility and fill rules are
+/// checked against. Painters do not need it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Regions {
+    /// The body between header and footer, where the chart and the words go.
+    pub body: Rect,
+    /// The area the chart was given.
+    pub chart: Rect,
+    /// The items the chart drew: `items[chart_items.0..chart_items.1]`.
+    pub chart_items: (usize, usize),
+}
+
 /// A laid-out graphic.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scene {
@@ -157,6 +215,8 @@ pub struct Scene {
     pub height: f32,
     /// What to paint, back to front.
     pub items: Vec<Item>,
+    /// Where the parts went.
+    pub regions: Regions,
 }
 
 impl Scene {

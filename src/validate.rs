@@ -2,7 +2,8 @@
 //! [`Issue`]s the editor shows in the interface language. Layout never depends on it:
 //! a document with issues still draws something sensible.
 
-use crate::document::{ChartKind, Document};
+use crate::charts::{chart, values as finite_values};
+use crate::document::Document;
 
 /// Values beyond this are refused: no campaign figure is that large, and the digits
 /// would no longer fit any box.
@@ -53,33 +54,18 @@ impl Issue {
     }
 }
 
-/// Everything to fix in `doc`, in the order of the form.
+/// Everything to fix in `doc`, in the order of the form: what the chart needs (its
+/// contract's own check), values too large to draw, and the source.
 pub fn validate(doc: &Document) -> Vec<Issue> {
     let mut issues = Vec::new();
-    let finite = |v: &Option<f64>| v.filter(|v| v.is_finite());
-    let values: Vec<Option<f64>> = doc.rows.iter().map(|r| finite(&r.value)).collect();
-    let count = values.iter().flatten().count();
-    match doc.chart {
-        ChartKind::BigNumber if doc.figure.trim().is_empty() => issues.push(Issue::NoFigure),
-        ChartKind::BigNumber => {}
-        _ if count == 0 => issues.push(Issue::NoValues),
-        ChartKind::Gap if values.iter().take(2).flatten().count() < 2 => {
-            issues.push(Issue::GapNeedsTwoValues)
-        }
-        ChartKind::Trend if count < 2 => issues.push(Issue::TrendNeedsTwoValues),
-        ChartKind::Pictogram | ChartKind::Donut => {
-            if let Some((i, _)) = values
-                .iter()
-                .enumerate()
-                .find_map(|(i, v)| v.map(|v| (i, v)))
-                .filter(|&(_, v)| !(0.0..=100.0).contains(&v))
-            {
-                issues.push(Issue::ShareOutOfRange(i));
-            }
-        }
-        _ => {}
+    let contract = chart(doc.chart);
+    let values = finite_values(doc);
+    if contract.fields.table && values.iter().flatten().count() == 0 {
+        issues.push(Issue::NoValues);
+    } else {
+        issues.extend((contract.check)(doc, &values));
     }
-    if doc.chart != ChartKind::BigNumber {
+    if contract.fields.table {
         issues.extend(
             values
                 .iter()
@@ -88,7 +74,7 @@ pub fn validate(doc: &Document) -> Vec<Issue> {
                 .map(|(i, _)| Issue::TooLarge(i)),
         );
     }
-    if doc.chart == ChartKind::Trend
+    if contract.fields.target
         && doc
             .target
             .is_some_and(|t| !t.is_finite() || t.abs() > LARGEST)
@@ -104,7 +90,7 @@ pub fn validate(doc: &Document) -> Vec<Issue> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::document::Row;
+    use crate::document::{ChartKind, Row};
     use crate::goal::Goal;
     use crate::i18n::{Lang, Translator};
 

@@ -7,6 +7,7 @@ use lnb_studio::document::{Audience, ChartKind, Document, Row, Scope};
 use lnb_studio::format::Format;
 use lnb_studio::goal::Goal;
 use lnb_studio::i18n::{Lang, Translator};
+use lnb_studio::layout::design::{Palette, STANDARD};
 use lnb_studio::layout::layout;
 use lnb_studio::logo::{Logo, LogoPixels};
 use lnb_studio::paint::{paint, register_bundled_fonts, TextConvention};
@@ -230,12 +231,17 @@ fn an_arabic_graphic_is_mirrored_and_set_in_the_arabic_face() {
 }
 
 #[test]
-fn the_big_number_is_painted_white_and_the_centre_stays_the_goal_colour() {
+fn the_big_number_is_painted_in_the_ink_and_the_gutter_stays_the_goal_colour() {
     for goal in Goal::ALL {
         let doc = example(goal, ChartKind::BigNumber, Format::XLandscape);
         let scene = scene_for(&doc);
         let image = render(&scene);
-        assert_eq!(image.pixel(800, 450), goal.colour(), "{goal:?}: centre");
+        let gutter = scene.regions.chart.right() + 2.0;
+        assert_eq!(
+            image.pixel(gutter as u32, 450),
+            goal.colour(),
+            "{goal:?}: gutter"
+        );
         let figure = scene
             .texts()
             .find(|run| doc.figure.starts_with(run.text.as_str()))
@@ -340,19 +346,14 @@ fn the_pictogram_states_its_rounding_rule() {
         .collect::<Vec<_>>()
         .join(" ");
     assert!(words.contains("34% is shown as 3 in 10"), "{words}");
-    // Each person is a head and a body; the emblem (top right) is left out.
-    let body_top = 120.0 + 72.0 + 48.0;
-    let white_parts = scene
-        .items
+    // Each person is a head and a body, in the ink where highlighted.
+    let ink = Palette::for_ground(doc.goal.colour(), &STANDARD.colour).ink;
+    let (first, last) = scene.regions.chart_items;
+    let highlighted = scene.items[first..last]
         .iter()
-        .filter(|item| match item {
-            Item::Polygon { fill, points } => {
-                *fill == Rgb::WHITE && points.iter().all(|&(x, y)| x < 800.0 && y > body_top)
-            }
-            _ => false,
-        })
+        .filter(|item| matches!(item, Item::Polygon { fill, .. } if *fill == ink))
         .count();
-    assert_eq!(white_parts, 3 * 2, "three highlighted people");
+    assert_eq!(highlighted, 3 * 2, "three highlighted people");
 }
 
 #[test]
@@ -439,6 +440,7 @@ fn a_hairline_rule_survives_a_small_preview_scale() {
             rect: Rect::new(10.0, 50.0, 80.0, 1.4),
             fill: Rgb::WHITE,
         }],
+        regions: Default::default(),
     };
     let mut pixels = vec![0u8; 40 * 40 * 3];
     {

@@ -71,11 +71,14 @@ more-rows = { $count ->
 # النص البديل وكلمات النشر، بلغة التصميم.
 alt-intro = تصميم حملة للهدف العالمي { $number }، { $goal }.
 alt-place = الجمهور: { $place }.
-alt-big-number = الرقم الرئيسي: { $figure }.
 alt-bars = رسم بياني بالأعمدة يقارن بين { $count } فئات: { $values }.
 alt-pictogram = رسم بالأيقونات لـ { $value }. { $rule }
 alt-gap = رسم بياني للفجوة بين فئتين: { $values }.
-alt-trend = رسم بياني خطي عبر الزمن: { $values }.
+alt-trend = رسم بياني خطي عبر الزمن: { $direction ->
+        [up] ارتفع من { $from } في { $start } إلى { $to } في { $end }
+        [down] انخفض من { $from } في { $start } إلى { $to } في { $end }
+       *[same] بقي عند { $from } من { $start } إلى { $end }
+    }.
 alt-donut = رسم حلقي يبين { $value }.
 alt-value = { $label }: { $value }
 list-separator = {"، "}

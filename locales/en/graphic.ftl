@@ -67,11 +67,14 @@ more-rows = { $count ->
 # Alt text and the words to post, in the graphic's language.
 alt-intro = Campaign graphic for Global Goal { $number }, { $goal }.
 alt-place = Audience: { $place }.
-alt-big-number = Headline figure: { $figure }.
 alt-bars = Bar chart comparing { $count } groups: { $values }.
 alt-pictogram = Pictogram of { $value }. { $rule }
 alt-gap = Chart of the gap between two groups: { $values }.
-alt-trend = Line chart over time: { $values }.
+alt-trend = Line chart over time: { $direction ->
+        [up] it rose from { $from } in { $start } to { $to } in { $end }
+        [down] it fell from { $from } in { $start } to { $to } in { $end }
+       *[same] it stayed at { $from } from { $start } to { $end }
+    }.
 alt-donut = Ring chart showing { $value }.
 alt-value = { $label }: { $value }
 list-separator = {", "}

@@ -67,11 +67,14 @@ more-rows = { $count ->
 # Texto alternativo y palabras para publicar, en el idioma del gráfico.
 alt-intro = Gráfico de campaña del Objetivo Global { $number }, { $goal }.
 alt-place = Público: { $place }.
-alt-big-number = Cifra principal: { $figure }.
 alt-bars = Gráfico de barras que compara { $count } grupos: { $values }.
 alt-pictogram = Pictograma de { $value }. { $rule }
 alt-gap = Gráfico de la brecha entre dos grupos: { $values }.
-alt-trend = Gráfico de líneas a lo largo del tiempo: { $values }.
+alt-trend = Gráfico de líneas a lo largo del tiempo: { $direction ->
+        [up] subió del { $from } en { $start } al { $to } en { $end }
+        [down] bajó del { $from } en { $start } al { $to } en { $end }
+       *[same] se mantuvo en { $from } de { $start } a { $end }
+    }.
 alt-donut = Gráfico circular que muestra { $value }.
 alt-value = { $label }: { $value }
 list-separator = {", "}

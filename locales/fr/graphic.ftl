@@ -67,11 +67,14 @@ more-rows = { $count ->
 # Texte alternatif et mots à publier, dans la langue du visuel.
 alt-intro = Visuel de campagne pour l’Objectif mondial { $number }, { $goal }.
 alt-place = Public : { $place }.
-alt-big-number = Chiffre clé : { $figure }.
 alt-bars = Graphique en barres comparant { $count } groupes : { $values }.
 alt-pictogram = Pictogramme de { $value }. { $rule }
 alt-gap = Graphique de l’écart entre deux groupes : { $values }.
-alt-trend = Courbe dans le temps : { $values }.
+alt-trend = Courbe dans le temps : { $direction ->
+        [up] de { $from } en { $start }, elle monte à { $to } en { $end }
+        [down] de { $from } en { $start }, elle descend à { $to } en { $end }
+       *[same] elle reste à { $from } de { $start } à { $end }
+    }.
 alt-donut = Graphique en anneau montrant { $value }.
 alt-value = { $label } : { $value }
 list-separator = {", "}

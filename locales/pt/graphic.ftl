@@ -67,11 +67,14 @@ more-rows = { $count ->
 # Texto alternativo e palavras para publicar, no idioma da arte.
 alt-intro = Arte de campanha do Objetivo Global { $number }, { $goal }.
 alt-place = Público: { $place }.
-alt-big-number = Número principal: { $figure }.
 alt-bars = Gráfico de barras comparando { $count } grupos: { $values }.
 alt-pictogram = Pictograma de { $value }. { $rule }
 alt-gap = Gráfico da desigualdade entre dois grupos: { $values }.
-alt-trend = Gráfico de linha ao longo do tempo: { $values }.
+alt-trend = Gráfico de linha ao longo do tempo: { $direction ->
+        [up] subiu de { $from } em { $start } para { $to } em { $end }
+        [down] caiu de { $from } em { $start } para { $to } em { $end }
+       *[same] manteve-se em { $from } de { $start } a { $end }
+    }.
 alt-donut = Gráfico de anel mostrando { $value }.
 alt-value = { $label }: { $value }
 list-separator = {", "}

@@ -64,11 +64,14 @@ more-rows = { $count ->
 # Maelezo mbadala ya picha na maneno ya kuchapisha, katika lugha ya mchoro.
 alt-intro = Mchoro wa kampeni wa Lengo la Dunia { $number }, { $goal }.
 alt-place = Hadhira: { $place }.
-alt-big-number = Takwimu kuu: { $figure }.
 alt-bars = Chati ya miraba inayolinganisha makundi { $count }: { $values }.
 alt-pictogram = Picha-alama ya { $value }. { $rule }
 alt-gap = Chati ya pengo kati ya makundi mawili: { $values }.
-alt-trend = Chati ya mstari kwa muda: { $values }.
+alt-trend = Chati ya mstari kwa muda: { $direction ->
+        [up] ilipanda kutoka { $from } mwaka { $start } hadi { $to } mwaka { $end }
+        [down] ilishuka kutoka { $from } mwaka { $start } hadi { $to } mwaka { $end }
+       *[same] ilibaki { $from } kuanzia { $start } hadi { $end }
+    }.
 alt-donut = Chati ya pete inayoonyesha { $value }.
 alt-value = { $label }: { $value }
 list-separator = {", "}

@@ -8,7 +8,8 @@ use std::io::{Cursor, Write};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
-use crate::document::{ChartKind, Document, Row};
+use crate::charts::chart;
+use crate::document::{Document, Row};
 use crate::format::Format;
 use crate::i18n::{Lang, Translator};
 use crate::table_import::Places;
@@ -59,7 +60,7 @@ pub fn one_per_row(doc: &Document, places: &Places) -> Vec<Member> {
         .map(|(i, row)| {
             let mut copy = doc.clone();
             copy.audience.place = row.place.clone();
-            if copy.chart == ChartKind::BigNumber {
+            if chart(copy.chart).fields.figure {
                 copy.figure = row.cells.first().map_or_else(String::new, |c| c.0.clone());
             } else {
                 copy.rows = rows_for(&doc.rows, &places.columns, &row.cells);
@@ -165,6 +166,7 @@ pub fn zip(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::ChartKind;
     use crate::goal::Goal;
     use crate::table_import::read_places;
 

@@ -5,17 +5,17 @@
 
 use fluent_bundle::FluentArgs;
 
-use crate::document::{ChartKind, Document, Row};
+use crate::charts::chart;
+use crate::document::Document;
 use crate::i18n::Translator;
-use crate::layout::charts::{gap, pictogram};
 use crate::layout::Words;
-use crate::number::format_value;
 
 /// X's limit for a post, in its weighted characters.
 pub const X_LIMIT: usize = 280;
 
-/// The alt text: which Goal and audience, what the chart shows with every value, the
-/// statement, the call to action, the source and the pledge.
+/// The alt text: which Goal and audience, the headline (the big figure with its
+/// statement), what the chart shows with its numbers, the call to action, the source
+/// and the pledge — each a sentence a screen reader reads well.
 pub fn alt_text(doc: &Document, tr: &Translator) -> String {
     let words = Words::for_document(doc, tr);
     let mut args = FluentArgs::new();
@@ -28,15 +28,12 @@ pub fn alt_text(doc: &Document, tr: &Translator) -> String {
         args.set("place", place);
         parts.push(tr.text_with("alt-place", &args));
     }
-    parts.push(chart_sentence(doc, tr));
+    parts.push(headline(doc));
+    parts.push((chart(doc.chart).describe)(doc, tr));
     parts.extend(
-        [
-            doc.statement.trim(),
-            doc.call_to_action.trim(),
-            words.source_line.as_str(),
-        ]
-        .into_iter()
-        .map(str::to_owned),
+        [doc.call_to_action.trim(), words.source_line.as_str()]
+            .into_iter()
+            .map(str::to_owned),
     );
     if doc.show_pledge {
         parts.push(tr.text("pledge"));
@@ -58,95 +55,13 @@ fn sentence(text: &str) -> String {
     }
 }
 
-/// What the chart shows, with its numbers.
-fn chart_sentence(doc: &Document, tr: &Translator) -> String {
-    let value = |v: f64| format_value(v, doc.unit, doc.language);
-    let finite = |r: &&Row| r.value.is_some_and(f64::is_finite);
-    let mut args = FluentArgs::new();
-    args.set("count", doc.rows.len());
-    args.set("values", values(doc, tr));
-    match doc.chart {
-        ChartKind::BigNumber => {
-            let figure = doc.figure.trim();
-            if figure.is_empty() {
-                return String::new();
-            }
-            args.set("figure", figure);
-            tr.text_with("alt-big-number", &args)
-        }
-        ChartKind::Bars => tr.text_with("alt-bars", &args),
-        ChartKind::Trend => {
-            let mut sentence = tr.text_with("alt-trend", &args);
-            if let Some(target) = doc.target.filter(|t| t.is_finite()) {
-                let mut args = FluentArgs::new();
-                args.set("value", value(target));
-                sentence.push(' ');
-                sentence.push_str(&tr.text_with("target-label", &args));
-                sentence.push('.');
-            }
-            sentence
-        }
-        ChartKind::Gap => {
-            let mut sentence = tr.text_with("alt-gap", &args);
-            let known: Vec<f64> = doc
-                .rows
-                .iter()
-                .take(2)
-                .filter(finite)
-                .filter_map(|r| r.value)
-                .collect();
-            if let [a, b] = known.as_slice() {
-                sentence.push(' ');
-                sentence.push_str(&gap::gap_label(doc, tr, (b - a).abs()));
-                sentence.push('.');
-            }
-            sentence
-        }
-        ChartKind::Pictogram | ChartKind::Donut => {
-            let Some(share) = doc.rows.iter().find(finite).and_then(|r| r.value) else {
-                return tr.text("no-data");
-            };
-            args.set("value", value(share));
-            if doc.chart == ChartKind::Pictogram {
-                args.set("rule", pictogram::rule(doc, tr, share));
-                tr.text_with("alt-pictogram", &args)
-            } else {
-                tr.text_with("alt-donut", &args)
-            }
-        }
-    }
-}
-
-/// "Rural: 44%, Urban: 71%", "no data" where a value is missing.
-fn values(doc: &Document, tr: &Translator) -> String {
-    doc.rows
-        .iter()
-        .map(|row| {
-            let mut args = FluentArgs::new();
-            let label = match (row.label.trim(), row.year) {
-                ("", Some(year)) => year.to_string(),
-                (label, _) => label.to_owned(),
-            };
-            args.set("label", label);
-            args.set(
-                "value",
-                row.value.filter(|v| v.is_finite()).map_or_else(
-                    || tr.text("no-data"),
-                    |v| format_value(v, doc.unit, doc.language),
-                ),
-            );
-            tr.text_with("alt-value", &args)
-        })
-        .collect::<Vec<_>>()
-        .join(&tr.text("list-separator"))
-}
-
-/// The headline: the figure and the statement for a big number, the statement alone
-/// for a chart.
+/// The headline: the figure and the statement for a chart that leads with a figure,
+/// the statement alone for the others.
 pub fn headline(doc: &Document) -> String {
-    match doc.chart {
-        ChartKind::BigNumber => format!("{} {}", doc.figure.trim(), doc.statement.trim()),
-        _ => doc.statement.trim().to_owned(),
+    if chart(doc.chart).fields.figure {
+        format!("{} {}", doc.figure.trim(), doc.statement.trim())
+    } else {
+        doc.statement.trim().to_owned()
     }
     .trim()
     .to_owned()
@@ -213,6 +128,7 @@ fn weight(c: char) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::ChartKind;
     use crate::goal::Goal;
     use crate::i18n::Lang;
 

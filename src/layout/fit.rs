@@ -2,7 +2,7 @@
 //! wrapped text fits; at the floor, the lines that fit, the last one ellipsised.
 //! Text never leaves its box.
 
-use crate::scene::{Rect, Rgb, TextRun};
+use crate::scene::{Rect, Rgb, Role, TextRun};
 use crate::text::{Face, TextMeasure};
 
 /// How a block of text may be set.
@@ -20,6 +20,8 @@ pub struct TextSpec {
     pub max_lines: usize,
     /// The colour.
     pub fill: Rgb,
+    /// What the text is on the graphic.
+    pub role: Role,
 }
 
 /// Where lines sit horizontally in their box.
@@ -79,9 +81,12 @@ fn choose_size(
 ) -> (f32, Vec<String>) {
     let mut size = spec.max_size.max(spec.min_size);
     loop {
-        let lines = wrap(measure, text, spec.face, size, area.w);
-        if lines.len() <= spec.max_lines && block_height(measure, spec, size, lines.len()) <= area.h
-        {
+        let (lines, broke_a_word) = wrap_words(measure, text, spec.face, size, area.w);
+        // A word is broken only at the floor: above it, a smaller size is tried first.
+        let fits = lines.len() <= spec.max_lines
+            && block_height(measure, spec, size, lines.len()) <= area.h
+            && (!broke_a_word || size <= spec.min_size);
+        if fits {
             return (size, lines);
         }
         if size <= spec.min_size {
@@ -100,7 +105,8 @@ fn block_height(measure: &dyn TextMeasure, spec: &TextSpec, size: f32, n: usize)
     m.ascent + m.descent + (n - 1) as f32 * spec.line_height * size
 }
 
-/// At the floor size: the lines that fit the box, the last one ending in "…".
+/// At the floor size: the lines that fit the box, the last one ending in "…". A box
+/// too narrow for even "…" gets no text rather than text outside it.
 fn truncate(
     measure: &dyn TextMeasure,
     mut lines: Vec<String>,
@@ -112,23 +118,27 @@ fn truncate(
     while keep > 0 && block_height(measure, spec, size, keep) > area.h {
         keep -= 1;
     }
-    if keep == lines.len() {
-        return lines;
+    if keep < lines.len() {
+        lines.truncate(keep);
+        if let Some(last) = lines.last_mut() {
+            *last = ellipsise(measure, last, spec.face, size, area.w);
+        }
     }
-    lines.truncate(keep);
-    if let Some(last) = lines.last_mut() {
-        *last = ellipsise(measure, last, spec.face, size, area.w);
-    }
+    lines.retain(|line| !line.is_empty() && measure.width(spec.face, size, line) <= area.w);
     lines
 }
 
-/// `line` shortened until it fits `width` with a trailing ellipsis.
+/// `line` shortened until it fits `width` with a trailing ellipsis; empty when not even
+/// the ellipsis fits.
 fn ellipsise(measure: &dyn TextMeasure, line: &str, face: Face, size: f32, width: f32) -> String {
     let mut chars: Vec<char> = line.chars().collect();
     loop {
         let candidate: String = chars.iter().chain(std::iter::once(&ELLIPSIS)).collect();
-        if chars.is_empty() || measure.width(face, size, &candidate) <= width {
+        if measure.width(face, size, &candidate) <= width {
             return candidate;
+        }
+        if chars.is_empty() {
+            return String::new();
         }
         chars.pop();
         while chars.last().is_some_and(|c| c.is_whitespace()) {
@@ -146,6 +156,18 @@ pub fn wrap(
     size: f32,
     width: f32,
 ) -> Vec<String> {
+    wrap_words(measure, text, face, size, width).0
+}
+
+/// [`wrap`], and whether a word had to be broken.
+fn wrap_words(
+    measure: &dyn TextMeasure,
+    text: &str,
+    face: Face,
+    size: f32,
+    width: f32,
+) -> (Vec<String>, bool) {
+    let mut broke = false;
     let mut lines = Vec::new();
     for paragraph in text.lines() {
         let mut line = String::new();
@@ -162,13 +184,15 @@ pub fn wrap(
             if !line.is_empty() {
                 lines.push(std::mem::take(&mut line));
             }
+            let before = lines.len();
             line = break_long_word(measure, word, face, size, width, &mut lines);
+            broke |= lines.len() > before;
         }
         if !line.is_empty() {
             lines.push(line);
         }
     }
-    lines
+    (lines, broke)
 }
 
 /// Pushes full-width pieces of `word` onto `lines` and returns the remainder.
@@ -237,6 +261,7 @@ fn place(
                 x,
                 baseline,
                 fill: spec.fill,
+                role: spec.role,
             }
         })
         .collect()
@@ -261,6 +286,7 @@ mod tests {
             line_height: 1.25,
             max_lines,
             fill: Rgb::WHITE,
+            role: Role::Statement,
         }
     }
 

@@ -2,10 +2,11 @@
 //!
 //! Every decision about where things go and how large they are is made here, in
 //! `f32`, so that painters only copy the scene onto a surface. `template` places the
-//! parts every graphic shares (Goal header, words, footer); `charts` draws the one
-//! chart the document asks for into the area the template leaves it.
+//! parts every graphic shares (Goal header, words, footer) and asks the document's
+//! chart ([`crate::charts`]) to lay itself out in the area it leaves; every size and
+//! colour comes from [`design`].
 
-pub(crate) mod charts;
+pub mod design;
 mod emblem;
 pub mod fit;
 pub mod rtl;
@@ -17,8 +18,9 @@ use fluent_bundle::FluentArgs;
 use crate::document::{Document, Scope};
 use crate::i18n::Translator;
 use crate::number::format_value;
-use crate::scene::{Item, Rgb, Scene, TextRun};
-use crate::text::TextMeasure;
+use crate::scene::{Item, Rect, Rgb, Role, Scene, TextRun};
+use crate::text::{Face, TextMeasure};
+use design::{Design, Metrics, Palette, Size, Space, Type};
 use fit::{fit, Align, TextSpec, VAlign};
 
 /// The words a template draws besides the user's own, in the graphic's language.
@@ -97,17 +99,17 @@ fn source_line(doc: &Document, tr: &Translator) -> String {
 }
 
 /// What a template part or a chart needs to lay itself out.
-pub(crate) struct Ctx<'a> {
+pub struct Ctx<'a> {
     /// The document.
     pub doc: &'a Document,
     /// Translations in the graphic's language.
     pub tr: &'a Translator,
     /// The text measurer.
     pub measure: &'a dyn TextMeasure,
-    /// One design pixel: the format's short side / 900.
-    pub u: f32,
-    /// The Goal's colour, the background.
-    pub colour: Rgb,
+    /// The format's design in pixels.
+    pub m: Metrics<'a>,
+    /// The colours, computed from the Goal's.
+    pub palette: Palette,
 }
 
 impl Ctx<'_> {
@@ -116,13 +118,38 @@ impl Ctx<'_> {
         format_value(value, self.doc.unit, self.doc.language)
     }
 
+    /// `units` base units in pixels.
+    pub fn px(&self, units: f32) -> f32 {
+        self.m.px(units)
+    }
+
+    /// The family's type scale.
+    pub fn ty(&self) -> &Type {
+        &self.m.family.ty
+    }
+
+    /// The family's spacing and marks.
+    pub fn space(&self) -> &Space {
+        &self.m.family.space
+    }
+
+    /// A text spec in the ink.
+    pub fn spec(&self, size: Size, face: Face, role: Role, lines: usize) -> TextSpec {
+        self.m.text(size, face, role, self.palette.ink, lines)
+    }
+
+    /// A text spec in the secondary ink.
+    pub fn muted(&self, size: Size, face: Face, role: Role, lines: usize) -> TextSpec {
+        self.m.text(size, face, role, self.palette.muted, lines)
+    }
+
     /// Sets `text` in `area` and adds its lines to `items`; returns the lines.
     pub fn text(
         &self,
         items: &mut Vec<Item>,
         text: &str,
         spec: &TextSpec,
-        area: crate::scene::Rect,
+        area: Rect,
         align: Align,
         valign: VAlign,
     ) -> Vec<TextRun> {
@@ -130,13 +157,37 @@ impl Ctx<'_> {
         items.extend(runs.iter().cloned().map(Item::Text));
         runs
     }
+
+    /// The height `lines` lines of text take at `size`'s largest in `face`: the first
+    /// line's ascent to the last line's descent.
+    pub fn block_h(&self, size: Size, face: Face, lines: usize) -> f32 {
+        let px = self.px(size.max);
+        let m = self.measure.v_metrics(face, px);
+        m.ascent + m.descent + lines.saturating_sub(1) as f32 * self.ty().leading * px
+    }
+
+    /// A filled rectangle.
+    pub fn rect(&self, items: &mut Vec<Item>, rect: Rect, fill: Rgb) {
+        items.push(Item::Rect { rect, fill });
+    }
 }
 
-/// Lays out `doc`. `tr` must be a translator for the document's language.
+/// Lays out `doc` with the shipped design. `tr` must be a translator for the
+/// document's language.
 pub fn layout(doc: &Document, tr: &Translator, measure: &dyn TextMeasure) -> Scene {
+    layout_with(doc, tr, measure, &design::STANDARD)
+}
+
+/// Lays out `doc` with `design` (the tests feed a broken one to see the rules fail).
+pub fn layout_with(
+    doc: &Document,
+    tr: &Translator,
+    measure: &dyn TextMeasure,
+    design: &Design,
+) -> Scene {
     if doc.language.is_rtl() {
-        rtl::finish(template::layout(doc, tr, &rtl::RtlMeasure(measure)))
+        rtl::finish(template::layout(doc, tr, &rtl::RtlMeasure(measure), design))
     } else {
-        template::layout(doc, tr, measure)
+        template::layout(doc, tr, measure, design)
     }
 }

@@ -105,6 +105,8 @@ pub fn finish(mut scene: Scene) -> Scene {
             }
         }
     }
+    scene.regions.body = flip(scene.regions.body);
+    scene.regions.chart = flip(scene.regions.chart);
     scene
 }
 

@@ -104,14 +104,19 @@ pub fn person(cell: Rect, fill: Rgb) -> Vec<Item> {
 
 /// A colour mixed towards white by `amount` (0–1).
 pub fn tint(colour: Rgb, amount: f32) -> Rgb {
-    let mix = |c: u8| (f32::from(c) + (255.0 - f32::from(c)) * amount).round() as u8;
-    Rgb::new(mix(colour.r), mix(colour.g), mix(colour.b))
+    mix(colour, Rgb::WHITE, amount)
+}
+
+/// `from` mixed towards `to` by `amount` (0–1).
+pub fn mix(from: Rgb, to: Rgb, amount: f32) -> Rgb {
+    let amount = amount.clamp(0.0, 1.0);
+    let mix = |a: u8, b: u8| (f32::from(a) + (f32::from(b) - f32::from(a)) * amount).round() as u8;
+    Rgb::new(mix(from.r, to.r), mix(from.g, to.g), mix(from.b, to.b))
 }
 
 /// A colour mixed towards black by `amount` (0–1).
 pub fn shade(colour: Rgb, amount: f32) -> Rgb {
-    let mix = |c: u8| (f32::from(c) * (1.0 - amount)).round() as u8;
-    Rgb::new(mix(colour.r), mix(colour.g), mix(colour.b))
+    mix(colour, Rgb::new(0, 0, 0), amount)
 }
 
 #[cfg(test)]

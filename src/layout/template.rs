@@ -1,124 +1,129 @@
-//! The parts every graphic shares, placed per format: the Goal header (tile, label,
-//! name, emblem), the words (audience, statement, call to action), the footer (pledge,
-//! hashtag, source) and the area left for the chart.
+//! The parts every graphic shares, placed per format family: the Goal header (tile,
+//! label, name, emblem), the words (audience, statement, call to action), the footer
+//! (source; pledge and hashtag; partner logo) and the area left for the chart, which
+//! the chart's own contract lays out.
 //!
-//! Wide formats put the chart and the words side by side either side of the centre
-//! line; square and tall formats stack them. Posters and stories keep their safe insets.
+//! Wide formats put the chart and the words side by side; square, tall and poster
+//! formats stack them. Stories and posters keep their safe insets. Every size comes
+//! from the family's table in [`super::design`], every colour from the palette.
 
-use super::charts;
+use super::design::{Design, Metrics, Palette};
 use super::emblem::emblem;
-use super::fit::{Align, TextSpec, VAlign};
-use super::shapes::tint;
+use super::fit::{fit, Align, VAlign};
 use super::{Ctx, Words};
-use crate::document::{ChartKind, Document};
+use crate::charts;
+use crate::document::Document;
 use crate::format::Shape;
 use crate::i18n::Translator;
-use crate::scene::{Item, Rect, Rgb, Scene, TextRun};
+use crate::scene::{Item, Rect, Regions, Rgb, Role, Scene, TextRun};
 use crate::text::{Face, TextMeasure};
 
-/// A text spec in white unless said otherwise.
-pub(super) fn spec(face: Face, max: f32, min: f32, line_height: f32, lines: usize) -> TextSpec {
-    TextSpec {
-        face,
-        max_size: max,
-        min_size: min,
-        line_height,
-        max_lines: lines,
-        fill: Rgb::WHITE,
-    }
-}
-
 /// Lays out the whole graphic.
-pub fn layout(doc: &Document, tr: &Translator, measure: &dyn TextMeasure) -> Scene {
+pub fn layout(
+    doc: &Document,
+    tr: &Translator,
+    measure: &dyn TextMeasure,
+    design: &Design,
+) -> Scene {
     let (w, h) = doc.format.size();
     let (w, h) = (w as f32, h as f32);
-    let u = w.min(h) / 900.0;
+    let family = design.family(doc.format);
     let ctx = Ctx {
         doc,
         tr,
         measure,
-        u,
-        colour: doc.goal.colour(),
+        m: Metrics {
+            base: family.base(w),
+            family,
+        },
+        palette: Palette::for_ground(doc.goal.colour(), &design.colour),
     };
     let words = Words::for_document(doc, tr);
     let insets = doc.format.insets();
-    let margin = 72.0 * u;
+    let margin = ctx.px(family.space.margin);
     let area = Rect::new(
         insets.left + margin,
         insets.top + margin,
         w - insets.left - insets.right - 2.0 * margin,
         h - insets.top - insets.bottom - 2.0 * margin,
     );
-    let mut items = vec![Item::Rect {
-        rect: Rect::new(0.0, 0.0, w, h),
-        fill: ctx.colour,
-    }];
+    let mut items = Vec::new();
+    ctx.rect(&mut items, Rect::new(0.0, 0.0, w, h), ctx.palette.ground);
     let header_bottom = header(&ctx, &words, area, &mut items);
-    let body_bottom = match doc.format.shape() {
-        Shape::Wide => wide_footer(&ctx, &words, area, &mut items),
-        Shape::Tall => tall_footer(&ctx, &words, area, &mut items),
-    };
+    let footer_top = footer(&ctx, &words, area, &mut items);
+    let top = header_bottom + ctx.px(family.space.header_gap);
     let body = Rect::new(
         area.x,
-        header_bottom + 48.0 * u,
+        top,
         area.w,
-        body_bottom - header_bottom - 48.0 * u,
+        (footer_top - ctx.px(family.space.body_gap) - top).max(0.0),
     );
-    match doc.format.shape() {
-        Shape::Wide => wide_body(&ctx, &words, body, w, &mut items),
-        Shape::Tall => tall_body(&ctx, &words, body, &mut items),
-    }
+    let (chart, words_area) = match doc.format.shape() {
+        Shape::Wide => wide_split(&ctx, body),
+        Shape::Tall => tall_split(&ctx, body),
+    };
+    let first = items.len();
+    charts::layout(&ctx, chart, &mut items);
+    let chart_items = (first, items.len());
+    words_column(&ctx, &words, words_area, &mut items);
     Scene {
         width: w,
         height: h,
         items,
+        regions: Regions {
+            body,
+            chart,
+            chart_items,
+        },
     }
 }
 
-/// The Goal tile, label, name and emblem. Returns the header's bottom edge.
+/// The Goal tile, label, name and emblem. Returns the header's bottom edge: the
+/// tile's, or lower where the label and a line of the name need more (Arabic's line
+/// box is nearly twice Latin's).
 fn header(ctx: &Ctx, words: &Words, area: Rect, items: &mut Vec<Item>) -> f32 {
-    let u = ctx.u;
-    let size = 120.0 * u;
-    let tile = Rect::new(area.x, area.y, size, size);
-    items.push(Item::Rect {
-        rect: tile,
-        fill: Rgb::WHITE,
-    });
-    let number = TextSpec {
-        fill: ctx.colour,
-        ..spec(Face::OswaldBold, 96.0 * u, 40.0 * u, 1.0, 1)
-    };
-    let inner = Rect::new(
-        tile.x + 8.0 * u,
-        tile.y + 4.0 * u,
-        tile.w - 16.0 * u,
-        tile.h - 8.0 * u,
+    let (ty, space) = (ctx.ty(), ctx.space());
+    let side = ctx.px(space.tile);
+    let tile = Rect::new(area.x, area.y, side, side);
+    ctx.rect(items, tile, ctx.palette.plate);
+    let number = ctx.m.text(
+        ty.goal_number,
+        Face::OswaldBold,
+        Role::Goal,
+        ctx.palette.on_plate,
+        1,
     );
-    ctx.text(
-        items,
-        &ctx.doc.goal.number().to_string(),
-        &number,
-        inner,
-        Align::Centre,
-        VAlign::Middle,
-    );
+    let digits = ctx.doc.goal.number().to_string();
+    ctx.text(items, &digits, &number, tile, Align::Centre, VAlign::Middle);
 
-    let emblem_box = Rect::new(area.right() - size, area.y, size, size);
-    items.extend(emblem(ctx.doc.goal, emblem_box, Rgb::WHITE, ctx.colour));
+    let emblem_box = Rect::new(area.right() - side, area.y, side, side);
+    items.extend(emblem(
+        ctx.doc.goal,
+        emblem_box,
+        ctx.palette.ink,
+        ctx.palette.ground,
+    ));
 
-    let x = tile.right() + 32.0 * u;
-    let width = (emblem_box.x - 32.0 * u - x).max(0.0);
-    let label = spec(Face::RobotoBold, 28.0 * u, 16.0 * u, 1.0, 1);
+    let inner = ctx.px(space.header_inner);
+    let x = tile.right() + inner;
+    let width = (emblem_box.x - inner - x).max(0.0);
+    let label = ctx.spec(ty.goal_label, Face::RobotoBold, Role::Goal, 1);
+    let label_h = ctx.block_h(ty.goal_label, Face::RobotoBold, 1);
+    let label_area = Rect::new(x, area.y, width, label_h);
     ctx.text(
         items,
         &words.goal_label,
         &label,
-        Rect::new(x, area.y, width, 40.0 * u),
+        label_area,
         Align::Start,
         VAlign::Top,
     );
-    let name = spec(Face::OswaldBold, 64.0 * u, 28.0 * u, 1.0, 2);
-    let name_area = Rect::new(x, area.y + 40.0 * u, width, size - 40.0 * u);
+    let name = ctx.spec(ty.goal_name, Face::OswaldBold, Role::Goal, 2);
+    let name_floor = ctx.measure.v_metrics(name.face, name.min_size);
+    let bottom = tile
+        .bottom()
+        .max(area.y + label_h + name_floor.ascent + name_floor.descent);
+    let name_area = Rect::new(x, area.y + label_h, width, bottom - area.y - label_h);
     ctx.text(
         items,
         &words.goal_name,
@@ -127,15 +132,7 @@ fn header(ctx: &Ctx, words: &Words, area: Rect, items: &mut Vec<Item>) -> f32 {
         Align::Start,
         VAlign::Bottom,
     );
-    tile.bottom()
-}
-
-/// The rule across the graphic, in a tint of the Goal's colour.
-fn rule(ctx: &Ctx, area: Rect, y: f32, items: &mut Vec<Item>) {
-    items.push(Item::Rect {
-        rect: Rect::new(area.x, y, area.w, 3.0 * ctx.u),
-        fill: tint(ctx.colour, 0.55),
-    });
+    bottom
 }
 
 /// The right edge of the widest of `runs`, or `from` when there are none.
@@ -143,73 +140,120 @@ fn right_edge(runs: &[TextRun], from: f32) -> f32 {
     runs.iter().map(|r| r.bounds.right()).fold(from, f32::max)
 }
 
-/// Pledge and hashtag from the left of `band`; returns the right edge of what was set.
-fn pledge_and_hashtag(ctx: &Ctx, words: &Words, band: Rect, items: &mut Vec<Item>) -> f32 {
-    let u = ctx.u;
-    let pledge = spec(Face::OswaldBold, 38.0 * u, 20.0 * u, 1.0, 1);
-    let runs = ctx.text(
-        items,
-        &words.pledge,
-        &pledge,
-        band,
-        Align::Start,
-        VAlign::Bottom,
-    );
-    let mut right = right_edge(&runs, band.x);
-    if !words.hashtag.is_empty() {
-        let x = if runs.is_empty() {
-            band.x
-        } else {
-            right + 28.0 * u
-        };
-        let tag_area = Rect::new(x, band.y, (band.right() - x).max(0.0), band.h);
-        let tag = spec(Face::RobotoBold, 30.0 * u, 18.0 * u, 1.0, 1);
-        let tag_runs = ctx.text(
+/// From the bottom: pledge and hashtag, and the source on their line when it fits
+/// there in full, else above them; the partner logo on the right of both, and a rule
+/// over it all. Returns the rule's top.
+fn footer(ctx: &Ctx, words: &Words, area: Rect, items: &mut Vec<Item>) -> f32 {
+    let (ty, space) = (ctx.ty(), ctx.space());
+    let (logo_top, right) = logo(ctx, area, items);
+    let width = (right - area.x).max(0.0);
+    let inner = ctx.px(space.footer_inner);
+    let mut top = area.bottom();
+    // Where a source could start on the pledge's line, and that line's baseline.
+    let mut beside = None;
+    if !words.pledge.is_empty() || !words.hashtag.is_empty() {
+        let row_h = ctx.block_h(ty.footer, Face::OswaldBold, 1);
+        let row = Rect::new(area.x, top - row_h, width, row_h);
+        let pledge = ctx.spec(ty.footer, Face::OswaldBold, Role::Footer, 1);
+        let mut runs = ctx.text(
             items,
-            &words.hashtag,
-            &tag,
-            tag_area,
+            &words.pledge,
+            &pledge,
+            row,
             Align::Start,
             VAlign::Bottom,
         );
-        right = right_edge(&tag_runs, right);
+        if !words.hashtag.is_empty() {
+            let x = if runs.is_empty() {
+                row.x
+            } else {
+                right_edge(&runs, row.x) + inner
+            };
+            let tag_area = Rect::new(x, row.y, (row.right() - x).max(0.0), row.h);
+            let tag = ctx.spec(ty.footer, Face::RobotoBold, Role::Footer, 1);
+            runs.extend(ctx.text(
+                items,
+                &words.hashtag,
+                &tag,
+                tag_area,
+                Align::Start,
+                VAlign::Bottom,
+            ));
+        }
+        beside = runs.first().map(|first| {
+            (
+                right_edge(&runs, row.x) + 2.0 * inner,
+                first.baseline,
+                row.y,
+            )
+        });
+        top = row.y;
     }
-    right
+    if !words.source_line.is_empty() {
+        let source = ctx.muted(ty.footer, Face::Roboto, Role::Footer, ty.source_lines);
+        let m = ctx.measure.v_metrics(source.face, source.max_size);
+        let one_line = ctx
+            .measure
+            .width(source.face, source.max_size, &words.source_line);
+        match beside {
+            Some((x, baseline, _)) if x + one_line <= right => {
+                let slot = Rect::new(x, baseline - m.ascent, right - x, m.ascent + m.descent);
+                let mut line = source;
+                line.max_lines = 1;
+                ctx.text(
+                    items,
+                    &words.source_line,
+                    &line,
+                    slot,
+                    Align::End,
+                    VAlign::Top,
+                );
+            }
+            _ => {
+                let bottom = beside.map_or(top, |(_, _, y)| y - ctx.px(space.footer_line));
+                let row_h = ctx.block_h(ty.footer, Face::Roboto, ty.source_lines);
+                let row = Rect::new(area.x, bottom - row_h, width, row_h);
+                let runs = ctx.text(
+                    items,
+                    &words.source_line,
+                    &source,
+                    row,
+                    Align::Start,
+                    VAlign::Bottom,
+                );
+                top = runs.first().map_or(top, |r| r.bounds.y);
+            }
+        }
+    }
+    let rule_y = top.min(logo_top) - ctx.px(space.footer_gap) - ctx.px(space.rule);
+    let rule = Rect::new(area.x, rule_y, area.w, ctx.px(space.rule));
+    ctx.rect(items, rule, ctx.palette.muted);
+    rule_y
 }
 
-fn source_spec(ctx: &Ctx) -> TextSpec {
-    TextSpec {
-        fill: tint(ctx.colour, 0.85),
-        ..spec(Face::Roboto, 22.0 * ctx.u, 14.0 * ctx.u, 1.25, 2)
-    }
-}
-
-/// The partner logo on a white plate at the right end of `band`, no further left than
-/// `leftmost`. Returns where the space to its left ends (the band's right edge when
-/// there is no logo).
-fn logo(ctx: &Ctx, band: Rect, leftmost: f32, items: &mut Vec<Item>) -> f32 {
+/// The partner logo on a white plate at the bottom right of `area`. Returns the
+/// plate's top and where the footer's words must end (the area's bottom and right
+/// edge when there is no logo).
+fn logo(ctx: &Ctx, area: Rect, items: &mut Vec<Item>) -> (f32, f32) {
     let Some(logo) = &ctx.doc.logo else {
-        return band.right();
+        return (area.bottom(), area.right());
     };
-    let u = ctx.u;
-    let pad = 10.0 * u;
-    let plate_h = 72.0 * u;
+    let space = ctx.space();
+    let pad = ctx.px(space.logo_pad);
+    let plate_h = ctx.px(space.logo_h);
     let plate_w = (((plate_h - 2.0 * pad) * logo.aspect()) + 2.0 * pad)
-        .min(band.right() - leftmost)
-        .min(320.0 * u);
+        .min(ctx.px(space.logo_max_w))
+        .min(area.w / 2.0);
     if plate_w <= 2.0 * pad {
-        return band.right();
+        return (area.bottom(), area.right());
     }
     let plate = Rect::new(
-        band.right() - plate_w,
-        band.bottom() - plate_h,
+        area.right() - plate_w,
+        area.bottom() - plate_h,
         plate_w,
         plate_h,
     );
-    items.push(Item::Rect {
-        rect: plate,
-        fill: Rgb::WHITE,
-    });
+    ctx.rect(items, plate, Rgb::WHITE);
     // The logo keeps its aspect inside the plate's padding.
     let (inner_w, inner_h) = (plate.w - 2.0 * pad, plate.h - 2.0 * pad);
     let (w, h) = if inner_w / inner_h > logo.aspect() {
@@ -224,191 +268,135 @@ fn logo(ctx: &Ctx, band: Rect, leftmost: f32, items: &mut Vec<Item>) -> f32 {
         h,
     );
     items.push(Item::Logo { rect });
-    plate.x - 32.0 * u
+    (plate.y, plate.x - ctx.px(space.footer_inner))
 }
 
-/// One row: pledge and hashtag on the left, the source on the right. Returns the top
-/// of the footer.
-fn wide_footer(ctx: &Ctx, words: &Words, area: Rect, items: &mut Vec<Item>) -> f32 {
-    let u = ctx.u;
-    let band = Rect::new(area.x, area.bottom() - 48.0 * u, area.w, 48.0 * u);
-    let rule_y = band.y - 28.0 * u;
-    rule(ctx, area, rule_y, items);
-    // Pledge and hashtag take at most 60% of the row; the source (and logo) the rest.
-    let left = Rect::new(band.x, band.y, band.w * 0.6 - 48.0 * u, band.h);
-    let x = pledge_and_hashtag(ctx, words, left, items) + 48.0 * u;
-    let right = logo(ctx, band, x, items);
-    let source_area = Rect::new(x, band.y, (right - x).max(0.0), band.h);
-    ctx.text(
-        items,
-        &words.source_line,
-        &source_spec(ctx),
-        source_area,
-        Align::End,
-        VAlign::Bottom,
-    );
-    rule_y
-}
-
-/// Two rows: the source above the pledge and hashtag. Returns the top of the footer.
-fn tall_footer(ctx: &Ctx, words: &Words, area: Rect, items: &mut Vec<Item>) -> f32 {
-    let u = ctx.u;
-    let band = Rect::new(area.x, area.bottom() - 48.0 * u, area.w, 48.0 * u);
-    let right = logo(ctx, band, band.x + band.w * 0.5, items);
-    pledge_and_hashtag(
-        ctx,
-        words,
-        Rect::new(band.x, band.y, right - band.x, band.h),
-        items,
-    );
-    let source_area = Rect::new(
-        area.x,
-        band.y - 24.0 * u - 58.0 * u,
-        right - area.x,
-        58.0 * u,
-    );
-    ctx.text(
-        items,
-        &words.source_line,
-        &source_spec(ctx),
-        source_area,
-        Align::Start,
-        VAlign::Bottom,
-    );
-    let rule_y = source_area.y - 24.0 * u;
-    rule(ctx, area, rule_y, items);
-    rule_y
-}
-
-/// The chart on the left half, the words on the right half, the centre line clear.
-fn wide_body(ctx: &Ctx, words: &Words, body: Rect, width: f32, items: &mut Vec<Item>) {
-    let u = ctx.u;
-    let body = Rect::new(body.x, body.y, body.w, body.h - 40.0 * u);
-    let gutter = 56.0 * u;
-    // The big number keeps the centre line clear; a chart takes a little more room.
-    let split = if ctx.doc.chart == ChartKind::BigNumber {
-        width / 2.0
+/// The share of the body the chart takes: less for a chart that leads with a figure.
+fn chart_share(ctx: &Ctx) -> f32 {
+    let split = &ctx.m.family.split;
+    if charts::chart(ctx.doc.chart).fields.figure {
+        split.figure
     } else {
-        body.x + body.w * 0.58
-    };
-    let chart = Rect::new(body.x, body.y, split - gutter - body.x, body.h);
-    let words_area = Rect::new(
-        split + gutter,
-        body.y,
-        body.right() - split - gutter,
-        body.h,
-    );
-    charts::draw(ctx, chart, items);
-    let statement = spec(Face::Roboto, 50.0 * u, 24.0 * u, 1.3, 8);
-    words_column(ctx, words, words_area, &statement, items);
+        split.chart
+    }
 }
 
-/// Audience, statement and chart stacked, the call to action last.
-fn tall_body(ctx: &Ctx, words: &Words, body: Rect, items: &mut Vec<Item>) {
-    let u = ctx.u;
-    let body = Rect::new(body.x, body.y, body.w, body.h - 40.0 * u);
-    let big_number = ctx.doc.chart == ChartKind::BigNumber;
-    let share = if big_number { 0.5 } else { 0.3 };
-    let words_h = body.h * share;
-    let (chart, words_area) = if big_number {
-        let chart = Rect::new(body.x, body.y, body.w, body.h - words_h - 32.0 * u);
+/// The chart on the left, the words on the right: (chart, words).
+fn wide_split(ctx: &Ctx, body: Rect) -> (Rect, Rect) {
+    let gutter = ctx.px(ctx.space().gutter);
+    let chart_w = (body.w - gutter) * chart_share(ctx);
+    let chart = Rect::new(body.x, body.y, chart_w, body.h);
+    let x = chart.right() + gutter;
+    (chart, Rect::new(x, body.y, body.right() - x, body.h))
+}
+
+/// A figure above the words, or the words above a chart: (chart, words).
+fn tall_split(ctx: &Ctx, body: Rect) -> (Rect, Rect) {
+    let gutter = ctx.px(ctx.space().gutter);
+    let share = chart_share(ctx);
+    let chart_h = (body.h - gutter) * share;
+    let words_h = body.h - gutter - chart_h;
+    if charts::chart(ctx.doc.chart).fields.figure {
+        let chart = Rect::new(body.x, body.y, body.w, chart_h);
         (
             chart,
-            Rect::new(body.x, chart.bottom() + 32.0 * u, body.w, words_h),
+            Rect::new(body.x, chart.bottom() + gutter, body.w, words_h),
         )
     } else {
-        let words_area = Rect::new(body.x, body.y, body.w, words_h);
+        let words = Rect::new(body.x, body.y, body.w, words_h);
         (
-            Rect::new(
-                body.x,
-                words_area.bottom() + 40.0 * u,
-                body.w,
-                body.h - words_h - 40.0 * u,
-            ),
-            words_area,
+            Rect::new(body.x, words.bottom() + gutter, body.w, chart_h),
+            words,
         )
-    };
-    charts::draw(ctx, chart, items);
-    let statement = spec(Face::Roboto, 54.0 * u, 26.0 * u, 1.3, 6);
-    words_column(ctx, words, words_area, &statement, items);
+    }
 }
 
-/// The audience label, the statement with a white bar beside it, and the call to
-/// action as a white pill, top to bottom in `area`.
-fn words_column(ctx: &Ctx, words: &Words, area: Rect, statement: &TextSpec, items: &mut Vec<Item>) {
-    let u = ctx.u;
-    let mut top = area.y;
+/// The statement with a bar beside it and the audience label just above it, centred
+/// in `area`, and the call to action on its plate at the bottom.
+fn words_column(ctx: &Ctx, words: &Words, area: Rect, items: &mut Vec<Item>) {
+    let (ty, space) = (ctx.ty(), ctx.space());
     let mut bottom = area.bottom();
-    if !words.audience.is_empty() {
-        let label = TextSpec {
-            fill: tint(ctx.colour, 0.8),
-            ..spec(Face::RobotoBold, 26.0 * u, 16.0 * u, 1.0, 1)
-        };
-        ctx.text(
-            items,
-            &words.audience,
-            &label,
-            Rect::new(area.x, top, area.w, 36.0 * u),
-            Align::Start,
-            VAlign::Top,
-        );
-        top += 36.0 * u + 20.0 * u;
-    }
     let cta = ctx.doc.call_to_action.trim();
     if !cta.is_empty() {
-        let pill_h = 64.0 * u;
-        bottom -= pill_h + 24.0 * u;
-        call_to_action(
-            ctx,
-            cta,
-            Rect::new(area.x, bottom + 24.0 * u, area.w, pill_h),
-            items,
-        );
+        let plate_h = ctx.px(space.action_h);
+        let slot = Rect::new(area.x, bottom - plate_h, area.w, plate_h);
+        call_to_action(ctx, cta, slot, items);
+        bottom = slot.y - ctx.px(space.action_gap);
     }
-    let bar_w = 10.0 * u;
+    let kicker_h = ctx.block_h(ty.audience, Face::RobotoBold, 1);
+    let kicker_room = if words.audience.is_empty() {
+        0.0
+    } else {
+        kicker_h + ctx.px(space.kicker_gap)
+    };
+    let (bar_w, bar_gap) = (ctx.px(space.statement_bar), ctx.px(space.statement_bar_gap));
     let text_area = Rect::new(
-        area.x + bar_w + 36.0 * u,
-        top,
-        area.w - bar_w - 36.0 * u,
-        (bottom - top).max(0.0),
+        area.x + bar_w + bar_gap,
+        area.y + kicker_room,
+        (area.w - bar_w - bar_gap).max(0.0),
+        (bottom - area.y - kicker_room).max(0.0),
     );
+    let statement = ctx.spec(
+        ty.statement,
+        Face::Roboto,
+        Role::Statement,
+        ty.statement_lines,
+    );
+    let text = ctx.doc.statement.trim();
     let runs = ctx.text(
         items,
-        ctx.doc.statement.trim(),
-        statement,
+        text,
+        &statement,
         text_area,
         Align::Start,
         VAlign::Middle,
     );
-    if let (Some(first), Some(last)) = (runs.first(), runs.last()) {
-        let cap = ctx.measure.v_metrics(statement.face, first.size).cap_height;
-        let bar_top = first.baseline - cap;
-        items.push(Item::Rect {
-            rect: Rect::new(
-                area.x,
-                bar_top,
-                bar_w,
-                last.baseline + 0.2 * last.size - bar_top,
-            ),
-            fill: Rgb::WHITE,
-        });
-    }
+    let kicker_bottom = match (runs.first(), runs.last()) {
+        (Some(first), Some(last)) => {
+            let cap = ctx.measure.v_metrics(statement.face, first.size).cap_height;
+            let bar_top = first.baseline - cap;
+            let bar = Rect::new(area.x, bar_top, bar_w, last.bounds.bottom() - bar_top);
+            ctx.rect(items, bar, ctx.palette.ink);
+            first.bounds.y - ctx.px(space.kicker_gap)
+        }
+        _ => area.y + kicker_h,
+    };
+    let kicker = ctx.muted(ty.audience, Face::RobotoBold, Role::Audience, 1);
+    let kicker_area = Rect::new(area.x, kicker_bottom - kicker_h, area.w, kicker_h);
+    ctx.text(
+        items,
+        &words.audience,
+        &kicker,
+        kicker_area,
+        Align::Start,
+        VAlign::Bottom,
+    );
 }
 
-/// A white pill with the call to action in the Goal's colour.
+/// The call to action on a plate in the ink, written in the ground's colour.
 fn call_to_action(ctx: &Ctx, text: &str, slot: Rect, items: &mut Vec<Item>) {
-    let u = ctx.u;
-    let pad = 28.0 * u;
-    let cta = TextSpec {
-        fill: ctx.colour,
-        ..spec(Face::RobotoBold, 30.0 * u, 18.0 * u, 1.0, 1)
-    };
+    let pad = ctx.px(ctx.space().action_pad);
+    let spec = ctx.m.text(
+        ctx.ty().action,
+        Face::RobotoBold,
+        Role::Action,
+        ctx.palette.on_plate,
+        1,
+    );
     let inner = Rect::new(slot.x + pad, slot.y, (slot.w - 2.0 * pad).max(0.0), slot.h);
-    let runs = super::fit::fit(ctx.measure, text, &cta, inner, Align::Start, VAlign::Middle);
+    let runs = fit(
+        ctx.measure,
+        text,
+        &spec,
+        inner,
+        Align::Start,
+        VAlign::Middle,
+    );
     let width = runs.iter().map(|r| r.bounds.w).fold(0.0, f32::max);
-    items.push(Item::Rect {
-        rect: Rect::new(slot.x, slot.y, width + 2.0 * pad, slot.h),
-        fill: Rgb::WHITE,
-    });
+    ctx.rect(
+        items,
+        Rect::new(slot.x, slot.y, width + 2.0 * pad, slot.h),
+        ctx.palette.plate,
+    );
     items.extend(runs.into_iter().map(Item::Text));
 }

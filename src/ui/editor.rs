@@ -10,7 +10,8 @@ use super::figures::Figures;
 use super::logo::LogoField;
 use super::use_studio;
 use super::work::{DesignsPanel, HistoryButtons};
-use crate::document::{ChartKind, Document, Scope};
+use crate::charts::chart;
+use crate::document::{Document, Scope};
 use crate::preset::Field;
 use crate::validate::validate;
 
@@ -32,7 +33,7 @@ pub fn Editor() -> impl IntoView {
     let (year, set_year) = text(|d| &d.year, |d, v| d.year = v);
     let (cta, set_cta) = text(|d| &d.call_to_action, |d, v| d.call_to_action = v);
     let (hashtag, set_hashtag) = text(|d| &d.hashtag, |d, v| d.hashtag = v);
-    let big_number = move || doc.with(|d| d.chart == ChartKind::BigNumber);
+    let big_number = move || doc.with(|d| chart(d.chart).fields.figure);
     let locked_fields = studio.preset.with_value(|p| p.locked.clone());
     view! {
         <form class="editor" on:submit=|ev| ev.prevent_default()>

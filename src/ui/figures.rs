@@ -6,7 +6,8 @@ use leptos::prelude::*;
 
 use super::import::{on_drop, on_paste, CsvPicker, ImportPreview};
 use super::use_studio;
-use crate::document::{ChartKind, Row, Unit};
+use crate::charts::chart;
+use crate::document::{Row, Unit};
 use crate::number::{format_value, parse_number};
 
 /// The most rows the table edits in place. A 10,000-row import is kept whole in the
@@ -19,7 +20,7 @@ const EDITABLE_ROWS: usize = 200;
 pub fn Figures() -> impl IntoView {
     let studio = use_studio();
     let doc = studio.doc;
-    let visible = move || doc.with(|d| d.chart != ChartKind::BigNumber);
+    let visible = move || doc.with(|d| chart(d.chart).fields.table);
     // Keyed by (table version, index): a row is built afresh when the rows are
     // replaced or renumbered, and never on typing. (A plain closure would re-run on
     // every keystroke and rebuild the inputs in place, keeping stale event handlers.)
@@ -216,7 +217,7 @@ fn TargetField() -> impl IntoView {
     let error = RwSignal::new(None::<&'static str>);
     let initial = doc.with_untracked(|d| d.target.map(|t| t.to_string()).unwrap_or_default());
     view! {
-        <div class="field" hidden=move || doc.with(|d| d.chart != ChartKind::Trend)>
+        <div class="field" hidden=move || doc.with(|d| !chart(d.chart).fields.target)>
             <label for="target">{studio.t("target-field-label")}</label>
             <input
                 type="text"

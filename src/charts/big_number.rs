@@ -1,0 +1,50 @@
+//! Big number: the figure as typed ("1 in 3", "712 million"), set as large as its area
+//! allows; the statement beside it finishes the sentence.
+
+use super::{Chart, Fields};
+use crate::document::{ChartKind, Document};
+use crate::i18n::Translator;
+use crate::layout::fit::{Align, VAlign};
+use crate::layout::Ctx;
+use crate::scene::{Item, Rect, Role};
+use crate::text::Face;
+use crate::validate::Issue;
+
+/// The big number's contract.
+pub(super) static CHART: Chart = Chart {
+    kind: ChartKind::BigNumber,
+    slug: "big-number",
+    label_id: "chart-big-number",
+    fields: Fields {
+        figure: true,
+        table: false,
+        year: false,
+        target: false,
+    },
+    example_rows: |_| Vec::new(),
+    example_target: None,
+    check,
+    describe,
+    layout,
+};
+
+fn check(doc: &Document, _: &[Option<f64>]) -> Option<Issue> {
+    doc.figure.trim().is_empty().then_some(Issue::NoFigure)
+}
+
+/// Nothing beyond the headline, which already leads with the figure.
+fn describe(_: &Document, _: &Translator) -> String {
+    String::new()
+}
+
+fn layout(ctx: &Ctx, area: Rect, items: &mut Vec<Item>) {
+    let figure = ctx.spec(ctx.ty().figure, Face::OswaldBold, Role::Figure, 3);
+    ctx.text(
+        items,
+        ctx.doc.figure.trim(),
+        &figure,
+        area,
+        Align::Start,
+        VAlign::Middle,
+    );
+}

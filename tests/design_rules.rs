@@ -1,0 +1,318 @@
+//! The design rules, checked over every language × Goal × chart × format layout
+//! (1,440): text legible where the graphic is seen (1/40 of a social graphic's width,
+//! 3 % for a chart's values and labels, 10 pt on posters), contrast (4.5:1 for every
+//! text against what is under it, 3:1 for every mark that carries data), and a chart
+//! that fills its part of the graphic. Tables broken on purpose show each rule can fail.
+#![cfg(not(target_arch = "wasm32"))]
+
+use lnb_studio::document::{ChartKind, Document};
+use lnb_studio::format::Format;
+use lnb_studio::goal::Goal;
+use lnb_studio::i18n::{Lang, Translator};
+use lnb_studio::layout::design::{Design, Palette, STANDARD, TEN_POINT};
+use lnb_studio::layout::layout_with;
+use lnb_studio::scene::{Item, Rect, Rgb, Role, Scene};
+use lnb_studio::text::{FontSet, TextMeasure};
+
+/// WCAG 2.x 1.4.3 (text; at feed size no text counts as large) and 1.4.11 (marks).
+const TEXT_CONTRAST: f32 = 4.5;
+const MARK_CONTRAST: f32 = 3.0;
+/// Issue 14: the smallest text on a social graphic, and a chart's values and labels,
+/// as shares of its width.
+const SOCIAL_FLOOR: f32 = 1.0 / 40.0;
+const CHART_FLOOR: f32 = 0.03;
+/// The chart takes at least half the body of a wide graphic, and its marks fill at
+/// least this share of the chart area in the dimension that constrains them.
+const CHART_SHARE: f32 = 0.5;
+const MARK_FILL: f32 = 0.6;
+/// Rounding slack, in pixels.
+const SLACK: f32 = 0.01;
+
+/// One layout and what it was made from.
+struct Case {
+    what: String,
+    rtl: bool,
+    format: Format,
+    palette: Palette,
+    scene: Scene,
+}
+
+/// Every language × Goal × chart × format example, laid out with `design`.
+fn cases(design: &Design) -> Vec<Case> {
+    let fonts = FontSet::bundled();
+    let mut out = Vec::new();
+    for lang in Lang::ALL {
+        let tr = Translator::new(lang);
+        for goal in Goal::ALL {
+            for chart in ChartKind::ALL {
+                for format in Format::ALL {
+                    let doc = Document {
+                        format,
+                        ..Document::example(goal, chart, &tr)
+                    };
+                    out.push(Case {
+                        what: format!("{lang:?} {goal:?} {chart:?} {format:?}"),
+                        rtl: lang.is_rtl(),
+                        format,
+                        palette: Palette::for_ground(goal.colour(), &design.colour),
+                        scene: layout_with(&doc, &tr, &fonts, design),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// No text under its floor.
+fn sizes(case: &Case) -> Result<(), String> {
+    let width = case.scene.width;
+    for run in case.scene.texts() {
+        let floor = if case.format.is_print() {
+            TEN_POINT
+        } else if matches!(run.role, Role::ChartValue | Role::ChartLabel) {
+            CHART_FLOOR * width
+        } else {
+            SOCIAL_FLOOR * width
+        };
+        if run.size + SLACK < floor {
+            return Err(format!(
+                "{:?} ({:?}) is {:.1} px, under {floor:.1}",
+                run.text, run.role, run.size
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Whether `point` is inside the polygon (even-odd rule).
+fn inside(points: &[(f32, f32)], (x, y): (f32, f32)) -> bool {
+    let mut odd = false;
+    let mut j = points.len().wrapping_sub(1);
+    for i in 0..points.len() {
+        let ((xi, yi), (xj, yj)) = (points[i], points[j]);
+        if (yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi {
+            odd = !odd;
+        }
+        j = i;
+    }
+    odd
+}
+
+/// Whether a painted item covers `point`, and its colour (logos are on white plates,
+/// which are checked themselves; text is never a ground).
+fn covers(item: &Item, point: (f32, f32)) -> Option<Rgb> {
+    match item {
+        Item::Rect { rect, fill } => rect.contains_point(point).then_some(*fill),
+        Item::Polygon { points, fill } => inside(points, point).then_some(*fill),
+        Item::Text(_) | Item::Logo { .. } => None,
+    }
+}
+
+/// The colour painted at `point` before `items[before]`, other than `own` (a mark
+/// drawn over a mark of its own colour, a point on its line, continues it).
+fn ground_at(scene: &Scene, before: usize, point: (f32, f32), own: Option<Rgb>) -> Rgb {
+    scene.items[..before]
+        .iter()
+        .rev()
+        .filter_map(|item| covers(item, point))
+        .find(|fill| Some(*fill) != own)
+        .unwrap_or(Rgb::WHITE)
+}
+
+/// A point inside a polygon: its vertices' centroid if inside, else the first point
+/// of a grid over its bounds that is.
+fn a_point_in(points: &[(f32, f32)]) -> Option<(f32, f32)> {
+    let n = points.len() as f32;
+    let centroid = (
+        points.iter().map(|p| p.0).sum::<f32>() / n,
+        points.iter().map(|p| p.1).sum::<f32>() / n,
+    );
+    let (x0, x1) = points
+        .iter()
+        .fold((f32::MAX, f32::MIN), |(a, b), p| (a.min(p.0), b.max(p.0)));
+    let (y0, y1) = points
+        .iter()
+        .fold((f32::MAX, f32::MIN), |(a, b), p| (a.min(p.1), b.max(p.1)));
+    std::iter::once(centroid)
+        .chain((1..12).flat_map(|i| {
+            (1..12).map(move |j| {
+                (
+                    x0 + (x1 - x0) * i as f32 / 12.0,
+                    y0 + (y1 - y0) * j as f32 / 12.0,
+                )
+            })
+        }))
+        .find(|p| inside(points, *p))
+}
+
+/// Every text 4.5:1 against what is under it; every mark of the chart (all but its
+/// tracks) 3:1 against its ground.
+fn contrast(case: &Case) -> Result<(), String> {
+    let fonts = FontSet::bundled();
+    let scene = &case.scene;
+    for (i, item) in scene.items.iter().enumerate() {
+        if let Item::Text(run) = item {
+            let cap = fonts.v_metrics(run.face, run.size).cap_height;
+            let y = run.baseline - cap / 2.0;
+            for k in 0..5 {
+                let x = run.bounds.x + run.bounds.w * (0.1 + 0.2 * k as f32);
+                let under = ground_at(scene, i, (x, y), None);
+                let ratio = run.fill.contrast(under);
+                if ratio < TEXT_CONTRAST {
+                    return Err(format!("{:?} is {ratio:.2}:1 on {under:?}", run.text));
+                }
+            }
+        }
+    }
+    let (first, last) = scene.regions.chart_items;
+    let grounds = [case.palette.track, case.palette.ground];
+    for i in first..last {
+        let (fill, point) = match &scene.items[i] {
+            Item::Rect { rect, fill } => {
+                (*fill, Some((rect.x + rect.w / 2.0, rect.y + rect.h / 2.0)))
+            }
+            Item::Polygon { points, fill } => (*fill, a_point_in(points)),
+            _ => continue,
+        };
+        let Some(point) = point.filter(|_| !grounds.contains(&fill)) else {
+            continue;
+        };
+        let under = ground_at(scene, i, point, Some(fill));
+        let ratio = fill.contrast(under);
+        if ratio < MARK_CONTRAST {
+            return Err(format!("a mark {fill:?} is {ratio:.2}:1 on {under:?}"));
+        }
+    }
+    Ok(())
+}
+
+/// The bounds of the chart's marks (its text where it draws no shape: a big number).
+fn marks_bounds(scene: &Scene) -> Option<Rect> {
+    let (first, last) = scene.regions.chart_items;
+    let items = &scene.items[first..last];
+    let bounds = |item: &Item| match item {
+        Item::Rect { rect, .. } => Some(*rect),
+        Item::Polygon { points, .. } => {
+            let (x0, x1) = points
+                .iter()
+                .fold((f32::MAX, f32::MIN), |(a, b), p| (a.min(p.0), b.max(p.0)));
+            let (y0, y1) = points
+                .iter()
+                .fold((f32::MAX, f32::MIN), |(a, b), p| (a.min(p.1), b.max(p.1)));
+            Some(Rect::new(x0, y0, x1 - x0, y1 - y0))
+        }
+        _ => None,
+    };
+    let shapes = items.iter().filter_map(bounds).reduce(|a, b| a.union(&b));
+    shapes.or_else(|| {
+        items
+            .iter()
+            .filter_map(|item| match item {
+                Item::Text(run) => Some(run.bounds),
+                _ => None,
+            })
+            .reduce(|a, b| a.union(&b))
+    })
+}
+
+/// The chart is big: half the body on wide formats, its marks 60 % of its area in
+/// their constraining dimension.
+fn fill(case: &Case) -> Result<(), String> {
+    let regions = &case.scene.regions;
+    let (chart, body) = (regions.chart, regions.body);
+    if case.format.shape() == lnb_studio::format::Shape::Wide
+        && chart.area() + SLACK < CHART_SHARE * body.area()
+    {
+        return Err(format!(
+            "the chart is {:.0} % of the body",
+            100.0 * chart.area() / body.area()
+        ));
+    }
+    let marks = marks_bounds(&case.scene).ok_or("the chart drew nothing")?;
+    let filled = (marks.w / chart.w).max(marks.h / chart.h);
+    if filled + SLACK < MARK_FILL {
+        return Err(format!(
+            "the marks fill {:.0} % of the chart",
+            100.0 * filled
+        ));
+    }
+    Ok(())
+}
+
+/// An example says everything it has: no line of it is cut short (the ellipsis ends
+/// a Latin line and starts a right-to-left one as drawn).
+fn nothing_cut(case: &Case) -> Result<(), String> {
+    let cut = |text: &str| {
+        if case.rtl {
+            text.starts_with('…')
+        } else {
+            text.ends_with('…')
+        }
+    };
+    match case.scene.texts().find(|r| cut(&r.text)) {
+        Some(run) => Err(format!("{:?} was cut", run.text)),
+        None => Ok(()),
+    }
+}
+
+type Rule = fn(&Case) -> Result<(), String>;
+const RULES: [(&str, Rule); 4] = [
+    ("size", sizes),
+    ("contrast", contrast),
+    ("fill", fill),
+    ("nothing cut", nothing_cut),
+];
+
+#[test]
+fn every_layout_keeps_every_rule() {
+    let cases = cases(&STANDARD);
+    assert_eq!(cases.len(), 1440);
+    let mut broken = Vec::new();
+    for case in &cases {
+        for (name, rule) in RULES {
+            if let Err(why) = rule(case) {
+                broken.push(format!("{name}: {}: {why}", case.what));
+            }
+        }
+    }
+    assert!(
+        broken.is_empty(),
+        "{} broken, first: {:#?}",
+        broken.len(),
+        &broken[..broken.len().min(12)]
+    );
+}
+
+/// Each rule fails somewhere when the table is broken the way the rule guards against.
+#[test]
+fn a_broken_table_breaks_the_rules() {
+    let mut small = STANDARD;
+    small.wide.ty.chart_value.min = 0.5;
+    small.wide.ty.chart_value.max = 0.5;
+    small.tall.ty.footer = lnb_studio::layout::design::Size { max: 0.8, min: 0.8 };
+    let mut pale = STANDARD;
+    pale.colour.text = 1.5;
+    let mut cramped = STANDARD;
+    cramped.wide.split.chart = 0.3;
+    cramped.tall.space.row_max = 0.5;
+    let mut tight = STANDARD;
+    tight.wide.ty.statement.min = 1.6;
+    tight.wide.ty.statement_lines = 1;
+    for (design, rule) in [
+        (&small, "size"),
+        (&pale, "contrast"),
+        (&cramped, "fill"),
+        (&tight, "nothing cut"),
+    ] {
+        let (_, check) = RULES
+            .iter()
+            .find(|(name, _)| *name == rule)
+            .expect("a rule");
+        let failures = cases(design).iter().filter(|c| check(c).is_err()).count();
+        assert!(
+            failures > 0,
+            "the {rule} rule never failed on a broken table"
+        );
+    }
+}
