@@ -5,6 +5,8 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+use crate::scene::Rgb;
+
 /// The largest logo file accepted, in bytes. A logo needs no more; a larger file would
 /// bloat every saved draft and share link.
 pub const MAX_BYTES: usize = 1024 * 1024;
@@ -129,6 +131,41 @@ impl LogoPixels {
     }
 }
 
+impl LogoPixels {
+    /// How well the logo stands out from a `plate` of one colour: the contrast ratio
+    /// (WCAG) that its strongest tenth of visible pixels reaches against the plate,
+    /// composited over it. `None` for a logo with no visible pixel.
+    pub fn contrast_on(&self, plate: Rgb) -> Option<f32> {
+        let mut ratios: Vec<f32> = self
+            .rgba
+            .chunks_exact(4)
+            .filter(|px| px[3] >= 128)
+            .map(|px| {
+                let a = f32::from(px[3]) / 255.0;
+                let over =
+                    |c: u8, p: u8| (f32::from(c) * a + f32::from(p) * (1.0 - a)).round() as u8;
+                Rgb::new(
+                    over(px[0], plate.r),
+                    over(px[1], plate.g),
+                    over(px[2], plate.b),
+                )
+                .contrast(plate)
+            })
+            .collect();
+        if ratios.is_empty() {
+            return None;
+        }
+        ratios.sort_by(f32::total_cmp);
+        Some(ratios[ratios.len() * 9 / 10])
+    }
+
+    /// The contrast on `plate` when it falls short of `least` (the mark contrast a
+    /// logo, a graphic object, needs), so that the editor can say so.
+    pub fn too_faint_on(&self, plate: Rgb, least: f32) -> Option<f32> {
+        self.contrast_on(plate).filter(|ratio| *ratio < least)
+    }
+}
+
 /// The source pixels `[from, to)` that output pixel `i` covers at `step` source pixels
 /// per output pixel; at least one.
 fn span(i: u32, step: f32, limit: u32) -> (u32, u32) {
@@ -140,6 +177,28 @@ fn span(i: u32, step: f32, limit: u32) -> (u32, u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn solid(rgba: [u8; 4]) -> LogoPixels {
+        LogoPixels {
+            width: 4,
+            height: 4,
+            rgba: rgba.repeat(16),
+        }
+    }
+
+    #[test]
+    fn a_pale_logo_is_too_faint_on_white_and_a_dark_one_is_not() {
+        let white = Rgb::WHITE;
+        let pale = solid([250, 230, 120, 255]);
+        assert!(pale.too_faint_on(white, 3.0).is_some_and(|r| r < 1.5));
+        assert_eq!(solid([20, 40, 120, 255]).too_faint_on(white, 3.0), None);
+        // A white logo on a transparent ground vanishes on the white plate; a fully
+        // transparent one has nothing to see.
+        assert!(solid([255, 255, 255, 255])
+            .too_faint_on(white, 3.0)
+            .is_some());
+        assert_eq!(solid([0, 0, 0, 0]).contrast_on(white), None);
+    }
 
     #[test]
     fn only_png_and_jpeg_data_urls_of_sane_size_are_logos() {

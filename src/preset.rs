@@ -125,10 +125,7 @@ impl Preset {
                 value.parse().ok().and_then(|n| Goal::from_number(n).ok()),
             ),
             "format" => set(&mut self.format, format_named(value)),
-            "chart" => set(
-                &mut self.chart,
-                ChartKind::ALL.into_iter().find(|c| c.slug() == value),
-            ),
+            "chart" => set(&mut self.chart, crate::charts::by_slug(value)),
             "scope" => set(
                 &mut self.scope,
                 Scope::ALL.into_iter().find(|s| s.slug() == value),

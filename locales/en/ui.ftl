@@ -71,6 +71,7 @@ logo-remove = Remove logo
 logo-not-an-image = This file is not a PNG or JPEG image.
 logo-too-large = This image is larger than 1 MB. Please choose a smaller file.
 logo-bad-size = This image is too large (at most 4096 pixels on a side).
+logo-faint = Your logo is hard to see on its white plate: its contrast is { $ratio }:1, and a logo needs { $least }:1. A darker version will read better.
 history-label = Undo and redo
 undo = Undo
 redo = Redo

@@ -71,6 +71,7 @@ logo-remove = Quitar el logotipo
 logo-not-an-image = Este archivo no es una imagen PNG ni JPEG.
 logo-too-large = Esta imagen pesa más de 1 MB. Elija un archivo más pequeño.
 logo-bad-size = Esta imagen es demasiado grande (4096 píxeles por lado como máximo).
+logo-faint = Su logotipo apenas se ve sobre la placa blanca: su contraste es de { $ratio }:1 y un logotipo necesita { $least }:1. Una versión más oscura se leerá mejor.
 history-label = Deshacer y rehacer
 undo = Deshacer
 redo = Rehacer

@@ -71,6 +71,7 @@ logo-remove = Retirer le logo
 logo-not-an-image = Ce fichier n’est pas une image PNG ou JPEG.
 logo-too-large = Cette image dépasse 1 Mo. Choisissez un fichier plus petit.
 logo-bad-size = Cette image est trop grande (4096 pixels de côté au plus).
+logo-faint = Votre logo se voit mal sur sa plaque blanche : son contraste est de { $ratio }:1, et un logo a besoin de { $least }:1. Une version plus foncée se lira mieux.
 history-label = Annuler et rétablir
 undo = Annuler
 redo = Rétablir

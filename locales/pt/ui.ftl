@@ -71,6 +71,7 @@ logo-remove = Remover o logotipo
 logo-not-an-image = Este arquivo não é uma imagem PNG nem JPEG.
 logo-too-large = Esta imagem tem mais de 1 MB. Escolha um arquivo menor.
 logo-bad-size = Esta imagem é grande demais (no máximo 4096 pixels de lado).
+logo-faint = O seu logótipo mal se vê sobre a placa branca: o contraste é de { $ratio }:1 e um logótipo precisa de { $least }:1. Uma versão mais escura será mais legível.
 history-label = Desfazer e refazer
 undo = Desfazer
 redo = Refazer

@@ -71,6 +71,7 @@ logo-remove = Ondoa nembo
 logo-not-an-image = Faili hili si picha ya PNG wala JPEG.
 logo-too-large = Picha hii inazidi MB 1. Tafadhali chagua faili dogo zaidi.
 logo-bad-size = Picha hii ni kubwa mno (pikseli 4096 kwa upande zaidi).
+logo-faint = Nembo yako haionekani vizuri kwenye kibao cheupe: utofauti wake ni { $ratio }:1, na nembo inahitaji { $least }:1. Toleo lenye rangi nzito zaidi litasomeka vizuri.
 history-label = Tendua na rudia
 undo = Tendua
 redo = Rudia

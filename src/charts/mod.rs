@@ -82,6 +82,11 @@ pub fn chart(kind: ChartKind) -> &'static Chart {
         .unwrap_or(REGISTRY[0])
 }
 
+/// The kind whose slug is `slug`, for presets and links.
+pub fn by_slug(slug: &str) -> Option<ChartKind> {
+    REGISTRY.iter().find(|c| c.slug == slug).map(|c| c.kind)
+}
+
 /// Lays out the document's chart in `area`.
 pub fn layout(ctx: &Ctx, area: Rect, items: &mut Vec<Item>) {
     if area.w > 0.0 && area.h > 0.0 {

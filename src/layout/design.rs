@@ -87,6 +87,8 @@ pub struct Space {
     pub footer_line: f32,
     /// Between the pledge and the hashtag.
     pub footer_inner: f32,
+    /// Between the hashtag and a source set on the same line.
+    pub source_gap: f32,
     /// Between the chart and the words beside it or above it.
     pub gutter: f32,
     /// Between the audience label and the statement.
@@ -196,6 +198,9 @@ pub struct Design {
     pub colour: ColourRules,
 }
 
+/// The plate a partner's logo sits on: logos are made for white paper.
+pub const LOGO_PLATE: Rgb = Rgb::WHITE;
+
 /// 10 pt at 300 DPI, in pixels.
 pub const TEN_POINT: f32 = 10.0 / 72.0 * 300.0;
 
@@ -232,6 +237,7 @@ pub const STANDARD: Design = Design {
             footer_gap: 0.5,
             footer_line: 0.3,
             footer_inner: 0.7,
+            source_gap: 1.4,
             gutter: 1.3,
             kicker_gap: 0.45,
             statement_bar: 0.25,
@@ -296,6 +302,7 @@ pub const STANDARD: Design = Design {
             footer_gap: 0.6,
             footer_line: 0.3,
             footer_inner: 0.8,
+            source_gap: 1.6,
             gutter: 1.2,
             kicker_gap: 0.5,
             statement_bar: 0.3,
@@ -360,6 +367,7 @@ pub const STANDARD: Design = Design {
             footer_gap: 0.9,
             footer_line: 0.4,
             footer_inner: 1.0,
+            source_gap: 2.0,
             gutter: 2.0,
             kicker_gap: 0.7,
             statement_bar: 0.4,

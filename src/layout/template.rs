@@ -7,7 +7,7 @@
 //! formats stack them. Stories and posters keep their safe insets. Every size comes
 //! from the family's table in [`super::design`], every colour from the palette.
 
-use super::design::{Design, Metrics, Palette};
+use super::design::{Design, Metrics, Palette, LOGO_PLATE};
 use super::emblem::emblem;
 use super::fit::{fit, Align, VAlign};
 use super::{Ctx, Words};
@@ -15,7 +15,7 @@ use crate::charts;
 use crate::document::Document;
 use crate::format::Shape;
 use crate::i18n::Translator;
-use crate::scene::{Item, Rect, Regions, Rgb, Role, Scene, TextRun};
+use crate::scene::{Item, Rect, Regions, Role, Scene, TextRun};
 use crate::text::{Face, TextMeasure};
 
 /// Lays out the whole graphic.
@@ -182,7 +182,7 @@ fn footer(ctx: &Ctx, words: &Words, area: Rect, items: &mut Vec<Item>) -> f32 {
         }
         beside = runs.first().map(|first| {
             (
-                right_edge(&runs, row.x) + 2.0 * inner,
+                right_edge(&runs, row.x) + ctx.px(space.source_gap),
                 first.baseline,
                 row.y,
             )
@@ -253,7 +253,7 @@ fn logo(ctx: &Ctx, area: Rect, items: &mut Vec<Item>) -> (f32, f32) {
         plate_w,
         plate_h,
     );
-    ctx.rect(items, plate, Rgb::WHITE);
+    ctx.rect(items, plate, LOGO_PLATE);
     // The logo keeps its aspect inside the plate's padding.
     let (inner_w, inner_h) = (plate.w - 2.0 * pad, plate.h - 2.0 * pad);
     let (w, h) = if inner_w / inner_h > logo.aspect() {

@@ -2,7 +2,12 @@
 
 use std::sync::Arc;
 
+use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
+
+use crate::document::Unit;
+use crate::layout::design::{LOGO_PLATE, STANDARD};
+use crate::number::format_value;
 
 use super::use_studio;
 
@@ -28,6 +33,22 @@ pub fn LogoField() -> impl IntoView {
             input.set_value("");
         });
     };
+    // The same contrast rule as the graphic's own marks, on the plate the logo gets.
+    let faint = move || {
+        let pixels = studio.logo_pixels.get()?;
+        let ratio = pixels.too_faint_on(LOGO_PLATE, STANDARD.colour.marks)?;
+        let mut args = FluentArgs::new();
+        let lang = studio.ui_lang.get();
+        args.set(
+            "ratio",
+            format_value(f64::from((ratio * 10.0).round() / 10.0), Unit::Number, lang),
+        );
+        args.set(
+            "least",
+            format_value(f64::from(STANDARD.colour.marks), Unit::Number, lang),
+        );
+        Some(studio.t_with("logo-faint", &args))
+    };
     let remove = move |_| {
         studio.doc.update(|d| d.logo = None);
         studio.logo_pixels.set(None);
@@ -43,6 +64,7 @@ pub fn LogoField() -> impl IntoView {
                 </button>
             </div>
             <p class="cell-error" id="logo-error" role="alert">{move || error.get().map(|id| studio.t(id))}</p>
+            <p class="hint warning" id="logo-contrast" role="status">{faint}</p>
         </div>
     }
 }

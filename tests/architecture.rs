@@ -1,0 +1,77 @@
+//! The architecture the README promises, checked on the source: no code outside the
+//! chart registry matches on or compares a chart kind, no chart reaches into the
+//! template, and the chart and template code take their type sizes and spacing from
+//! the design table (`src/layout/design.rs`) rather than from literals.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::{Path, PathBuf};
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("a source folder") {
+        let path = entry.expect("an entry").path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// A file's lines before its test module, with their numbers.
+fn code_lines(path: &Path) -> Vec<(usize, String)> {
+    let text = std::fs::read_to_string(path).expect("readable source");
+    text.lines()
+        .take_while(|line| !line.starts_with("#[cfg(test)]"))
+        .enumerate()
+        .map(|(i, line)| (i + 1, line.to_owned()))
+        .filter(|(_, line)| !line.trim_start().starts_with("//"))
+        .collect()
+}
+
+fn src() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
+}
+
+#[test]
+fn only_the_registry_tells_chart_kinds_apart() {
+    let mut files = Vec::new();
+    rust_files(&src(), &mut files);
+    let charts = src().join("charts");
+    let mut found = Vec::new();
+    for file in files.iter().filter(|f| !f.starts_with(&charts)) {
+        for (n, line) in code_lines(file) {
+            let tells_apart = ["==", "!=", "=>", "matches!"]
+                .iter()
+                .any(|op| line.contains(op));
+            if line.contains("ChartKind::") && tells_apart {
+                found.push(format!("{}:{n}: {}", file.display(), line.trim()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "chart kinds told apart outside src/charts: {found:#?}"
+    );
+}
+
+#[test]
+fn charts_do_not_reach_into_the_template_and_take_sizes_from_the_design_table() {
+    let mut files = Vec::new();
+    rust_files(&src().join("charts"), &mut files);
+    files.push(src().join("layout/template.rs"));
+    let mut found = Vec::new();
+    for file in &files {
+        for (n, line) in code_lines(file) {
+            let template = file.starts_with(src().join("charts")) && line.contains("template");
+            // A literal multiplying a base unit or a pixel size is a size or a spacing
+            // that belongs in the design table.
+            let literal = (0..10).any(|d| line.contains(&format!("ctx.px({d}")))
+                || line.contains(".0 * u")
+                || line.contains("* ctx.u");
+            if template || literal {
+                found.push(format!("{}:{n}: {}", file.display(), line.trim()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
+}
