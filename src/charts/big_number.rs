@@ -3,6 +3,7 @@
 
 use super::{Chart, Fields};
 use crate::document::{ChartKind, Document};
+use crate::format::Shape;
 use crate::i18n::Translator;
 use crate::layout::fit::{Align, VAlign};
 use crate::layout::Ctx;
@@ -37,14 +38,14 @@ fn describe(_: &Document, _: &Translator) -> String {
     String::new()
 }
 
+/// Beside the words, the figure is centred on them; above them (square, tall and
+/// poster formats), it stands on them.
 fn layout(ctx: &Ctx, area: Rect, items: &mut Vec<Item>) {
     let figure = ctx.spec(ctx.ty().figure, Face::OswaldBold, Role::Figure, 3);
-    ctx.text(
-        items,
-        ctx.doc.figure.trim(),
-        &figure,
-        area,
-        Align::Start,
-        VAlign::Middle,
-    );
+    let valign = match ctx.doc.format.shape() {
+        Shape::Wide => VAlign::Middle,
+        Shape::Tall => VAlign::Bottom,
+    };
+    let text = ctx.doc.figure.trim();
+    ctx.text(items, text, &figure, area, Align::Start, valign);
 }

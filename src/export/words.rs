@@ -178,6 +178,36 @@ mod tests {
     }
 
     #[test]
+    fn alt_text_says_how_a_trend_moved_and_reads_a_big_number_as_one_sentence() {
+        let tr = Translator::new(Lang::En);
+        let mut trend = Document::example(Goal::NoPoverty, ChartKind::Trend, &tr);
+        let alt = alt_text(&trend, &tr);
+        assert!(
+            alt.contains("it rose from 41% in 2015 to 57% in 2024."),
+            "{alt}"
+        );
+        assert!(
+            !alt.contains("2018"),
+            "a trend is not read as a list: {alt}"
+        );
+        trend.rows.reverse();
+        for (row, year) in trend.rows.iter_mut().zip([2015, 2018, 2021, 2024]) {
+            row.year = Some(year);
+        }
+        let alt = alt_text(&trend, &tr);
+        assert!(
+            alt.contains("it fell from 57% in 2015 to 41% in 2024."),
+            "{alt}"
+        );
+        let big = Document::example(Goal::NoPoverty, ChartKind::BigNumber, &tr);
+        let alt = alt_text(&big, &tr);
+        assert!(
+            alt.contains(". 712 million people were living in extreme poverty in 2022. "),
+            "{alt}"
+        );
+    }
+
+    #[test]
     fn the_post_carries_headline_source_and_hashtags() {
         let tr = Translator::new(Lang::Sw);
         let mut doc = Document::example(Goal::NoPoverty, ChartKind::BigNumber, &tr);

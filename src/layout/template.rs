@@ -65,7 +65,14 @@ pub fn layout(
     let first = items.len();
     charts::layout(&ctx, chart, &mut items);
     let chart_items = (first, items.len());
-    words_column(&ctx, &words, words_area, &mut items);
+    // Under a figure, the words hang from it; elsewhere they are centred.
+    let figure_above = doc.format.shape() == Shape::Tall && charts::chart(doc.chart).fields.figure;
+    let valign = if figure_above {
+        VAlign::Top
+    } else {
+        VAlign::Middle
+    };
+    words_column(&ctx, &words, words_area, valign, &mut items);
     Scene {
         width: w,
         height: h,
@@ -311,9 +318,9 @@ fn tall_split(ctx: &Ctx, body: Rect) -> (Rect, Rect) {
     }
 }
 
-/// The statement with a bar beside it and the audience label just above it, centred
-/// in `area`, and the call to action on its plate at the bottom.
-fn words_column(ctx: &Ctx, words: &Words, area: Rect, items: &mut Vec<Item>) {
+/// The statement with a bar beside it and the audience label just above it, placed
+/// in `area` by `valign`, and the call to action on its plate at the bottom.
+fn words_column(ctx: &Ctx, words: &Words, area: Rect, valign: VAlign, items: &mut Vec<Item>) {
     let (ty, space) = (ctx.ty(), ctx.space());
     let mut bottom = area.bottom();
     let cta = ctx.doc.call_to_action.trim();
@@ -343,14 +350,7 @@ fn words_column(ctx: &Ctx, words: &Words, area: Rect, items: &mut Vec<Item>) {
         ty.statement_lines,
     );
     let text = ctx.doc.statement.trim();
-    let runs = ctx.text(
-        items,
-        text,
-        &statement,
-        text_area,
-        Align::Start,
-        VAlign::Middle,
-    );
+    let runs = ctx.text(items, text, &statement, text_area, Align::Start, valign);
     let kicker_bottom = match (runs.first(), runs.last()) {
         (Some(first), Some(last)) => {
             let cap = ctx.measure.v_metrics(statement.face, first.size).cap_height;
