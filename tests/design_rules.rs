@@ -120,6 +120,17 @@ fn ground_at(scene: &Scene, before: usize, point: (f32, f32), own: Option<Rgb>) 
         .unwrap_or(Rgb::WHITE)
 }
 
+/// The bounds of a polygon.
+fn polygon_bounds(points: &[(f32, f32)]) -> Rect {
+    let (x0, x1) = points
+        .iter()
+        .fold((f32::MAX, f32::MIN), |(a, b), p| (a.min(p.0), b.max(p.0)));
+    let (y0, y1) = points
+        .iter()
+        .fold((f32::MAX, f32::MIN), |(a, b), p| (a.min(p.1), b.max(p.1)));
+    Rect::new(x0, y0, x1 - x0, y1 - y0)
+}
+
 /// A point inside a polygon: its vertices' centroid if inside, else the first point
 /// of a grid over its bounds that is.
 fn a_point_in(points: &[(f32, f32)]) -> Option<(f32, f32)> {
@@ -128,12 +139,8 @@ fn a_point_in(points: &[(f32, f32)]) -> Option<(f32, f32)> {
         points.iter().map(|p| p.0).sum::<f32>() / n,
         points.iter().map(|p| p.1).sum::<f32>() / n,
     );
-    let (x0, x1) = points
-        .iter()
-        .fold((f32::MAX, f32::MIN), |(a, b), p| (a.min(p.0), b.max(p.0)));
-    let (y0, y1) = points
-        .iter()
-        .fold((f32::MAX, f32::MIN), |(a, b), p| (a.min(p.1), b.max(p.1)));
+    let b = polygon_bounds(points);
+    let (x0, x1, y0, y1) = (b.x, b.right(), b.y, b.bottom());
     std::iter::once(centroid)
         .chain((1..12).flat_map(|i| {
             (1..12).map(move |j| {
@@ -193,15 +200,7 @@ fn marks_bounds(scene: &Scene) -> Option<Rect> {
     let items = &scene.items[first..last];
     let bounds = |item: &Item| match item {
         Item::Rect { rect, .. } => Some(*rect),
-        Item::Polygon { points, .. } => {
-            let (x0, x1) = points
-                .iter()
-                .fold((f32::MAX, f32::MIN), |(a, b), p| (a.min(p.0), b.max(p.0)));
-            let (y0, y1) = points
-                .iter()
-                .fold((f32::MAX, f32::MIN), |(a, b), p| (a.min(p.1), b.max(p.1)));
-            Some(Rect::new(x0, y0, x1 - x0, y1 - y0))
-        }
+        Item::Polygon { points, .. } => Some(polygon_bounds(points)),
         _ => None,
     };
     let shapes = items.iter().filter_map(bounds).reduce(|a, b| a.union(&b));

@@ -21,12 +21,7 @@ pub(super) static CHART: Chart = Chart {
     kind: ChartKind::Bars,
     slug: "bars",
     label_id: "chart-bars",
-    fields: Fields {
-        figure: false,
-        table: true,
-        year: false,
-        target: false,
-    },
+    fields: Fields::TABLE,
     example_rows: |tr| {
         [
             ("group-poorest", 38.0),

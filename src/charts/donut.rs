@@ -18,12 +18,7 @@ pub(super) static CHART: Chart = Chart {
     kind: ChartKind::Donut,
     slug: "donut",
     label_id: "chart-donut",
-    fields: Fields {
-        figure: false,
-        table: true,
-        year: false,
-        target: false,
-    },
+    fields: Fields::TABLE,
     example_rows: |tr| vec![example_row(tr, "group-everyone", 30.0)],
     example_target: None,
     check: share_in_range,

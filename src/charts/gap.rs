@@ -20,12 +20,7 @@ pub(super) static CHART: Chart = Chart {
     kind: ChartKind::Gap,
     slug: "gap",
     label_id: "chart-gap",
-    fields: Fields {
-        figure: false,
-        table: true,
-        year: false,
-        target: false,
-    },
+    fields: Fields::TABLE,
     example_rows: |tr| {
         vec![
             example_row(tr, "group-rural", 44.0),

@@ -39,6 +39,16 @@ pub struct Fields {
     pub target: bool,
 }
 
+impl Fields {
+    /// A chart of the table's labels and values alone.
+    pub const TABLE: Fields = Fields {
+        figure: false,
+        table: true,
+        year: false,
+        target: false,
+    };
+}
+
 /// One chart kind, declared.
 pub struct Chart {
     /// The kind this contract declares.

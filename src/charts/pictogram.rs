@@ -24,12 +24,7 @@ pub(super) static CHART: Chart = Chart {
     kind: ChartKind::Pictogram,
     slug: "pictogram",
     label_id: "chart-pictogram",
-    fields: Fields {
-        figure: false,
-        table: true,
-        year: false,
-        target: false,
-    },
+    fields: Fields::TABLE,
     example_rows: |tr| vec![example_row(tr, "group-everyone", 30.0)],
     example_target: None,
     check: share_in_range,

@@ -351,17 +351,20 @@ fn words_column(ctx: &Ctx, words: &Words, area: Rect, valign: VAlign, items: &mu
     );
     let text = ctx.doc.statement.trim();
     let runs = ctx.text(items, text, &statement, text_area, Align::Start, valign);
+    let kicker = ctx.muted(ty.audience, Face::RobotoBold, Role::Audience, 1);
+    // The kicker's baseline sits a gap above the statement's capitals (not above its
+    // line box, which in Arabic is far taller than the letters).
+    let kicker_descent = ctx.measure.v_metrics(kicker.face, kicker.max_size).descent;
     let kicker_bottom = match (runs.first(), runs.last()) {
         (Some(first), Some(last)) => {
             let cap = ctx.measure.v_metrics(statement.face, first.size).cap_height;
             let bar_top = first.baseline - cap;
             let bar = Rect::new(area.x, bar_top, bar_w, last.bounds.bottom() - bar_top);
             ctx.rect(items, bar, ctx.palette.ink);
-            first.bounds.y - ctx.px(space.kicker_gap)
+            (bar_top - ctx.px(space.kicker_gap) + kicker_descent).min(first.bounds.y)
         }
         _ => area.y + kicker_h,
     };
-    let kicker = ctx.muted(ty.audience, Face::RobotoBold, Role::Audience, 1);
     let kicker_area = Rect::new(area.x, kicker_bottom - kicker_h, area.w, kicker_h);
     ctx.text(
         items,

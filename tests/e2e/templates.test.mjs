@@ -93,29 +93,45 @@ test("a graphic without a source warns in the editor", async () => {
   await context.close();
 });
 
+/** A PNG made by the browser: `width`×`height`, filled with `colour` from the left up to
+ * `filled` pixels, transparent after. */
+async function canvasPng(page, width, height, colour, filled) {
+  const base64 = await page.evaluate(
+    ([w, h, fill, upTo]) => {
+      const c = document.createElement("canvas");
+      c.width = w;
+      c.height = h;
+      const g = c.getContext("2d");
+      g.fillStyle = fill;
+      g.fillRect(0, 0, upTo, h);
+      return c.toDataURL("image/png").split(",")[1];
+    },
+    [width, height, colour, filled],
+  );
+  return Buffer.from(base64, "base64");
+}
+
 test("a partner logo is placed on the graphic and a non-image is refused", async () => {
   const { context, page, errors } = await open();
   // A 250×100 PNG, blue with a transparent right half, made by the browser.
-  const png = Buffer.from(
-    await page.evaluate(() => {
-      const c = document.createElement("canvas");
-      c.width = 250;
-      c.height = 100;
-      c.getContext("2d").fillStyle = "#0000ff";
-      c.getContext("2d").fillRect(0, 0, 125, 100);
-      return c.toDataURL("image/png").split(",")[1];
-    }),
-    "base64",
-  );
+  const png = await canvasPng(page, 250, 100, "#0000ff", 125);
   const before = await previewPixels(page);
   await page.setInputFiles("#logo", { name: "partner.png", mimeType: "image/png", buffer: png });
   await redrawn(page, before);
   await page.locator("#remove-logo").waitFor();
   const [, bytes] = await exportPng(page);
-  // X landscape: plate 72 px high on the footer's bottom-right corner (1528, 828),
-  // logo 52 px high inside a 10 px padding, so it spans x 1398–1518, y 766–818.
+  // X landscape: a plate 96 px high (2.4 bases of 40 px) on the footer's bottom-right
+  // corner (1540, 840), the logo 76 px high inside a 10 px padding, so it spans
+  // x 1340–1530, y 754–830.
   assert.deepEqual(await pngPixel(page, bytes, 1420, 792), [0, 0, 255], "opaque half of the logo");
   assert.deepEqual(await pngPixel(page, bytes, 1500, 792), [255, 255, 255], "transparent half shows the plate");
+  assert.equal(await page.textContent("#logo-contrast"), "", "a blue logo reads on its white plate");
+
+  // A pale yellow logo is said to be hard to see on the white plate, with its ratio.
+  const pale = await canvasPng(page, 120, 60, "#f5eb9b", 120);
+  await page.setInputFiles("#logo", { name: "pale.png", mimeType: "image/png", buffer: pale });
+  await page.waitForFunction(() => document.querySelector("#logo-contrast").textContent.includes("hard to see"));
+  assert.match(await page.textContent("#logo-contrast"), /contrast is 1\.\d:1, and a logo needs 3:1/);
 
   await page.setInputFiles("#logo", { name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("hello") });
   await page.getByText("not a PNG or JPEG").waitFor();
