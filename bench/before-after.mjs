@@ -1,7 +1,12 @@
-// Cold start of two builds in one run, alternating, so the machine's state weighs on
-// both alike: `node bench/before-after.mjs BEFORE_DIST AFTER_DIST [runs]`. Prints the
-// medians, p95 and their ratio, and the bytes each build fetched before its first
-// preview (fonts included). Used to show an optimisation's effect (bench/RESULTS.md).
+// Two builds measured in one run, alternating, so the machine's state weighs on both
+// alike: `node bench/before-after.mjs BEFORE_DIST AFTER_DIST [runs]`. Prints each
+// build's first-load size (html + js + wasm + css, gzip -9), its cold start (median,
+// p95, and the bytes fetched before the first preview, fonts included) and its redraw
+// of the example bar chart at 1600×900 (layout + paint, 40 per opening), with the
+// ratios after/before. Used to show a change's effect (bench/BEFORE-AFTER.md).
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { launch, waitForPreview } from "../tests/e2e/browser.mjs";
 import { serve } from "../tests/e2e/serve.mjs";
 
@@ -16,6 +21,11 @@ const servers = { before: await serve(before), after: await serve(after) };
 const browser = await launch();
 const times = { before: [], after: [] };
 const bytes = { before: [], after: [] };
+const redraws = { before: [], after: [] };
+const firstLoad = (dir) =>
+  readdirSync(dir)
+    .filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== "sw.js" && statSync(join(dir, f)).isFile())
+    .reduce((n, f) => n + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
 for (let i = 0; i < Number(runs); i++) {
   for (const name of i % 2 ? ["after", "before"] : ["before", "after"]) {
     const context = await browser.newContext({ serviceWorkers: "block" });
@@ -29,10 +39,21 @@ for (let i = 0; i < Number(runs); i++) {
     });
     times[name].push(preview);
     bytes[name].push(fetched);
+    redraws[name].push(
+      ...(await page.evaluate(() => window.wasmBindings.lnbBenchRedraws(document.createElement("canvas"), 40))),
+    );
     await context.close();
   }
 }
 await browser.close();
 for (const s of Object.values(servers)) await s.close();
-const row = (name) => `| ${name} | ${quantile(times[name], 0.5).toFixed(0)} | ${quantile(times[name], 0.95).toFixed(0)} | ${(quantile(bytes[name], 0.5) / 1024).toFixed(1)} KB |`;
-console.log(`| build | cold start median (ms) | p95 | bytes fetched before the first preview |\n|---|---|---|---|\n${row("before")}\n${row("after")}\n\nratio after/before (median): ${(quantile(times.after, 0.5) / quantile(times.before, 0.5)).toFixed(2)}, ${runs} runs each`);
+const dirs = { before, after };
+const row = (name) =>
+  `| ${name} | ${firstLoad(dirs[name])} B | ${quantile(times[name], 0.5).toFixed(0)} | ${quantile(times[name], 0.95).toFixed(0)} | ${(quantile(bytes[name], 0.5) / 1024).toFixed(1)} KB | ${quantile(redraws[name], 0.5).toFixed(2)} | ${quantile(redraws[name], 0.95).toFixed(2)} |`;
+const ratio = (xs) => (quantile(xs.after, 0.5) / quantile(xs.before, 0.5)).toFixed(2);
+console.log(`| build | first load (gzip -9) | cold start median (ms) | p95 | bytes fetched before the first preview | redraw median (ms) | redraw p95 |
+|---|---|---|---|---|---|---|
+${row("before")}
+${row("after")}
+
+ratios after/before (medians): first load ${(firstLoad(after) / firstLoad(before)).toFixed(3)}, cold start ${ratio(times)}, redraw ${ratio(redraws)}; ${runs} openings each, ${redraws.after.length} redraws each`);

@@ -361,7 +361,7 @@ fn words_column(ctx: &Ctx, words: &Words, area: Rect, valign: VAlign, items: &mu
             let bar_top = first.baseline - cap;
             let bar = Rect::new(area.x, bar_top, bar_w, last.bounds.bottom() - bar_top);
             ctx.rect(items, bar, ctx.palette.ink);
-            (bar_top - ctx.px(space.kicker_gap) + kicker_descent).min(first.bounds.y)
+            bar_top - ctx.px(space.kicker_gap) + kicker_descent
         }
         _ => area.y + kicker_h,
     };

@@ -46,6 +46,7 @@ pub fn Figures() -> impl IntoView {
         <fieldset
             class="figures"
             hidden=move || !visible()
+            data-year=move || if doc.with(|d| chart(d.chart).fields.year) { "shown" } else { "hidden" }
             on:paste=move |ev| on_paste(ev, pending)
             on:dragover=|ev| ev.prevent_default()
             on:drop=move |ev| on_drop(ev, pending)

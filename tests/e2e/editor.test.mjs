@@ -103,6 +103,12 @@ for (const viewport of [
     assert.match(await page.inputValue("#statement"), /Turkana County is not in school/);
     assert.equal(await previewPixels(page), before, "the graphic is drawn the same");
     assert.deepEqual(await axe(page), [], "axe finds no violations on the bars editor");
+    // Bars read no year: the year column is hidden until a trend asks for it.
+    const yearShown = () => page.locator(".table-row input[inputmode=numeric]").first().isVisible();
+    assert.equal(await yearShown(), false, "no year column for bars");
+    await page.getByLabel("Trend", { exact: true }).check();
+    await page.click("#add-row");
+    assert.equal(await yearShown(), true, "the trend's year column");
     assert.deepEqual(errors, []);
     await context.close();
   });
