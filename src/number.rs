@@ -145,7 +145,24 @@ impl NumberError {
 /// not numbers a campaigner types, so they are refused rather than guessed at.
 pub fn parse_number(text: &str, lang: Lang) -> Result<Option<f64>, NumberError> {
     let style = NumberStyle::of(lang);
-    let trimmed = text.trim().trim_end_matches('%').trim();
+    read_number(
+        text,
+        |c| style.decimal.starts_with(c),
+        |c| style.group.starts_with(c) || c.is_whitespace(),
+    )
+}
+
+/// The one number reader behind typed cells and imported tables: ASCII and
+/// Arabic-Indic digits, a leading sign, a decimal mark for which `decimal` holds (or
+/// the Arabic decimal separator ٫), group separators for which `group` holds (or the
+/// Arabic thousands separator ٬), and a trailing percent sign (% or the Arabic ٪).
+/// Empty text is "no data".
+pub fn read_number(
+    text: &str,
+    decimal: impl Fn(char) -> bool,
+    group: impl Fn(char) -> bool,
+) -> Result<Option<f64>, NumberError> {
+    let trimmed = text.trim().trim_end_matches(['%', '\u{66a}']).trim();
     if trimmed.is_empty() {
         return Ok(None);
     }
@@ -157,13 +174,13 @@ pub fn parse_number(text: &str, lang: Lang) -> Result<Option<f64>, NumberError> 
             '\u{66b}' => plain.push('.'),
             '\u{66c}' => {}
             '-' | '−' | '+' if i == 0 => plain.push(if c == '+' { '+' } else { '-' }),
-            c if style.decimal.starts_with(c) => plain.push('.'),
-            c if style.group.starts_with(c) || c.is_whitespace() => {}
+            c if decimal(c) => plain.push('.'),
+            c if group(c) => {}
             _ => return Err(NumberError::NotANumber),
         }
     }
     let value: f64 = plain.parse().map_err(|_| NumberError::NotANumber)?;
-    if value.abs() > crate::validate::LARGEST {
+    if !value.is_finite() || value.abs() > crate::validate::LARGEST {
         return Err(NumberError::TooLarge);
     }
     Ok(Some(if value == 0.0 { 0.0 } else { value }))
@@ -249,6 +266,14 @@ mod tests {
             assert_eq!(parse_number("۱۲", lang), Ok(Some(12.0)), "{lang:?}");
         }
         assert_eq!(parse_number("١٬٢٣٤٫٥", Lang::Ar), Ok(Some(1234.5)));
+    }
+
+    #[test]
+    fn arabic_decimal_thousands_and_percent_signs_are_read() {
+        for lang in Lang::ALL {
+            assert_eq!(parse_number("٣٤٫٥٪", lang), Ok(Some(34.5)), "{lang:?}");
+            assert_eq!(parse_number("١٬٢٣٤", lang), Ok(Some(1234.0)), "{lang:?}");
+        }
     }
 
     #[test]

@@ -98,26 +98,50 @@ fn decimal_comma(cells: &[&str], delimiter: char) -> bool {
     })
 }
 
-/// A number in a cell, with `decimal` as its decimal mark; None if it is not one.
+/// A number in a cell, with `decimal` as its decimal mark and any of the usual group
+/// separators; None if it is not one. The same reader as a typed cell's
+/// ([`crate::number::read_number`]), so Arabic digits and signs are read here too.
 fn number(cell: &str, decimal: char) -> Option<f64> {
-    let t = cell.trim().trim_end_matches('%').trim();
-    if t.is_empty() {
-        return None;
+    crate::number::read_number(
+        cell,
+        |c| c == decimal,
+        |c| matches!(c, ',' | '.' | ' ' | '\u{a0}' | '\u{202f}' | '\''),
+    )
+    .ok()
+    .flatten()
+}
+
+/// A text file's bytes as text: UTF-8 (a byte-order mark dropped), UTF-16 with its
+/// byte-order mark (a spreadsheet's "Unicode text"), else Windows-1252, the "CSV" many
+/// desktop spreadsheets still save — so "Côte d'Ivoire" stays itself.
+pub fn decode_text(bytes: &[u8]) -> String {
+    let utf16 = |bytes: &[u8], pair: fn([u8; 2]) -> u16| {
+        let units: Vec<u16> = bytes.chunks_exact(2).map(|p| pair([p[0], p[1]])).collect();
+        String::from_utf16_lossy(&units)
+    };
+    match bytes {
+        [0xEF, 0xBB, 0xBF, rest @ ..] => String::from_utf8_lossy(rest).into_owned(),
+        [0xFF, 0xFE, rest @ ..] => utf16(rest, u16::from_le_bytes),
+        [0xFE, 0xFF, rest @ ..] => utf16(rest, u16::from_be_bytes),
+        _ => match std::str::from_utf8(bytes) {
+            Ok(text) => text.to_owned(),
+            Err(_) => bytes.iter().map(|&b| windows_1252(b)).collect(),
+        },
     }
-    let mut plain = String::new();
-    for (i, c) in t.chars().enumerate() {
-        match c {
-            '0'..='9' => plain.push(c),
-            '-' | '−' | '+' if i == 0 => plain.push(if c == '+' { '+' } else { '-' }),
-            c if c == decimal => plain.push('.'),
-            ',' | '.' | ' ' | '\u{a0}' | '\u{202f}' | '\'' => {}
-            _ => return None,
-        }
+}
+
+/// A Windows-1252 byte as a character (WHATWG's table: 0x80–0x9F are the curly quotes,
+/// dashes, € and the like; the five bytes it leaves out keep their C1 code points).
+fn windows_1252(byte: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
+        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
+        'ž', 'Ÿ',
+    ];
+    match byte {
+        0x80..=0x9F => HIGH[usize::from(byte - 0x80)],
+        _ => char::from(byte),
     }
-    plain
-        .parse::<f64>()
-        .ok()
-        .filter(|v| v.is_finite() && v.abs() <= crate::validate::LARGEST)
 }
 
 fn year(cell: &str) -> Option<i32> {
@@ -343,6 +367,30 @@ mod tests {
         assert_eq!(t.rows[2].typed, None);
         let no_numbers = read_table("Label\tValue\nA\tabc\n");
         assert!(!no_numbers.header, "no header without numbers under it");
+    }
+
+    #[test]
+    fn arabic_digits_and_signs_are_read_in_a_pasted_table() {
+        let imported = read_table("الريف\t٤٤٫٥٪\nالحضر\t٧١٪\nالجميع\t٣٤");
+        assert_eq!(values(&imported), vec![Some(44.5), Some(71.0), Some(34.0)]);
+    }
+
+    #[test]
+    fn windows_1252_utf_16_and_utf_8_files_all_read_as_what_was_typed() {
+        // "Côte d'Ivoire;12,5 €" as Windows-1252 saves it.
+        let cp1252 = b"C\xF4te d\x92Ivoire;12,5 \x80";
+        assert_eq!(decode_text(cp1252), "Côte d’Ivoire;12,5 €");
+        let utf8 = "Côte d'Ivoire;12,5".as_bytes();
+        assert_eq!(decode_text(utf8), "Côte d'Ivoire;12,5");
+        let with_bom = [&[0xEF, 0xBB, 0xBF][..], utf8].concat();
+        assert_eq!(decode_text(&with_bom), "Côte d'Ivoire;12,5");
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("Côte".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        assert_eq!(decode_text(&utf16), "Côte");
+        let imported = read_table(&decode_text(b"Place;Value\nC\xF4te d'Ivoire;12,5"));
+        assert_eq!(imported.rows[0].label, "Côte d'Ivoire");
     }
 
     #[test]

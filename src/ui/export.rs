@@ -208,8 +208,9 @@ pub fn Packs() -> impl IntoView {
         };
         input.set_value("");
         leptos::task::spawn_local(async move {
-            let text = gloo::file::futures::read_as_text(&gloo::file::Blob::from(file)).await;
-            let places = crate::table_import::read_places(&text.unwrap_or_default());
+            let bytes = gloo::file::futures::read_as_bytes(&gloo::file::Blob::from(file)).await;
+            let text = crate::table_import::decode_text(&bytes.unwrap_or_default());
+            let places = crate::table_import::read_places(&text);
             if places.rows.is_empty() {
                 message.set(Some("pack-no-rows"));
                 return;

@@ -203,3 +203,28 @@ test("a panic shows a friendly message with a reload link, and the design is int
   assert.equal(await page.inputValue("#statement"), "Avant la panne");
   await context.close();
 });
+
+test("a Windows-1252 CSV keeps its accents, and a pasted Arabic table is read as numbers", async () => {
+  const { context, page, errors } = await open(`${app.url}?lang=en&chart=bars`);
+  const values = () => page.$$eval(".table-row input[inputmode=decimal]", (inputs) => inputs.map((i) => i.value));
+  const labels = () => page.$$eval(".table-row input:first-child", (inputs) => inputs.map((i) => i.value));
+  // What a desktop spreadsheet saves as "CSV": Windows-1252, "ô" is the byte 0xF4.
+  const csv = Buffer.from("Place;Value\nCôte d'Ivoire;12,5\nSénégal;30\n", "latin1");
+  assert.equal(csv.includes(0xf4), true, "a single-byte file");
+  await page.setInputFiles("#csv", { name: "places.csv", mimeType: "text/csv", buffer: csv });
+  await page.getByText("2 rows were read.").waitFor();
+  await page.click("#import-replace");
+  await page.waitForFunction(() => document.querySelectorAll(".table-row").length === 2);
+  assert.deepEqual(await labels(), ["Côte d'Ivoire", "Sénégal"]);
+  assert.deepEqual(await values(), ["12.5%", "30%"]);
+
+  // Arabic-Indic digits with the Arabic decimal and percent signs, pasted from a sheet.
+  await page.locator(".table-row input").first().focus();
+  await paste(page, "الريف\t٤٤٫٥٪\nالحضر\t٧١٪");
+  await page.getByText("2 rows were read.").waitFor();
+  await page.click("#import-replace");
+  await page.waitForFunction(() => document.querySelector(".table-row input").value === "الريف");
+  assert.deepEqual(await values(), ["44.5%", "71%"]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
