@@ -71,9 +71,96 @@ impl<T> History<T> {
     }
 }
 
+/// What a history shortcut asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shortcut {
+    /// Ctrl/⌘+Z.
+    Undo,
+    /// Ctrl/⌘+Shift+Z or Ctrl/⌘+Y.
+    Redo,
+}
+
+/// A key press, as the browser reports it.
+#[derive(Debug, Clone, Copy)]
+pub struct KeyPress<'a> {
+    /// The character the layout gives (`KeyboardEvent.key`): "z" on QWERTY and AZERTY
+    /// alike, "ئ" on an Arabic layout.
+    pub key: &'a str,
+    /// The physical key (`KeyboardEvent.code`): "KeyZ" where QWERTY has its Z.
+    pub code: &'a str,
+    /// Ctrl or ⌘ held.
+    pub command: bool,
+    /// Shift held.
+    pub shift: bool,
+    /// The focus is in a text field, whose own undo the browser keeps.
+    pub in_text: bool,
+}
+
+impl KeyPress<'_> {
+    /// The history shortcut this press is, if any: the letter the layout types where it
+    /// is a Latin letter (so AZERTY's Z is Z), else the physical key (so Ctrl+Z works on
+    /// an Arabic or Cyrillic layout). Inside a text field the browser's own undo of that
+    /// field is left alone; its edits reach the document's history anyway.
+    pub fn shortcut(self) -> Option<Shortcut> {
+        if !self.command || self.in_text {
+            return None;
+        }
+        let letter = match self.key.chars().next() {
+            Some(c) if self.key.chars().count() == 1 && c.is_ascii_alphabetic() => {
+                c.to_ascii_lowercase()
+            }
+            _ => match self.code {
+                "KeyZ" => 'z',
+                "KeyY" => 'y',
+                _ => return None,
+            },
+        };
+        match (letter, self.shift) {
+            ('z', false) => Some(Shortcut::Undo),
+            ('z', true) | ('y', _) => Some(Shortcut::Redo),
+            _ => None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn press(key: &str, code: &str, shift: bool, in_text: bool) -> Option<Shortcut> {
+        KeyPress {
+            key,
+            code,
+            command: true,
+            shift,
+            in_text,
+        }
+        .shortcut()
+    }
+
+    #[test]
+    fn undo_and_redo_follow_the_letter_on_latin_layouts_and_the_key_on_others() {
+        assert_eq!(press("z", "KeyZ", false, false), Some(Shortcut::Undo));
+        assert_eq!(press("Z", "KeyZ", true, false), Some(Shortcut::Redo));
+        assert_eq!(press("y", "KeyY", false, false), Some(Shortcut::Redo));
+        // AZERTY: the key typing "z" sits where QWERTY has W.
+        assert_eq!(press("z", "KeyW", false, false), Some(Shortcut::Undo));
+        assert_eq!(press("w", "KeyZ", false, false), None);
+        // Arabic and Russian layouts type no Latin letter: the physical key decides.
+        assert_eq!(press("ئ", "KeyZ", false, false), Some(Shortcut::Undo));
+        assert_eq!(press("я", "KeyZ", true, false), Some(Shortcut::Redo));
+        assert_eq!(press("غ", "KeyY", false, false), Some(Shortcut::Redo));
+        // Not without Ctrl/⌘, and not inside a text field (the browser's own undo).
+        assert_eq!(press("z", "KeyZ", false, true), None);
+        let plain = KeyPress {
+            key: "z",
+            code: "KeyZ",
+            command: false,
+            shift: false,
+            in_text: false,
+        };
+        assert_eq!(plain.shortcut(), None);
+    }
 
     #[test]
     fn undo_and_redo_walk_the_steps() {

@@ -307,7 +307,7 @@ pub fn WordsToPost() -> impl IntoView {
                 <label for="alt-text">{studio.t("alt-text-label")}</label>
                 <p class="hint" id="alt-text-hint">{studio.t("alt-text-hint")}</p>
                 <textarea id="alt-text" readonly rows="5" aria-describedby="alt-text-hint" prop:value=move || alt.get()></textarea>
-                <button type="button" class="secondary" id="copy-alt" on:click=move |_| copy("alt", alt.get_untracked())>{studio.t("copy-text")}</button>
+                <button type="button" class="secondary" id="copy-alt" aria-label=studio.t("copy-alt-text") on:click=move |_| copy("alt", alt.get_untracked())>{studio.t("copy-text")}</button>
             </div>
             <div class="field">
                 <label for="post-text">{studio.t("post-text-label")}</label>
@@ -320,7 +320,7 @@ pub fn WordsToPost() -> impl IntoView {
                         studio.t_with(if count() > X_LIMIT { "post-count-over" } else { "post-count" }, &args)
                     }}
                 </p>
-                <button type="button" class="secondary" id="copy-post" on:click=move |_| copy("post", post.get_untracked())>{studio.t("copy-text")}</button>
+                <button type="button" class="secondary" id="copy-post" aria-label=studio.t("copy-post-text") on:click=move |_| copy("post", post.get_untracked())>{studio.t("copy-text")}</button>
             </div>
             <p role="status" class="hint">{move || copied.get().map(|_| studio.t("text-copied"))}</p>
         </details>

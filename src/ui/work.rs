@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::{use_studio, Studio};
 use crate::document::Document;
+use crate::history::{KeyPress, Shortcut};
 use crate::storage::{Entry, SaveOutcome};
 
 /// Milliseconds since 1970, from the browser.
@@ -34,15 +35,21 @@ pub fn keep_work(studio: Studio) {
         present
     });
     let _ = window_event_listener(leptos::ev::keydown, move |ev| {
-        let key = ev.key().to_lowercase();
-        if !(ev.ctrl_key() || ev.meta_key()) || !(key == "z" || key == "y") {
+        let (key, code) = (ev.key(), ev.code());
+        let press = KeyPress {
+            key: &key,
+            code: &code,
+            command: ev.ctrl_key() || ev.meta_key(),
+            shift: ev.shift_key(),
+            in_text: crate::web::in_text_field(&ev),
+        };
+        let Some(shortcut) = press.shortcut() else {
             return;
-        }
+        };
         ev.prevent_default();
-        if key == "y" || ev.shift_key() {
-            studio.redo();
-        } else {
-            studio.undo();
+        match shortcut {
+            Shortcut::Undo => studio.undo(),
+            Shortcut::Redo => studio.redo(),
         }
     });
 }
@@ -137,10 +144,10 @@ pub fn HistoryButtons() -> impl IntoView {
     let studio = use_studio();
     view! {
         <div class="history" role="group" aria-label=studio.t("history-label")>
-            <button type="button" class="secondary" id="undo" on:click=move |_| studio.undo() disabled=move || !studio.history_state.get().0>
+            <button type="button" class="secondary" id="undo" title=studio.t("undo-keys") aria-keyshortcuts="Control+Z Meta+Z" on:click=move |_| studio.undo() disabled=move || !studio.history_state.get().0>
                 {studio.t("undo")}
             </button>
-            <button type="button" class="secondary" id="redo" on:click=move |_| studio.redo() disabled=move || !studio.history_state.get().1>
+            <button type="button" class="secondary" id="redo" title=studio.t("redo-keys") aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z Control+Y" on:click=move |_| studio.redo() disabled=move || !studio.history_state.get().1>
                 {studio.t("redo")}
             </button>
         </div>

@@ -66,3 +66,26 @@ pub(crate) fn picked_file(
     let file = input.files()?.get(0)?;
     Some((input, file))
 }
+
+/// Whether a key press happened in a field the user types text into (an input that
+/// takes text, a text area, or editable content), whose own undo the browser keeps.
+pub(crate) fn in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(element) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return false;
+    };
+    if element.is_content_editable() || element.tag_name() == "TEXTAREA" {
+        return true;
+    }
+    element
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .is_ok_and(|input| {
+            !matches!(
+                input.type_().as_str(),
+                "button" | "checkbox" | "radio" | "file" | "submit" | "reset" | "color" | "range"
+            )
+        })
+}

@@ -92,6 +92,20 @@ for (const viewport of [
     await page.keyboard.press("Control+Shift+z");
     await page.waitForFunction(() => document.querySelectorAll(".table-row").length === 5);
     assert.deepEqual(await cells(page), pasted);
+    // An Arabic layout types "ئ" on the Z key: Ctrl+Z still undoes and redoes.
+    const press = (shiftKey) =>
+      page.evaluate((shift) => window.dispatchEvent(new KeyboardEvent("keydown", { key: "ئ", code: "KeyZ", ctrlKey: true, shiftKey: shift })), shiftKey);
+    await press(false);
+    await page.waitForFunction(() => document.querySelectorAll(".table-row").length !== 5);
+    await press(true);
+    await page.waitForFunction(() => document.querySelectorAll(".table-row").length === 5);
+    // In a text field, Ctrl+Z is the browser's own undo of that field.
+    const prevented = await page.evaluate(() => {
+      const event = new KeyboardEvent("keydown", { key: "z", code: "KeyZ", ctrlKey: true, bubbles: true, cancelable: true });
+      document.querySelector("#statement").dispatchEvent(event);
+      return event.defaultPrevented;
+    });
+    assert.equal(prevented, false, "a text field keeps its own undo");
     const before = await previewPixels(page);
 
     // Reload: the same design is back.
