@@ -256,37 +256,22 @@ impl Preset {
 }
 
 /// The HTML a partner pastes into a page to embed the editor at `app` (the app's
-/// address without query or fragment) with `preset`: the iframe, and a listener that
-/// sets its height from the editor's `lnb-studio:height` messages, so it never
-/// scrolls. Everything interpolated is escaped for its HTML or JavaScript context.
+/// address without query or fragment) with `preset`: the iframe, allowed to write to
+/// the clipboard (the Copy buttons work inside it), and `embed.js` from the app's own
+/// site, which sets the iframe's height from the editor's `lnb-studio:height`
+/// messages so it never scrolls. No inline script or style: a partner page with a
+/// strict Content-Security-Policy only allows the app's origin. Everything
+/// interpolated is escaped for HTML.
 pub fn embed_snippet(app: &str, preset: &Preset, title: &str) -> String {
     let src = format!("{app}?{}", preset.to_query());
-    let origin = origin_of(app);
+    let base = app.rsplit_once('/').map_or(app, |(dir, _)| dir);
     format!(
-        "<iframe src=\"{src}\" title=\"{title}\" style=\"width:100%;height:1200px;border:0\" loading=\"lazy\"></iframe>\n\
-         <script>\n\
-         addEventListener(\"message\", function (event) {{\n\
-         \x20 if (event.origin !== {origin} || !event.data || event.data.type !== \"lnb-studio:height\") return;\n\
-         \x20 document.querySelectorAll(\"iframe\").forEach(function (frame) {{\n\
-         \x20   if (frame.contentWindow === event.source) frame.style.height = event.data.height + \"px\";\n\
-         \x20 }});\n\
-         }});\n\
-         </script>",
+        "<iframe src=\"{src}\" title=\"{title}\" allow=\"clipboard-write\" width=\"100%\" height=\"1200\" frameborder=\"0\" loading=\"lazy\"></iframe>\n\
+         <script src=\"{script}\" async></script>",
         src = escape_html(&src),
         title = escape_html(title),
-        origin = js_string(&origin),
+        script = escape_html(&format!("{base}/embed.js")),
     )
-}
-
-/// `scheme://host[:port]` of an absolute address.
-fn origin_of(url: &str) -> String {
-    match url.split_once("://") {
-        Some((scheme, rest)) => {
-            let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
-            format!("{scheme}://{host}")
-        }
-        None => String::new(),
-    }
 }
 
 fn escape_html(text: &str) -> String {
@@ -294,26 +279,6 @@ fn escape_html(text: &str) -> String {
         .replace('"', "&quot;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
-}
-
-/// A JavaScript string literal that is also safe inside an HTML `<script>`.
-fn js_string(text: &str) -> String {
-    let mut out = String::from("\"");
-    for c in text.chars() {
-        match c {
-            '"' | '\\' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '<' | '>' | '&' | '\u{2028}' | '\u{2029}' => {
-                out.push_str(&format!("\\u{:04x}", c as u32))
-            }
-            c if c.is_control() => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 fn set<T>(slot: &mut Option<T>, value: Option<T>) -> bool {
@@ -419,9 +384,13 @@ mod tests {
             "{snippet}"
         );
         assert!(
-            snippet.contains("event.origin !== \"https://lnb.example\""),
+            snippet.contains("<script src=\"https://lnb.example/studio/embed.js\" async>"),
             "{snippet}"
         );
+        assert!(snippet.contains("allow=\"clipboard-write\""), "{snippet}");
+        assert!(!snippet.contains("style="), "no inline style: {snippet}");
+        assert_eq!(snippet.matches("<script").count(), 1, "one external script");
+        assert!(!snippet.contains("<script>"), "no inline script: {snippet}");
         let src = snippet
             .split("src=\"")
             .nth(1)

@@ -1,10 +1,12 @@
 // Embedding on a partner's site, end to end: the snippet from the app's own "Embed"
 // dialog goes into tests/e2e/partner/index.html, served from a second localhost port
-// (another origin). The iframe opens Goal 2 in French, grows to its content's height
+// (another origin) under a strict Content-Security-Policy (no inline script or style;
+// only the app's origin for scripts and frames). The iframe opens Goal 2 in French, grows to its content's height
 // (no scrollbar), and exports a PNG from inside the frame. A hand-written preset link
 // locks fields and loads the partner's logo from the app's site.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,6 +15,12 @@ import { serve } from "./serve.mjs";
 import { pngSize } from "./png.mjs";
 
 const app = appUnderTest();
+
+/** The CSP hash of the partner page's own <style> block, which its policy allows. */
+function styleHash(html) {
+  const style = html.match(/<style>([\s\S]*?)<\/style>/)[1];
+  return createHash("sha256").update(style).digest("base64");
+}
 
 /** The "Embed" dialog's snippet for Goal 2 in French, from the app itself. */
 async function snippetFromTheApp() {
@@ -37,7 +45,12 @@ test("a partner page on another origin embeds Goal 2 in French; the iframe fits 
   assert.match(snippet, /lang=fr/);
   const dir = mkdtempSync(join(tmpdir(), "lnb-partner-"));
   const page_ = readFileSync(new URL("./partner/index.html", import.meta.url), "utf8");
-  writeFileSync(join(dir, "index.html"), page_.replace("<!-- EMBED -->", snippet));
+  const appOrigin = new URL(app.url).origin;
+  const csp = `default-src 'none'; script-src ${appOrigin}; frame-src ${appOrigin}; style-src 'self' 'sha256-${styleHash(page_)}'; img-src data:`;
+  const partnerPage = page_
+    .replace("<head>", `<head>\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`)
+    .replace("<!-- EMBED -->", snippet);
+  writeFileSync(join(dir, "index.html"), partnerPage);
   const partner = await serve(dir);
   try {
     assert.notEqual(new URL(partner.url).port, new URL(app.url).port, "two origins");
@@ -53,8 +66,9 @@ test("a partner page on another origin embeds Goal 2 in French; the iframe fits 
     assert.equal(await frame.$eval("#graphic-lang", (s) => s.value), "fr");
     assert.equal(await frame.$eval(".masthead", (m) => getComputedStyle(m).display), "none", "no page chrome");
 
-    // The iframe takes its content's height (the snippet starts it at 1200px).
-    await page.waitForFunction(() => document.querySelector("iframe").style.height !== "1200px");
+    // The iframe takes its content's height (the snippet starts it at 1200 px).
+    await page.waitForFunction(() => document.querySelector("iframe").style.height !== "");
+    assert.equal(await page.$eval("iframe", (f) => f.allow), "clipboard-write", "Copy works inside the frame");
     const frameHeight = await page.$eval("iframe", (f) => f.getBoundingClientRect().height);
     const content = await frame.evaluate(() => document.body.scrollHeight);
     assert.ok(Math.abs(frameHeight - content) <= 2, `iframe ${frameHeight}px for content ${content}px`);
