@@ -4,8 +4,9 @@
 //    names this build's hashed files, so the hash is computed here, after the build);
 // 2. writes one web manifest per interface language, its words from locales/*/ui.ftl;
 // 3. writes sw.js with the exact list of files Trunk emitted (hashed names included),
-//    so the precache can never go stale. Its cache name is a hash of that list and the
-//    files' bytes: any change is a new version, which the app offers as "update ready".
+//    each with its revision (a hash of its bytes), so the precache can never go stale
+//    and a deploy downloads only what changed. Its cache name is a hash of the list:
+//    any change is a new version, which the app offers as "update ready".
 import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
@@ -72,21 +73,22 @@ async function files(dir) {
 
 const all = (await files(staging)).filter((p) => !p.endsWith(`${sep}sw.js`)).sort();
 const hash = createHash("sha256");
-const urls = [];
-const onDemand = [];
+const revisions = {};
+const onDemand = {};
 // Only Arabic graphics need these; everyone else should not download them.
 const isOnDemand = (url) => /^\.\/fonts\/noto-sans-arabic-/.test(url);
 for (const path of all) {
   const url = "./" + relative(staging, path).split(sep).join("/");
-  if (isOnDemand(url)) onDemand.push(url);
-  else urls.push(url === "./index.html" ? "./" : url);
-  hash.update(url).update(await readFile(path));
+  const revision = createHash("sha256").update(await readFile(path)).digest("hex").slice(0, 12);
+  if (isOnDemand(url)) onDemand[url] = revision;
+  else revisions[url === "./index.html" ? "./" : url] = revision;
+  hash.update(url).update(revision);
 }
 const version = hash.digest("hex").slice(0, 16);
 const template = await readFile(new URL("./sw-template.js", import.meta.url), "utf8");
 const sw = template
   .replace("__VERSION__", version)
-  .replace("__FILES__", JSON.stringify(urls, null, 2))
+  .replace("__REVISIONS__", JSON.stringify(revisions, null, 2))
   .replace("__ON_DEMAND__", JSON.stringify(onDemand, null, 2));
 await writeFile(join(staging, "sw.js"), sw);
-console.log(`sw.js: ${urls.length} files precached, ${onDemand.length} on demand, cache lnb-studio-${version}`);
+console.log(`sw.js: ${Object.keys(revisions).length} files precached, ${Object.keys(onDemand).length} on demand, cache lnb-studio-${version}`);

@@ -18,6 +18,13 @@ test("load once, stop the server, reload, edit and export a PNG", async () => {
     await waitForPreview(page);
     const manifest = await page.evaluate(() => document.querySelector("link[rel=manifest]").href);
     assert.match(manifest, /manifest-en\.webmanifest$/);
+    // Installable as one app whatever the language: a stable id, and a maskable icon
+    // for launchers that crop icons to a shape.
+    const json = await page.evaluate(async (href) => (await fetch(href)).json(), manifest);
+    assert.equal(json.id, "./");
+    const maskable = json.icons.find((icon) => icon.purpose === "maskable");
+    assert.ok(maskable, "a maskable icon");
+    assert.equal(await page.evaluate(async (src) => (await fetch(src)).status, new URL(maskable.src, manifest).href), 200);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     const cached = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith("lnb-studio-")).length);
     assert.equal(cached, 1, "one precache");
@@ -70,7 +77,7 @@ test("load once, stop the server, reload, edit and export a PNG", async () => {
 });
 
 test("a new version is announced and taken on request", async () => {
-  const { cp, appendFile, mkdtemp, rm } = await import("node:fs/promises");
+  const { cp, appendFile, mkdtemp, readFile, rm, writeFile } = await import("node:fs/promises");
   const { tmpdir } = await import("node:os");
   const root = await mkdtemp(`${tmpdir()}/lnb-dist-`);
   await cp(new URL("../../dist/", import.meta.url).pathname, root, { recursive: true });
@@ -84,9 +91,21 @@ test("a new version is announced and taken on request", async () => {
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     assert.equal(await page.isVisible("#apply-update"), false);
 
-    await appendFile(`${root}/sw.js`, "\n// a new build\n");
+    // A new build in which one file changed (the French interface words): a new
+    // version of the worker, the file's new revision, and its new bytes.
+    const changed = "./locales/fr/ui.ftl";
+    let sw = await readFile(`${root}/sw.js`, "utf8");
+    assert.match(sw, /"\.\/locales\/fr\/ui\.ftl": "[0-9a-f]{12}"/, "every file has its revision");
+    sw = sw
+      .replace(/const CACHE = "lnb-studio-[0-9a-f]+"/, 'const CACHE = "lnb-studio-feedfacefeedface"')
+      .replace(/"\.\/locales\/fr\/ui\.ftl": "[0-9a-f]{12}"/, `"${changed}": "0123456789ab"`);
+    await appendFile(`${root}/locales/fr/ui.ftl`, "\n# a new build\n");
+    await writeFile(`${root}/sw.js`, sw);
+    server.requests.length = 0;
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
     await page.locator("#apply-update").waitFor();
+    // The deploy cost one file: the others came from the version before, unrequested.
+    assert.deepEqual(server.requests.filter((path) => path !== "/sw.js"), ["/locales/fr/ui.ftl"]);
     await Promise.all([page.waitForEvent("load"), page.click("#apply-update")]);
     await waitForPreview(page);
     const script = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL);
