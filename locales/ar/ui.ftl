@@ -9,6 +9,7 @@ statement-label = الرسالة
 statement-hint = جملة واحدة تشرح معنى الرقم.
 source-label = المصدر
 preview-label = معاينة التصميم
+share-png = مشاركة…
 export-png = تنزيل PNG
 exporting = جارٍ التحضير…
 export-failed = تعذّر إنشاء ملف PNG. تصميمك محفوظ؛ يُرجى المحاولة مرة أخرى.

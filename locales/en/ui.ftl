@@ -9,6 +9,7 @@ statement-label = Statement
 statement-hint = One sentence that says what the figure means.
 source-label = Source
 preview-label = Preview of your graphic
+share-png = Share…
 export-png = Download PNG
 exporting = Preparing…
 export-failed = The PNG could not be made. Your design is safe; please try again.

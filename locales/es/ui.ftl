@@ -9,6 +9,7 @@ statement-label = Mensaje
 statement-hint = Una frase que diga qué significa la cifra.
 source-label = Fuente
 preview-label = Vista previa de su gráfico
+share-png = Compartir…
 export-png = Descargar PNG
 exporting = Preparando…
 export-failed = No se pudo crear el PNG. Su diseño está a salvo; inténtelo de nuevo.

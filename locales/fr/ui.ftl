@@ -9,6 +9,7 @@ statement-label = Message
 statement-hint = Une phrase qui dit ce que signifie le chiffre.
 source-label = Source
 preview-label = Aperçu de votre visuel
+share-png = Partager…
 export-png = Télécharger le PNG
 exporting = Préparation…
 export-failed = Le PNG n’a pas pu être créé. Votre création est en sécurité ; veuillez réessayer.

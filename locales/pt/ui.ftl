@@ -9,6 +9,7 @@ statement-label = Mensagem
 statement-hint = Uma frase que diga o que o número significa.
 source-label = Fonte
 preview-label = Prévia da sua arte
+share-png = Partilhar…
 export-png = Baixar PNG
 exporting = Preparando…
 export-failed = Não foi possível criar o PNG. Seu design está seguro; tente novamente.

@@ -9,6 +9,7 @@ statement-label = Ujumbe
 statement-hint = Sentensi moja inayoeleza maana ya takwimu.
 source-label = Chanzo
 preview-label = Hakikisho la mchoro wako
+share-png = Shiriki…
 export-png = Pakua PNG
 exporting = Inaandaa…
 export-failed = PNG haikuweza kutengenezwa. Muundo wako uko salama; tafadhali jaribu tena.

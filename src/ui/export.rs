@@ -73,6 +73,8 @@ enum Kind {
     Png2x,
     Svg,
     Pdf,
+    /// The PNG, handed to the phone's share sheet instead of downloaded.
+    Share,
 }
 
 async fn export(studio: Studio, kind: Kind) -> Result<(), WebError> {
@@ -80,6 +82,20 @@ async fn export(studio: Studio, kind: Kind) -> Result<(), WebError> {
     let logo = studio.logo_pixels.get_untracked();
     let stem = doc.file_stem();
     match kind {
+        Kind::Share => {
+            let bytes = png_file(studio, &doc, logo.as_deref(), 1.0).await?;
+            let tr = Translator::new(doc.language);
+            let text = post_text(&doc, &tr);
+            download::share(
+                &bytes,
+                "image/png",
+                &format!("{stem}.png"),
+                &headline(&doc),
+                &text,
+            )
+            .await
+            .map(|_| ())
+        }
         Kind::Png | Kind::Png2x => {
             let (scale, name) = if kind == Kind::Png {
                 (1.0, format!("{stem}.png"))
@@ -142,8 +158,11 @@ pub fn Exports() -> impl IntoView {
             </button>
         }
     };
+    // Offered only where the browser can share a file (phones, mostly).
+    let shareable = download::can_share_files();
     view! {
         <div class="exports">
+            {shareable.then(|| button("share-png", "share-png", Kind::Share, "primary"))}
             {button("export-png", "export-png", Kind::Png, "primary")}
             <span hidden=print>{button("export-png-2x", "export-png-2x", Kind::Png2x, "secondary")}</span>
             {button("export-svg", "export-svg", Kind::Svg, "secondary")}

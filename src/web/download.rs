@@ -83,6 +83,58 @@ pub fn save(bytes: &[u8], mime: &str, file_name: &str) -> Result<(), WebError> {
     Ok(())
 }
 
+/// Whether the browser can hand a file to the phone's share sheet (WhatsApp, Signal,
+/// the photo gallery…): the Web Share API with files, asked about a real PNG file, so
+/// a browser that shares only links says no. Detected by feature, never by browser.
+pub fn can_share_files() -> bool {
+    let navigator = gloo::utils::window().navigator();
+    let has =
+        |name: &str| js_sys::Reflect::has(&navigator, &JsValue::from_str(name)).unwrap_or(false);
+    if !has("canShare") || !has("share") {
+        return false;
+    }
+    match share_data(&[0x89, b'P', b'N', b'G'], "image/png", "test.png") {
+        Ok(data) => navigator.can_share_with_data(&data),
+        Err(_) => false,
+    }
+}
+
+/// Opens the share sheet with `bytes` as a file named `file_name`, a title and a text.
+/// Returns `Ok(false)` when the user closed the sheet without sharing.
+pub async fn share(
+    bytes: &[u8],
+    mime: &str,
+    file_name: &str,
+    title: &str,
+    text: &str,
+) -> Result<bool, WebError> {
+    let data = share_data(bytes, mime, file_name)?;
+    data.set_title(title);
+    data.set_text(text);
+    let promise = gloo::utils::window().navigator().share_with_data(&data);
+    match JsFuture::from(promise).await {
+        Ok(_) => Ok(true),
+        Err(e)
+            if e.dyn_ref::<web_sys::DomException>()
+                .is_some_and(|d| d.name() == "AbortError") =>
+        {
+            Ok(false)
+        }
+        Err(e) => Err(WebError::Download(js_text(&e))),
+    }
+}
+
+fn share_data(bytes: &[u8], mime: &str, file_name: &str) -> Result<web_sys::ShareData, WebError> {
+    let parts = js_sys::Array::of1(&Uint8Array::from(bytes));
+    let options = web_sys::FilePropertyBag::new();
+    options.set_type(mime);
+    let file = web_sys::File::new_with_u8_array_sequence_and_options(&parts, file_name, &options)
+        .map_err(|e| WebError::Download(js_text(&e)))?;
+    let data = web_sys::ShareData::new();
+    data.set_files(&js_sys::Array::of1(&file));
+    Ok(data)
+}
+
 /// Now, as (year, month, day, hour, minute, second) in the user's time zone, for the
 /// dates of files in a zip.
 pub fn local_time() -> (u16, u8, u8, u8, u8, u8) {

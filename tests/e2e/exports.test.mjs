@@ -160,3 +160,39 @@ test("the alt text and the post are in the graphic's language, counted and copie
   await page.waitForSelector("#post-count.over");
   await context.close();
 });
+
+test("where the browser can share files, Share hands the PNG and the post to the share sheet", async () => {
+  // This desktop Chromium has no share sheet: no Share button.
+  const plain = await open();
+  assert.equal(await plain.page.locator("#share-png").count(), 0, "no Share without a share sheet");
+  await plain.context.close();
+
+  // A phone's browser, as far as the page can tell: canShare and share exist.
+  const context = await app.browser.newContext({ viewport: { width: 390, height: 844 } });
+  await context.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, "canShare", { configurable: true, value: (data) => Array.isArray(data.files) });
+    Object.defineProperty(Navigator.prototype, "share", {
+      configurable: true,
+      value: async (data) => {
+        const file = data.files[0];
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        window.shared = { count: data.files.length, name: file.name, type: file.type, png: bytes[1] === 0x50 && bytes[2] === 0x4e, title: data.title, text: data.text };
+      },
+    });
+  });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${app.url}?lang=fr&goal=2`);
+  await waitForPreview(page);
+  await page.click("#share-png");
+  await page.waitForFunction(() => window.shared);
+  const shared = await page.evaluate(() => window.shared);
+  assert.equal(shared.count, 1);
+  assert.equal(shared.name, "lnb-goal2-big-number-x-1600x900-fr.png");
+  assert.equal(shared.type, "image/png");
+  assert.ok(shared.png, "the file is a PNG");
+  assert.match(shared.title, /733 millions/);
+  assert.match(shared.text, /#ODD2/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
