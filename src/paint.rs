@@ -106,8 +106,20 @@ pub fn paint<B: DrawingBackend>(
     scale: f32,
     logo: Option<&LogoPixels>,
 ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+    paint_at(scene, backend, text, Placement::scaled(scale), logo)
+}
+
+/// Paints `scene` onto `backend` placed by `at` (a strip of a poster too large for
+/// one canvas starts at `-top`).
+pub fn paint_at<B: DrawingBackend>(
+    scene: &Scene,
+    backend: &mut B,
+    text: TextConvention<'_>,
+    at: Placement,
+    logo: Option<&LogoPixels>,
+) -> Result<(), DrawingErrorKind<B::ErrorType>> {
     backend.ensure_prepared()?;
-    paint_items(scene, backend, text, Placement::scaled(scale), logo)?;
+    paint_items(scene, backend, text, at, logo)?;
     backend.present()
 }
 

@@ -606,3 +606,53 @@ proptest! {
         }
     }
 }
+
+/// A poster too large for one canvas is painted in strips (iOS Safari draws nothing on
+/// a canvas above 16.7 Mpx): the strips, painted with their offset, are the same
+/// pixels as the whole, with no seam.
+#[test]
+fn a_scene_painted_in_strips_is_the_scene_painted_whole() {
+    use lnb_studio::paint::{paint_at, Placement};
+    register_bundled_fonts();
+    let fonts = FontSet::bundled();
+    let doc = example(Goal::ZeroHunger, ChartKind::Trend, Format::PosterA3);
+    let scene = scene_for(&doc);
+    let scale = 0.2;
+    let (w, h) = (
+        (scene.width * scale).round() as u32,
+        (scene.height * scale).round() as u32,
+    );
+    let whole = render_at(&scene, &fonts, (w, h), Placement::scaled(scale));
+    let mut strips = Vec::new();
+    for (top, rows) in [(0, 333), (333, 333), (666, h - 666)] {
+        let at = Placement {
+            scale,
+            origin: (0.0, -(top as f32)),
+        };
+        strips.extend(render_at(&scene, &fonts, (w, rows), at));
+    }
+    assert_eq!(strips.len(), whole.len());
+    let differ = whole.iter().zip(&strips).filter(|(a, b)| a != b).count();
+    assert_eq!(differ, 0, "{differ} bytes differ between strips and whole");
+
+    fn render_at(
+        scene: &Scene,
+        fonts: &FontSet,
+        (w, h): (u32, u32),
+        at: lnb_studio::paint::Placement,
+    ) -> Vec<u8> {
+        let mut pixels = vec![0u8; (w * h * 3) as usize];
+        {
+            let mut backend = BitMapBackend::with_buffer(&mut pixels, (w, h));
+            paint_at(
+                scene,
+                &mut backend,
+                TextConvention::ab_glyph(fonts),
+                at,
+                None,
+            )
+            .expect("paints");
+        }
+        pixels
+    }
+}

@@ -7,5 +7,6 @@
 pub mod pack;
 pub mod pdf;
 pub mod png_meta;
+pub mod png_strips;
 pub mod svg;
 pub mod words;

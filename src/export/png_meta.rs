@@ -12,7 +12,8 @@ pub enum PngError {
     NotPng,
 }
 
-const SIGNATURE: [u8; 8] = [0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a];
+/// The eight bytes every PNG starts with.
+pub(crate) const SIGNATURE: [u8; 8] = [0x89, b'P', b'N', b'G', 0x0d, 0x0a, 0x1a, 0x0a];
 /// Signature (8) + IHDR length, type, 13 data bytes and CRC (25).
 const AFTER_IHDR: usize = 33;
 
@@ -68,7 +69,8 @@ fn itxt(text: &PngText) -> Vec<u8> {
     data
 }
 
-fn chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
+/// Appends a PNG chunk: its length, kind, data and CRC.
+pub(crate) fn chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
     out.extend_from_slice(&(data.len() as u32).to_be_bytes());
     out.extend_from_slice(kind);
     out.extend_from_slice(data);

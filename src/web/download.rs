@@ -10,8 +10,9 @@ use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, HtmlCanvasElement, Url};
 use super::canvas::CanvasSurface;
 use super::{js_text, WebError};
 use crate::export::png_meta::{annotate, PngText};
+use crate::export::png_strips::{strips, StripWriter};
 use crate::logo::LogoPixels;
-use crate::paint::{paint, TextConvention};
+use crate::paint::{paint, paint_at, Placement, TextConvention};
 use crate::scene::Scene;
 
 /// The scene as PNG bytes at `scale` × its size, with `dpi` and `texts` written in.
@@ -22,16 +23,60 @@ pub async fn png(
     dpi: Option<u32>,
     texts: &[PngText],
 ) -> Result<Vec<u8>, WebError> {
-    let canvas: HtmlCanvasElement = super::element("canvas")?;
-    canvas.set_width((scene.width * scale).round() as u32);
-    canvas.set_height((scene.height * scale).round() as u32);
-    let mut surface = CanvasSurface::new(&canvas)?;
-    paint(scene, &mut surface, TextConvention::Baseline, scale, logo)
-        .map_err(|e| WebError::Canvas(e.to_string()))?;
-    let blob = png_blob(&canvas).await?;
-    let bytes = blob_bytes(&blob).await?;
-    // A PNG the browser made is a PNG; should that ever fail, the plain file is kept.
+    let (width, height) = (
+        (scene.width * scale).round() as u32,
+        (scene.height * scale).round() as u32,
+    );
+    let strips = strips(width, height);
+    let bytes = if let [_] = strips.as_slice() {
+        let canvas: HtmlCanvasElement = super::element("canvas")?;
+        canvas.set_width(width);
+        canvas.set_height(height);
+        let mut surface = CanvasSurface::new(&canvas)?;
+        paint(scene, &mut surface, TextConvention::Baseline, scale, logo)
+            .map_err(|e| WebError::Canvas(e.to_string()))?;
+        blob_bytes(&png_blob(&canvas).await?).await?
+    } else {
+        in_strips(scene, logo, scale, (width, height), &strips)?
+    };
+    // A PNG made here is a PNG; should that ever fail, the plain file is kept.
     Ok(annotate(&bytes, dpi, texts).unwrap_or(bytes))
+}
+
+/// The scene painted strip by strip on canvases small enough for every browser (iOS
+/// Safari draws nothing on a larger one), written into one PNG.
+fn in_strips(
+    scene: &Scene,
+    logo: Option<&LogoPixels>,
+    scale: f32,
+    (width, height): (u32, u32),
+    strips: &[(u32, u32)],
+) -> Result<Vec<u8>, WebError> {
+    let fail = |e: String| WebError::Canvas(e);
+    let mut writer = StripWriter::new(width, height);
+    let canvas: HtmlCanvasElement = super::element("canvas")?;
+    canvas.set_width(width);
+    for &(top, rows) in strips {
+        canvas.set_height(rows);
+        let mut surface = CanvasSurface::new(&canvas)?;
+        let at = Placement {
+            scale,
+            origin: (0.0, -(top as f32)),
+        };
+        paint_at(scene, &mut surface, TextConvention::Baseline, at, logo)
+            .map_err(|e| fail(e.to_string()))?;
+        let context = canvas
+            .get_context("2d")
+            .map_err(|e| fail(js_text(&e)))?
+            .ok_or_else(|| fail("no 2D context".into()))?
+            .dyn_into::<web_sys::CanvasRenderingContext2d>()
+            .map_err(|_| fail("not a 2D context".into()))?;
+        let pixels = context
+            .get_image_data(0.0, 0.0, f64::from(width), f64::from(rows))
+            .map_err(|e| fail(js_text(&e)))?;
+        writer.push_rgba(&pixels.data());
+    }
+    Ok(writer.finish())
 }
 
 /// `canvas.toBlob` as a future.
