@@ -27,20 +27,42 @@ pub async fn png(
         (scene.width * scale).round() as u32,
         (scene.height * scale).round() as u32,
     );
+    let canvas: HtmlCanvasElement = super::element("canvas")?;
+    canvas.set_width(width);
+    canvas.set_height(height);
     let strips = strips(width, height);
-    let bytes = if let [_] = strips.as_slice() {
-        let canvas: HtmlCanvasElement = super::element("canvas")?;
-        canvas.set_width(width);
-        canvas.set_height(height);
+    // One canvas where this browser draws on one that large; strips where it does not
+    // (iOS Safari above 16.7 Mpx), found by drawing, not by asking which browser it is.
+    let bytes = if strips.len() == 1 || draws_on(&canvas, width, height) {
         let mut surface = CanvasSurface::new(&canvas)?;
         paint(scene, &mut surface, TextConvention::Baseline, scale, logo)
             .map_err(|e| WebError::Canvas(e.to_string()))?;
         blob_bytes(&png_blob(&canvas).await?).await?
     } else {
+        canvas.set_width(0);
+        canvas.set_height(0);
         in_strips(scene, logo, scale, (width, height), &strips)?
     };
     // A PNG made here is a PNG; should that ever fail, the plain file is kept.
     Ok(annotate(&bytes, dpi, texts).unwrap_or(bytes))
+}
+
+/// Whether a pixel drawn in the far corner of `canvas` reads back: false where the
+/// browser refuses a canvas that large (no context, or nothing drawn).
+fn draws_on(canvas: &HtmlCanvasElement, width: u32, height: u32) -> bool {
+    let Some(context) = context_2d(canvas) else {
+        return false;
+    };
+    let (x, y) = (f64::from(width) - 1.0, f64::from(height) - 1.0);
+    context.set_fill_style_str("#0a141e");
+    context.fill_rect(x, y, 1.0, 1.0);
+    context
+        .get_image_data(x, y, 1.0, 1.0)
+        .is_ok_and(|pixel| pixel.data().0 == [0x0a, 0x14, 0x1e, 0xff])
+}
+
+fn context_2d(canvas: &HtmlCanvasElement) -> Option<web_sys::CanvasRenderingContext2d> {
+    canvas.get_context("2d").ok()??.dyn_into().ok()
 }
 
 /// The scene painted strip by strip on canvases small enough for every browser (iOS
@@ -65,12 +87,7 @@ fn in_strips(
         };
         paint_at(scene, &mut surface, TextConvention::Baseline, at, logo)
             .map_err(|e| fail(e.to_string()))?;
-        let context = canvas
-            .get_context("2d")
-            .map_err(|e| fail(js_text(&e)))?
-            .ok_or_else(|| fail("no 2D context".into()))?
-            .dyn_into::<web_sys::CanvasRenderingContext2d>()
-            .map_err(|_| fail("not a 2D context".into()))?;
+        let context = context_2d(&canvas).ok_or_else(|| fail("no 2D context".into()))?;
         let pixels = context
             .get_image_data(0.0, 0.0, f64::from(width), f64::from(rows))
             .map_err(|e| fail(js_text(&e)))?;

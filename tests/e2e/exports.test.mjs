@@ -196,3 +196,30 @@ test("where the browser can share files, Share hands the PNG and the post to the
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("where a browser refuses a canvas as large as an A3 poster (iOS Safari), the poster is made in strips, the same", async () => {
+  const url = `${app.url}?lang=en&goal=4&chart=bars&format=poster-a3`;
+  const normal = await open(url);
+  const [, whole] = await download(normal.page, "#export-png");
+  // iOS Safari has no usable canvas above 16,777,216 pixels (an A3 poster is 17.4 Mpx).
+  const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  await context.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (...args) {
+      return this.width * this.height > 16777216 ? null : original.apply(this, args);
+    };
+  });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(url);
+  await waitForPreview(page);
+  const [name, strips] = await download(page, "#export-png");
+  assert.equal(name, "lnb-goal4-bars-poster-a3-3508x4961-en.png");
+  assert.deepEqual(pngSize(strips), { width: 3508, height: 4961 });
+  assert.match(run("pngcheck", ["-v", save(`strips-${name}`, strips)]), /300 dpi/);
+  const differ = await pngDifference(normal.page, whole, strips, 2);
+  assert.ok(differ < 0.001, `${(differ * 100).toFixed(3)} % of pixels differ from the one-canvas poster`);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await normal.context.close();
+});
