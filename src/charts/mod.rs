@@ -155,6 +155,11 @@ fn share_in_range(_: &Document, values: &[Option<f64>]) -> Option<Issue> {
         .map(|(i, _)| Issue::ShareOutOfRange(i))
 }
 
+/// The example of a chart that shows one share: everyone, 30 %.
+fn one_share_example(tr: &Translator) -> Vec<Row> {
+    vec![example_row(tr, "group-everyone", 30.0)]
+}
+
 /// One example row with a translated label.
 fn example_row(tr: &Translator, id: &str, value: f64) -> Row {
     Row::new(tr.text(id), Some(value))

@@ -3,7 +3,7 @@
 
 use fluent_bundle::FluentArgs;
 
-use super::{example_row, first_value, no_data, share_in_range, Chart, Fields};
+use super::{first_value, no_data, one_share_example, share_in_range, Chart, Fields};
 use crate::document::{ChartKind, Document};
 use crate::i18n::Translator;
 use crate::layout::fit::{Align, VAlign};
@@ -25,7 +25,7 @@ pub(super) static CHART: Chart = Chart {
     slug: "pictogram",
     label_id: "chart-pictogram",
     fields: Fields::TABLE,
-    example_rows: |tr| vec![example_row(tr, "group-everyone", 30.0)],
+    example_rows: one_share_example,
     example_target: None,
     check: share_in_range,
     describe,
