@@ -2,7 +2,7 @@
 // dialog goes into tests/e2e/partner/index.html, served from a second localhost port
 // (another origin) under a strict Content-Security-Policy (no inline script or style;
 // only the app's origin for scripts and frames). The iframe opens Goal 2 in French, grows to its content's height
-// (no scrollbar), and exports a PNG from inside the frame. A hand-written preset link
+// (no scrollbar), exports a PNG and copies its alt text from inside the frame. A hand-written preset link
 // locks fields and loads the partner's logo from the app's site.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -55,6 +55,7 @@ test("a partner page on another origin embeds Goal 2 in French; the iframe fits 
   try {
     assert.notEqual(new URL(partner.url).port, new URL(app.url).port, "two origins");
     const context = await app.browser.newContext({ viewport: { width: 1024, height: 768 }, acceptDownloads: true });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     const page = await context.newPage();
     const errors = watchErrors(page);
     await page.goto(partner.url);
@@ -84,6 +85,13 @@ test("a partner page on another origin embeds Goal 2 in French; the iframe fits 
     assert.match(download.suggestedFilename(), /^lnb-goal2-bars-.*-fr\.png$/);
     const size = pngSize(readFileSync(await download.path()));
     assert.deepEqual(size, { width: 1600, height: 900 });
+
+    // Copy works inside the frame (the iframe may write to the clipboard).
+    await frame.click(".words-to-post summary");
+    const alt = await frame.inputValue("#alt-text");
+    await frame.click("#copy-alt");
+    await frame.waitForFunction(() => document.querySelector(".words-to-post [role=status]").textContent !== "");
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), alt);
     assert.deepEqual(errors, []);
     await context.close();
   } finally {

@@ -20,11 +20,15 @@ test("load once, stop the server, reload, edit and export a PNG", async () => {
     assert.match(manifest, /manifest-en\.webmanifest$/);
     // Installable as one app whatever the language: a stable id, and a maskable icon
     // for launchers that crop icons to a shape.
-    const json = await page.evaluate(async (href) => (await fetch(href)).json(), manifest);
-    assert.equal(json.id, "./");
-    const maskable = json.icons.find((icon) => icon.purpose === "maskable");
-    assert.ok(maskable, "a maskable icon");
-    assert.equal(await page.evaluate(async (src) => (await fetch(src)).status, new URL(maskable.src, manifest).href), 200);
+    for (const lang of ["en", "es", "fr", "sw", "pt", "ar"]) {
+      const href = new URL(`manifest-${lang}.webmanifest`, manifest).href;
+      const json = await page.evaluate(async (url) => (await fetch(url)).json(), href);
+      assert.equal(json.id, "./", `${lang}: one app in every language`);
+      assert.equal(json.lang, lang);
+      const maskable = json.icons.find((icon) => icon.purpose === "maskable");
+      assert.ok(maskable, `${lang}: a maskable icon`);
+      assert.equal(await page.evaluate(async (src) => (await fetch(src)).status, new URL(maskable.src, href).href), 200);
+    }
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     const cached = await page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith("lnb-studio-")).length);
     assert.equal(cached, 1, "one precache");
