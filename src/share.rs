@@ -1,15 +1,20 @@
 //! Share links: the whole document in the URL fragment (never sent to a server),
-//! as `#d=2.` + base64url(deflate(JSON)). The number is the document version, so an
-//! old link is migrated like an old draft. A tampered, truncated, oversized or
-//! too-new link is refused with a [`ShareError`], never a panic.
+//! as `#z=2.` + base64url(zlib(JSON)). The number is the document version, so an
+//! old link is migrated like an old draft; zlib's checksum (Adler-32) refuses a link
+//! damaged in copying even where it still inflates. Links of the first form,
+//! `#d=2.` + base64url(deflate(JSON)) without a checksum, still open. A tampered,
+//! truncated, oversized or too-new link is refused with a [`ShareError`], never a
+//! panic.
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
 use crate::document::{Document, LoadError, Saved, CURRENT_VERSION};
 
-/// The fragment's key: `#d=…`.
-pub const KEY: &str = "d=";
+/// The fragment's key: `#z=…`.
+pub const KEY: &str = "z=";
+/// The key of the first links, whose deflate stream carries no checksum.
+pub const LEGACY_KEY: &str = "d=";
 /// The longest fragment accepted, in bytes (a link is typed into chats and QR codes;
 /// a real document compresses to a few hundred bytes).
 pub const MAX_LINK: usize = 64 * 1024;
@@ -46,13 +51,13 @@ pub fn encode(doc: &Document) -> String {
         ..doc.clone()
     };
     let json = Saved::new(doc).to_json();
-    let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
+    let packed = miniz_oxide::deflate::compress_to_vec_zlib(json.as_bytes(), 9);
     format!("{KEY}{CURRENT_VERSION}.{}", URL_SAFE_NO_PAD.encode(packed))
 }
 
 /// Whether a fragment (without the `#`) is a share link at all.
 pub fn is_share_link(fragment: &str) -> bool {
-    fragment.starts_with(KEY)
+    fragment.starts_with(KEY) || fragment.starts_with(LEGACY_KEY)
 }
 
 /// Reads a fragment made by [`encode`], of this or an older version.
@@ -60,7 +65,14 @@ pub fn decode(fragment: &str) -> Result<Document, ShareError> {
     if fragment.len() > MAX_LINK {
         return Err(ShareError::TooLarge);
     }
-    let body = fragment.strip_prefix(KEY).ok_or(ShareError::Malformed)?;
+    let (body, checked) = match (
+        fragment.strip_prefix(KEY),
+        fragment.strip_prefix(LEGACY_KEY),
+    ) {
+        (Some(body), _) => (body, true),
+        (None, Some(body)) => (body, false),
+        (None, None) => return Err(ShareError::Malformed),
+    };
     let (version, data) = body.split_once('.').ok_or(ShareError::Malformed)?;
     let version: u32 = version.parse().map_err(|_| ShareError::Malformed)?;
     if version > CURRENT_VERSION {
@@ -69,14 +81,18 @@ pub fn decode(fragment: &str) -> Result<Document, ShareError> {
     let packed = URL_SAFE_NO_PAD
         .decode(data.trim_end_matches('='))
         .map_err(|_| ShareError::Malformed)?;
-    let json =
-        miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_JSON).map_err(|e| {
-            if matches!(e.status, miniz_oxide::inflate::TINFLStatus::HasMoreOutput) {
-                ShareError::TooLarge
-            } else {
-                ShareError::Malformed
-            }
-        })?;
+    let inflated = if checked {
+        miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&packed, MAX_JSON)
+    } else {
+        miniz_oxide::inflate::decompress_to_vec_with_limit(&packed, MAX_JSON)
+    };
+    let json = inflated.map_err(|e| {
+        if matches!(e.status, miniz_oxide::inflate::TINFLStatus::HasMoreOutput) {
+            ShareError::TooLarge
+        } else {
+            ShareError::Malformed
+        }
+    })?;
     let json = String::from_utf8(json).map_err(|_| ShareError::Malformed)?;
     // The envelope's own version must be the link's.
     match Saved::load(&json) {
@@ -108,7 +124,7 @@ mod tests {
     #[test]
     fn a_link_round_trips_and_is_short() {
         let link = encode(&doc());
-        assert!(link.starts_with("d=2."), "{link}");
+        assert!(link.starts_with("z=2."), "{link}");
         assert!(link.len() < 700, "{} bytes", link.len());
         assert!(
             link.chars()
@@ -132,6 +148,40 @@ mod tests {
         let link = encode(&with_logo);
         assert!(link.len() < 1000);
         assert_eq!(decode(&link).unwrap().logo, None);
+    }
+
+    #[test]
+    fn a_link_changed_where_it_still_inflates_is_refused_by_its_checksum() {
+        // Stored (uncompressed) deflate blocks hold the JSON as it is, so a changed
+        // character still inflates: only the checksum can tell.
+        let json = Saved::new(doc()).to_json();
+        let changed = |packed: Vec<u8>| {
+            let at = packed
+                .windows(4)
+                .position(|w| w == b"Rich")
+                .expect("the JSON is in the stored block");
+            let mut packed = packed;
+            packed[at] = b'P';
+            URL_SAFE_NO_PAD.encode(packed)
+        };
+        let zlib = changed(miniz_oxide::deflate::compress_to_vec_zlib(
+            json.as_bytes(),
+            0,
+        ));
+        assert_eq!(decode(&format!("z=2.{zlib}")), Err(ShareError::Malformed));
+        // The first links had no checksum: the same change went through unseen.
+        let raw = changed(miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 0));
+        let opened = decode(&format!("d=2.{raw}")).expect("a legacy link still opens");
+        assert!(opened.rows.iter().any(|r| r.label.starts_with("Pich")));
+    }
+
+    #[test]
+    fn a_link_of_the_first_form_still_opens() {
+        let json = Saved::new(doc()).to_json();
+        let packed = miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9);
+        let link = format!("d=2.{}", URL_SAFE_NO_PAD.encode(packed));
+        assert!(is_share_link(&link));
+        assert_eq!(decode(&link), Ok(doc()));
     }
 
     #[test]
@@ -170,6 +220,7 @@ mod tests {
         assert!(decode(&flipped).is_err(), "tampered");
         assert_eq!(decode("d=2.!!!"), Err(ShareError::Malformed));
         assert_eq!(decode("x=2.abc"), Err(ShareError::Malformed));
+        assert_eq!(decode("z=2.!!!"), Err(ShareError::Malformed));
         assert_eq!(decode("d=9.abc"), Err(ShareError::TooNew(9)));
         assert_eq!(
             decode(&format!("d=2.{}", "A".repeat(MAX_LINK))),

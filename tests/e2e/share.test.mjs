@@ -21,7 +21,7 @@ test("a copied link opens the same design elsewhere, as a new design", async () 
   await a.page.getByLabel("Headline figure").fill("1 in 7");
   await a.page.click("#copy-link");
   const link = await a.page.inputValue("#share-link");
-  assert.match(link, /#d=2\.[A-Za-z0-9_-]+$/);
+  assert.match(link, /#z=2\.[A-Za-z0-9_-]+$/);
   const pixels = await previewPixels(a.page);
 
   const b = await fresh();
@@ -39,6 +39,7 @@ test("a copied link opens the same design elsewhere, as a new design", async () 
 
 for (const [name, fragment, message] of [
   ["tampered", "#d=2.AAAAthis-is-not-a-design", "could not be opened"],
+  ["damaged (checksum)", "#z=2.eNqrVkpUsjKsBQAIKgII", "could not be opened"],
   ["1 MB", `#d=2.${"A".repeat(1024 * 1024)}`, "too long to open"],
   ["too new", "#d=99.AAAA", "newer LNB Studio"],
 ]) {
