@@ -78,6 +78,8 @@ pub enum Shortcut {
     Undo,
     /// Ctrl/⌘+Shift+Z or Ctrl/⌘+Y.
     Redo,
+    /// "?": the list of shortcuts.
+    Help,
 }
 
 /// A key press, as the browser reports it.
@@ -92,7 +94,8 @@ pub struct KeyPress<'a> {
     pub command: bool,
     /// Shift held.
     pub shift: bool,
-    /// The focus is in a text field, whose own undo the browser keeps.
+    /// The focus is in a text field, whose own undo the browser keeps (and where "?" is
+    /// a question mark).
     pub in_text: bool,
 }
 
@@ -102,8 +105,11 @@ impl KeyPress<'_> {
     /// an Arabic or Cyrillic layout). Inside a text field the browser's own undo of that
     /// field is left alone; its edits reach the document's history anyway.
     pub fn shortcut(self) -> Option<Shortcut> {
-        if !self.command || self.in_text {
+        if self.in_text {
             return None;
+        }
+        if !self.command {
+            return (self.key == "?").then_some(Shortcut::Help);
         }
         let letter = match self.key.chars().next() {
             Some(c) if self.key.chars().count() == 1 && c.is_ascii_alphabetic() => {
@@ -160,6 +166,19 @@ mod tests {
             in_text: false,
         };
         assert_eq!(plain.shortcut(), None);
+        let help = KeyPress {
+            key: "?",
+            code: "Slash",
+            command: false,
+            shift: true,
+            in_text: false,
+        };
+        assert_eq!(help.shortcut(), Some(Shortcut::Help));
+        let typed = KeyPress {
+            in_text: true,
+            ..help
+        };
+        assert_eq!(typed.shortcut(), None, "a question mark typed in a field");
     }
 
     #[test]

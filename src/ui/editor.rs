@@ -9,7 +9,7 @@ use super::choices::{ChartPicker, ChoiceGroup, FormatPicker, GoalPicker, Languag
 use super::figures::Figures;
 use super::logo::LogoField;
 use super::use_studio;
-use super::work::{DesignsPanel, HistoryButtons};
+use super::work::{DesignsPanel, HistoryButtons, Shortcuts};
 use crate::charts::chart;
 use crate::document::{Document, Scope};
 use crate::preset::Field;
@@ -41,6 +41,7 @@ pub fn Editor() -> impl IntoView {
                 <HistoryButtons/>
                 <DesignsPanel/>
             </div>
+            <Shortcuts/>
             {(!locked_fields.is_empty()).then(|| view! { <p class="hint locked-note">{studio.t("locked-by-partner")}</p> })}
             <GoalPicker/>
             <fieldset class="plain" disabled=studio.is_locked(Field::Place)>

@@ -50,6 +50,7 @@ pub fn keep_work(studio: Studio) {
         match shortcut {
             Shortcut::Undo => studio.undo(),
             Shortcut::Redo => studio.redo(),
+            Shortcut::Help => show_shortcuts(),
         }
     });
 }
@@ -151,6 +152,43 @@ pub fn HistoryButtons() -> impl IntoView {
                 {studio.t("redo")}
             </button>
         </div>
+    }
+}
+
+/// Opens the list of keyboard shortcuts and moves the focus to it.
+fn show_shortcuts() {
+    use wasm_bindgen::JsCast;
+    let document = gloo::utils::document();
+    if let Some(list) = document.get_element_by_id("shortcuts") {
+        let _ = list.set_attribute("open", "");
+        if let Some(summary) = list
+            .query_selector("summary")
+            .ok()
+            .flatten()
+            .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = summary.focus();
+        }
+    }
+}
+
+/// The keyboard shortcuts, listed where the history buttons are ("?" opens it).
+#[component]
+pub fn Shortcuts() -> impl IntoView {
+    let studio = use_studio();
+    view! {
+        <details id="shortcuts" class="shortcuts">
+            <summary aria-keyshortcuts="?">{studio.t("shortcuts-title")}</summary>
+            <dl>
+                <dt><kbd>"Ctrl+Z"</kbd>" · "<kbd>"⌘Z"</kbd></dt>
+                <dd>{studio.t("undo")}</dd>
+                <dt><kbd>"Ctrl+Shift+Z"</kbd>" · "<kbd>"Ctrl+Y"</kbd>" · "<kbd>"⇧⌘Z"</kbd></dt>
+                <dd>{studio.t("redo")}</dd>
+                <dt><kbd>"?"</kbd></dt>
+                <dd>{studio.t("shortcuts-help")}</dd>
+            </dl>
+            <p class="hint">{studio.t("shortcuts-in-fields")}</p>
+        </details>
     }
 }
 

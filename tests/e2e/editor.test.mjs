@@ -106,6 +106,11 @@ for (const viewport of [
       return event.defaultPrevented;
     });
     assert.equal(prevented, false, "a text field keeps its own undo");
+    // "?" lists the shortcuts, from anywhere but a text field.
+    await page.locator("#add-row").focus();
+    await page.keyboard.press("?");
+    await page.waitForFunction(() => document.querySelector("#shortcuts").open);
+    assert.equal(await page.evaluate(() => document.activeElement.closest("#shortcuts") !== null), true);
     const before = await previewPixels(page);
 
     // Reload: the same design is back.
