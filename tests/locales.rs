@@ -188,3 +188,30 @@ fn every_message_the_code_asks_for_exists_in_every_locale() {
         assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
     }
 }
+
+/// The translation platform's configuration, which the build also reads, lists exactly
+/// the languages the app speaks besides English (its reference).
+#[test]
+fn l10n_toml_lists_the_languages_of_the_app() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let config = std::fs::read_to_string(root.join("l10n.toml")).expect("l10n.toml");
+    let line = config
+        .lines()
+        .find(|l| l.trim_start().starts_with("locales"))
+        .expect("a locales line");
+    let listed: BTreeSet<String> = line
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .map(str::to_owned)
+        .collect();
+    let spoken: BTreeSet<String> = Lang::ALL
+        .into_iter()
+        .filter(|l| *l != Lang::En)
+        .map(|l| l.code().to_owned())
+        .collect();
+    assert_eq!(listed, spoken);
+    for code in &listed {
+        assert!(root.join("locales").join(code).join("ui.ftl").is_file(), "{code}");
+    }
+}

@@ -43,8 +43,11 @@ async function addPolicy() {
 
 await addPolicy();
 
-// The interface languages, and one manifest each (the app links the one it speaks).
-const LANGS = ["en", "es", "fr", "sw", "pt", "ar"];
+// The interface languages, and one manifest each (the app links the one it speaks):
+// English and the translations l10n.toml lists (tests/locales.rs keeps it equal to
+// src/i18n.rs).
+const l10n = await readFile(new URL("../l10n.toml", import.meta.url), "utf8");
+const LANGS = ["en", ...[...l10n.match(/^locales\s*=\s*\[([^\]]*)\]/m)[1].matchAll(/"([^"]+)"/g)].map((m) => m[1])];
 async function writeManifests() {
   const template = JSON.parse(await readFile(join(staging, "manifest.webmanifest"), "utf8"));
   for (const lang of LANGS) {
