@@ -212,6 +212,9 @@ fn l10n_toml_lists_the_languages_of_the_app() {
         .collect();
     assert_eq!(listed, spoken);
     for code in &listed {
-        assert!(root.join("locales").join(code).join("ui.ftl").is_file(), "{code}");
+        assert!(
+            root.join("locales").join(code).join("ui.ftl").is_file(),
+            "{code}"
+        );
     }
 }

@@ -68,11 +68,28 @@ self.addEventListener("message", (event) => {
   if (event.data === "cache-on-demand") event.waitUntil(keepOnDemand());
 });
 
+// What a phone shares with the installed app (a CSV file, or a table as text) arrives
+// here as the manifest's share_target; it is kept for the page, which opens it in the
+// table's import preview.
+const SHARED = "lnb-shared";
+async function receiveShare(request) {
+  const form = await request.formData();
+  const file = form.get("file");
+  const body = file instanceof File ? file : [form.get("title"), form.get("text")].filter(Boolean).join("\n");
+  const cache = await caches.open(SHARED);
+  await cache.put("./__shared", new Response(body));
+  return Response.redirect("./?shared=1", 303);
+}
+
 self.addEventListener("fetch", (event) => {
   const request = event.request;
+  const path = "./" + new URL(request.url).pathname.slice(new URL(self.registration.scope).pathname.length);
+  if (request.method === "POST" && path === "./share-target") {
+    event.respondWith(receiveShare(request));
+    return;
+  }
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   const lookup = request.mode === "navigate" ? caches.match("./", { ignoreSearch: true }) : caches.match(request, { ignoreSearch: true });
-  const path = "./" + new URL(request.url).pathname.slice(new URL(self.registration.scope).pathname.length);
   const keep = (response) => {
     if (response.ok && path in ON_DEMAND) {
       const copy = response.clone();

@@ -21,7 +21,10 @@ pub(super) static CHART: Chart = Chart {
     kind: ChartKind::Bars,
     slug: "bars",
     label_id: "chart-bars",
-    fields: Fields::TABLE,
+    fields: Fields {
+        every_row: true,
+        ..Fields::TABLE
+    },
     example_rows: |tr| {
         [
             ("group-poorest", 38.0),

@@ -21,6 +21,7 @@ pub(super) static CHART: Chart = Chart {
         table: false,
         year: false,
         target: false,
+        every_row: false,
     },
     example_rows: |_| Vec::new(),
     example_target: None,

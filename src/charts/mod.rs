@@ -37,6 +37,9 @@ pub struct Fields {
     pub year: bool,
     /// The 2030 target.
     pub target: bool,
+    /// Whether it shows every row of the table (bars, a trend), not only the first
+    /// one or two.
+    pub every_row: bool,
 }
 
 impl Fields {
@@ -46,6 +49,7 @@ impl Fields {
         table: true,
         year: false,
         target: false,
+        every_row: false,
     };
 }
 
@@ -90,6 +94,16 @@ pub fn chart(kind: ChartKind) -> &'static Chart {
         .copied()
         .find(|c| c.kind == kind)
         .unwrap_or(REGISTRY[0])
+}
+
+/// The chart a table brought in from elsewhere (a shared or opened CSV) is shown in
+/// when the current chart reads no table: the first in the editor's order that shows
+/// every row of a table without years.
+pub fn first_table_chart() -> ChartKind {
+    REGISTRY
+        .iter()
+        .find(|c| c.fields.every_row && !c.fields.year)
+        .map_or(REGISTRY[0].kind, |c| c.kind)
 }
 
 /// The kind whose slug is `slug`, for presets and links.
@@ -191,6 +205,11 @@ mod tests {
             assert_eq!(serde_name, format!("\"{}\"", chart(kind).slug));
         }
         assert_eq!(REGISTRY.len(), ChartKind::ALL.len());
+    }
+
+    #[test]
+    fn a_table_from_elsewhere_is_shown_as_bars() {
+        assert_eq!(first_table_chart(), ChartKind::Bars);
     }
 
     #[test]

@@ -9,6 +9,7 @@ use super::use_studio;
 use crate::charts::chart;
 use crate::document::{Row, Unit};
 use crate::number::{format_value, parse_number};
+use crate::table_import::{decode_text, read_table};
 
 /// The most rows the table edits in place. A 10,000-row import is kept whole in the
 /// document (the graphic says how many rows it leaves out), but 10,000 rows of inputs
@@ -42,6 +43,20 @@ pub fn Figures() -> impl IntoView {
     };
     let add = move |_| doc.update(|d| d.rows.push(Row::new(String::new(), None)));
     let pending = RwSignal::new(None);
+    // A table shared with the app or opened with it lands in the import preview, in a
+    // chart that reads a table.
+    let receive = move |bytes: Vec<u8>| {
+        if !doc.with_untracked(|d| chart(d.chart).fields.table) {
+            studio.switch(None, Some(crate::charts::first_table_chart()));
+        }
+        pending.set(Some(read_table(&decode_text(&bytes))));
+    };
+    leptos::task::spawn_local(async move {
+        if let Some(bytes) = crate::web::received::take_shared().await {
+            receive(bytes);
+        }
+    });
+    crate::web::received::on_launched_files(receive);
     view! {
         <fieldset
             class="figures"

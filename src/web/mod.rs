@@ -10,6 +10,7 @@ pub mod fonts;
 pub mod locale;
 pub mod logo;
 pub mod offline;
+pub mod received;
 pub mod storage;
 
 /// Why something in the browser failed. The UI shows a translated message per kind.
