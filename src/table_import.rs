@@ -112,8 +112,9 @@ fn number(cell: &str, decimal: char) -> Option<f64> {
 }
 
 /// A text file's bytes as text: UTF-8 (a byte-order mark dropped), UTF-16 with its
-/// byte-order mark (a spreadsheet's "Unicode text"), else Windows-1252, the "CSV" many
-/// desktop spreadsheets still save — so "Côte d'Ivoire" stays itself.
+/// byte-order mark (a spreadsheet's "Unicode text"), else the single-byte code page a
+/// desktop spreadsheet still saves as "CSV" — Windows-1256 when the bytes look Arabic,
+/// else Windows-1252 — so "Côte d'Ivoire" and "الريف" stay themselves.
 pub fn decode_text(bytes: &[u8]) -> String {
     let utf16 = |bytes: &[u8], pair: fn([u8; 2]) -> u16| {
         let units: Vec<u16> = bytes.chunks_exact(2).map(|p| pair([p[0], p[1]])).collect();
@@ -125,24 +126,90 @@ pub fn decode_text(bytes: &[u8]) -> String {
         [0xFE, 0xFF, rest @ ..] => utf16(rest, u16::from_be_bytes),
         _ => match std::str::from_utf8(bytes) {
             Ok(text) => text.to_owned(),
-            Err(_) => bytes.iter().map(|&b| windows_1252(b)).collect(),
+            Err(_) => {
+                let page = if looks_arabic(bytes) {
+                    &WINDOWS_1256
+                } else {
+                    &WINDOWS_1252
+                };
+                bytes.iter().map(|&b| single_byte(b, page)).collect()
+            }
         },
     }
 }
 
-/// A Windows-1252 byte as a character (WHATWG's table: 0x80–0x9F are the curly quotes,
-/// dashes, € and the like; the five bytes it leaves out keep their C1 code points).
-fn windows_1252(byte: u8) -> char {
-    const HIGH: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
-        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
-        'ž', 'Ÿ',
-    ];
+/// A byte of a single-byte Windows code page as a character.
+fn single_byte(byte: u8, high: &[char; 128]) -> char {
     match byte {
-        0x80..=0x9F => HIGH[usize::from(byte - 0x80)],
-        _ => char::from(byte),
+        0x00..=0x7F => char::from(byte),
+        _ => high[usize::from(byte - 0x80)],
     }
 }
+
+/// Whether bytes that are not UTF-8 look like Arabic Windows-1256 rather than Western
+/// Windows-1252: Arabic words are runs of high bytes (0xC0 and up, the letters), where
+/// French, Spanish or Portuguese has a lone accented letter between ASCII ones.
+fn looks_arabic(bytes: &[u8]) -> bool {
+    let letter = |b: &u8| *b >= 0xC0;
+    let (mut in_runs, mut alone) = (0usize, 0usize);
+    for (i, b) in bytes.iter().enumerate() {
+        if !letter(b) {
+            continue;
+        }
+        let before = i > 0 && letter(&bytes[i - 1]);
+        let after = bytes.get(i + 1).is_some_and(letter);
+        if before || after {
+            in_runs += 1;
+        } else {
+            alone += 1;
+        }
+    }
+    in_runs > alone
+}
+
+/// Windows-1252's bytes 0x80–0xFF (WHATWG's table: the five it leaves out keep their C1
+/// code points). Generated from Python's codecs.
+#[rustfmt::skip]
+const WINDOWS_1252: [char; 128] = [
+    '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡',
+    'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}',
+    '\u{90}', '‘', '’', '“', '”', '•', '–', '—',
+    '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+    '\u{a0}', '¡', '¢', '£', '¤', '¥', '¦', '§',
+    '¨', '©', 'ª', '«', '¬', '\u{ad}', '®', '¯',
+    '°', '±', '²', '³', '´', 'µ', '¶', '·',
+    '¸', '¹', 'º', '»', '¼', '½', '¾', '¿',
+    'À', 'Á', 'Â', 'Ã', 'Ä', 'Å', 'Æ', 'Ç',
+    'È', 'É', 'Ê', 'Ë', 'Ì', 'Í', 'Î', 'Ï',
+    'Ð', 'Ñ', 'Ò', 'Ó', 'Ô', 'Õ', 'Ö', '×',
+    'Ø', 'Ù', 'Ú', 'Û', 'Ü', 'Ý', 'Þ', 'ß',
+    'à', 'á', 'â', 'ã', 'ä', 'å', 'æ', 'ç',
+    'è', 'é', 'ê', 'ë', 'ì', 'í', 'î', 'ï',
+    'ð', 'ñ', 'ò', 'ó', 'ô', 'õ', 'ö', '÷',
+    'ø', 'ù', 'ú', 'û', 'ü', 'ý', 'þ', 'ÿ',
+];
+
+/// Windows-1256's bytes 0x80–0xFF: what Arabic Windows saves as "CSV". Generated from
+/// Python's codecs.
+#[rustfmt::skip]
+const WINDOWS_1256: [char; 128] = [
+    '€', 'پ', '‚', 'ƒ', '„', '…', '†', '‡',
+    'ˆ', '‰', 'ٹ', '‹', 'Œ', 'چ', 'ژ', 'ڈ',
+    'گ', '‘', '’', '“', '”', '•', '–', '—',
+    'ک', '™', 'ڑ', '›', 'œ', '\u{200c}', '\u{200d}', 'ں',
+    '\u{a0}', '،', '¢', '£', '¤', '¥', '¦', '§',
+    '¨', '©', 'ھ', '«', '¬', '\u{ad}', '®', '¯',
+    '°', '±', '²', '³', '´', 'µ', '¶', '·',
+    '¸', '¹', '؛', '»', '¼', '½', '¾', '؟',
+    'ہ', 'ء', 'آ', 'أ', 'ؤ', 'إ', 'ئ', 'ا',
+    'ب', 'ة', 'ت', 'ث', 'ج', 'ح', 'خ', 'د',
+    'ذ', 'ر', 'ز', 'س', 'ش', 'ص', 'ض', '×',
+    'ط', 'ظ', 'ع', 'غ', 'ـ', 'ف', 'ق', 'ك',
+    'à', 'ل', 'â', 'م', 'ن', 'ه', 'و', 'ç',
+    'è', 'é', 'ê', 'ë', 'ى', 'ي', 'î', 'ï',
+    'ً', 'ٌ', 'ٍ', 'َ', 'ô', 'ُ', 'ِ', '÷',
+    'ّ', 'ù', 'ْ', 'û', 'ü', '\u{200e}', '\u{200f}', 'ے',
+];
 
 fn year(cell: &str) -> Option<i32> {
     cell.trim()
@@ -391,6 +458,11 @@ mod tests {
         assert_eq!(decode_text(&utf16), "Côte");
         let imported = read_table(&decode_text(b"Place;Value\nC\xF4te d'Ivoire;12,5"));
         assert_eq!(imported.rows[0].label, "Côte d'Ivoire");
+        // What Arabic Windows saves: "الريف;44" and "الحضر;71" in Windows-1256.
+        let arabic = b"\xC7\xE1\xD1\xED\xDD;44\n\xC7\xE1\xCD\xD6\xD1;71";
+        assert_eq!(decode_text(arabic), "الريف;44\nالحضر;71");
+        // Western text with accents stays Windows-1252.
+        assert_eq!(decode_text(b"S\xE9n\xE9gal;30"), "Sénégal;30");
     }
 
     #[test]

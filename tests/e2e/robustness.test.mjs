@@ -204,7 +204,7 @@ test("a panic shows a friendly message with a reload link, and the design is int
   await context.close();
 });
 
-test("a Windows-1252 CSV keeps its accents, and a pasted Arabic table is read as numbers", async () => {
+test("Windows-1252 and Windows-1256 CSVs keep their letters, and a pasted Arabic table is read as numbers", async () => {
   const { context, page, errors } = await open(`${app.url}?lang=en&chart=bars`);
   const values = () => page.$$eval(".table-row input[inputmode=decimal]", (inputs) => inputs.map((i) => i.value));
   const labels = () => page.$$eval(".table-row input:first-child", (inputs) => inputs.map((i) => i.value));
@@ -225,6 +225,18 @@ test("a Windows-1252 CSV keeps its accents, and a pasted Arabic table is read as
   await page.click("#import-replace");
   await page.waitForFunction(() => document.querySelector(".table-row input").value === "الريف");
   assert.deepEqual(await values(), ["44.5%", "71%"]);
+
+  // What Arabic Windows saves as "CSV": Windows-1256 ("الريف;12" and "الحضر;30").
+  const cp1256 = Buffer.from([
+    ...Buffer.from("Place;Value\n"),
+    0xc7, 0xe1, 0xd1, 0xed, 0xdd, ...Buffer.from(";12\n"),
+    0xc7, 0xe1, 0xcd, 0xd6, 0xd1, ...Buffer.from(";30\n"),
+  ]);
+  await page.setInputFiles("#csv", { name: "arabic.csv", mimeType: "text/csv", buffer: cp1256 });
+  await page.getByText("2 rows were read.").waitFor();
+  await page.click("#import-replace");
+  await page.waitForFunction(() => document.querySelector(".table-row input[inputmode=decimal]").value === "12%");
+  assert.deepEqual(await labels(), ["الريف", "الحضر"]);
   assert.deepEqual(errors, []);
   await context.close();
 });
