@@ -26,17 +26,17 @@ pub enum Lang {
     Ar,
 }
 
-/// The `.ftl` files of one language, compiled in.
+/// The `.ftl` files of one language, compiled in without their comments (`build.rs`).
 macro_rules! locale_files {
     ($code:literal) => {
         &[
             (
                 "ui.ftl",
-                include_str!(concat!("../locales/", $code, "/ui.ftl")),
+                include_str!(concat!(env!("OUT_DIR"), "/", $code, "-ui.ftl")),
             ),
             (
                 "graphic.ftl",
-                include_str!(concat!("../locales/", $code, "/graphic.ftl")),
+                include_str!(concat!(env!("OUT_DIR"), "/", $code, "-graphic.ftl")),
             ),
         ]
     };

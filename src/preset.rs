@@ -257,7 +257,9 @@ impl Preset {
 
 /// The HTML a partner pastes into a page to embed the editor at `app` (the app's
 /// address without query or fragment) with `preset`: the iframe, allowed to write to
-/// the clipboard (the Copy buttons work inside it), and `embed.js` from the app's own
+/// the clipboard (the Copy buttons) and to share (Share…), sandboxed to what the editor
+/// uses (its scripts and own storage, downloads, the delete confirmation), and
+/// `embed.js` from the app's own
 /// site, which sets the iframe's height from the editor's `lnb-studio:height`
 /// messages so it never scrolls. No inline script or style: a partner page with a
 /// strict Content-Security-Policy only allows the app's origin. Everything
@@ -266,7 +268,7 @@ pub fn embed_snippet(app: &str, preset: &Preset, title: &str) -> String {
     let src = format!("{app}?{}", preset.to_query());
     let base = app.rsplit_once('/').map_or(app, |(dir, _)| dir);
     format!(
-        "<iframe src=\"{src}\" title=\"{title}\" allow=\"clipboard-write\" width=\"100%\" height=\"1200\" frameborder=\"0\" loading=\"lazy\"></iframe>\n\
+        "<iframe src=\"{src}\" title=\"{title}\" allow=\"clipboard-write; web-share\" sandbox=\"allow-scripts allow-same-origin allow-downloads allow-modals\" width=\"100%\" height=\"1200\" frameborder=\"0\" loading=\"lazy\"></iframe>\n\
          <script src=\"{script}\" async></script>",
         src = escape_html(&src),
         title = escape_html(title),
@@ -387,7 +389,16 @@ mod tests {
             snippet.contains("<script src=\"https://lnb.example/studio/embed.js\" async>"),
             "{snippet}"
         );
-        assert!(snippet.contains("allow=\"clipboard-write\""), "{snippet}");
+        assert!(
+            snippet.contains("allow=\"clipboard-write; web-share\""),
+            "{snippet}"
+        );
+        assert!(
+            snippet.contains(
+                "sandbox=\"allow-scripts allow-same-origin allow-downloads allow-modals\""
+            ),
+            "{snippet}"
+        );
         assert!(!snippet.contains("style="), "no inline style: {snippet}");
         assert_eq!(snippet.matches("<script").count(), 1, "one external script");
         assert!(!snippet.contains("<script>"), "no inline script: {snippet}");

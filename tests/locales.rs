@@ -218,3 +218,31 @@ fn l10n_toml_lists_the_languages_of_the_app() {
         );
     }
 }
+
+/// Every English message says where it shows (and, for buttons and graphic words, how
+/// long it may be) in a comment right above it: what a translator sees beside it.
+#[test]
+fn every_english_message_has_a_comment_for_translators() {
+    use fluent_syntax::ast::Entry;
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/en");
+    let mut missing = Vec::new();
+    for file in ["ui.ftl", "graphic.ftl"] {
+        let source = std::fs::read_to_string(root.join(file)).expect("an English file");
+        let resource = fluent_syntax::parser::parse(source.as_str()).expect("parses");
+        for entry in resource.body {
+            if let Entry::Message(message) = entry {
+                let said = message
+                    .comment
+                    .as_ref()
+                    .is_some_and(|c| c.content.iter().any(|line| line.trim().len() > 10));
+                if !said {
+                    missing.push(format!("{file}: {}", message.id.name));
+                }
+            }
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "messages without a comment: {missing:?}"
+    );
+}

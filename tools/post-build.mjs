@@ -57,7 +57,8 @@ async function writeManifests() {
       if (!found) throw new Error(`locales/${lang}/ui.ftl has no single-line ${id}`);
       return found[1].trim();
     };
-    const manifest = { ...template, lang, dir: lang === "ar" ? "rtl" : "ltr", name: message("page-title"), short_name: message("app-title"), description: message("app-tagline") };
+    const screenshots = template.screenshots.map((shot) => ({ ...shot, label: message("app-tagline") }));
+    const manifest = { ...template, lang, dir: lang === "ar" ? "rtl" : "ltr", name: message("page-title"), short_name: message("app-title"), description: message("app-tagline"), screenshots };
     await writeFile(join(staging, `manifest-${lang}.webmanifest`), JSON.stringify(manifest, null, 2));
   }
   console.log(`manifest-{${LANGS.join(",")}}.webmanifest`);
@@ -80,9 +81,12 @@ const revisions = {};
 const onDemand = {};
 // Only Arabic graphics need these; everyone else should not download them.
 const isOnDemand = (url) => /^\.\/fonts\/noto-sans-arabic-/.test(url);
+// Only a browser's install prompt shows these, online: never cached.
+const isNeverCached = (url) => /^\.\/screenshot-/.test(url);
 for (const path of all) {
   const url = "./" + relative(staging, path).split(sep).join("/");
   const revision = createHash("sha256").update(await readFile(path)).digest("hex").slice(0, 12);
+  if (isNeverCached(url)) continue;
   if (isOnDemand(url)) onDemand[url] = revision;
   else revisions[url === "./index.html" ? "./" : url] = revision;
   hash.update(url).update(revision);

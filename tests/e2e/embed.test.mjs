@@ -69,7 +69,8 @@ test("a partner page on another origin embeds Goal 2 in French; the iframe fits 
 
     // The iframe takes its content's height (the snippet starts it at 1200 px).
     await page.waitForFunction(() => document.querySelector("iframe").style.height !== "");
-    assert.equal(await page.$eval("iframe", (f) => f.allow), "clipboard-write", "Copy works inside the frame");
+    assert.equal(await page.$eval("iframe", (f) => f.allow), "clipboard-write; web-share", "Copy and Share work inside the frame");
+    assert.match(await page.$eval("iframe", (f) => f.getAttribute("sandbox")), /allow-downloads/);
     const frameHeight = await page.$eval("iframe", (f) => f.getBoundingClientRect().height);
     const content = await frame.evaluate(() => document.body.scrollHeight);
     assert.ok(Math.abs(frameHeight - content) <= 2, `iframe ${frameHeight}px for content ${content}px`);

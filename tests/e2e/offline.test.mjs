@@ -27,6 +27,10 @@ test("load once, stop the server, reload, edit and export a PNG", async () => {
       assert.equal(json.lang, lang);
       const maskable = json.icons.find((icon) => icon.purpose === "maskable");
       assert.ok(maskable, `${lang}: a maskable icon`);
+      assert.equal(json.share_target.action, "./share-target", `${lang}: takes shared tables`);
+      assert.ok(json.file_handlers[0].accept["text/csv"].includes(".csv"), `${lang}: opens CSV files`);
+      assert.deepEqual(json.screenshots.map((s) => s.form_factor), ["narrow", "wide"]);
+      assert.ok(json.screenshots.every((s) => s.label.length > 0), `${lang}: screenshots described`);
       assert.equal(await page.evaluate(async (src) => (await fetch(src)).status, new URL(maskable.src, href).href), 200);
     }
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
