@@ -1,11 +1,13 @@
 // LNB Studio's embed helper, served from the studio's own site. The embed snippet is an
 // iframe and this file, with no inline script or style, so a partner page with a strict
 // Content-Security-Policy only has to allow the studio's origin in script-src and
-// frame-src. It gives every LNB Studio iframe on the page the full width and no border,
+// frame-src. A partner may also copy this file to its own site: then its script tag
+// names the studio, <script src="embed.js" data-studio="https://studio.example">. It gives every LNB Studio iframe on the page the full width and no border,
 // and sets its height from the editor's "lnb-studio:height" messages, so it never
 // scrolls.
 (function () {
-  var origin = new URL(document.currentScript.src).origin;
+  var script = document.currentScript;
+  var origin = new URL(script.getAttribute("data-studio") || script.src, location.href).origin;
   function frames() {
     return Array.prototype.filter.call(document.querySelectorAll("iframe"), function (frame) {
       try {

@@ -137,3 +137,36 @@ test("a missing same-site logo says so in the user's language", async () => {
   await page.waitForFunction((t) => document.body.innerText.includes(t), text);
   await context.close();
 });
+
+test("a partner that copies embed.js to its own site names the studio, and the frame still fits", async () => {
+  const snippet = await snippetFromTheApp();
+  const appOrigin = new URL(app.url).origin;
+  const dir = mkdtempSync(join(tmpdir(), "lnb-partner-"));
+  writeFileSync(join(dir, "embed.js"), readFileSync(new URL("../../public/embed.js", import.meta.url)));
+  // The partner's own copy, allowed as 'self': only the frame comes from the studio.
+  const local = snippet.replace(/<script src="[^"]*" async><\/script>/, `<script src="embed.js" data-studio="${appOrigin}" async></script>`);
+  assert.notEqual(local, snippet, "the script tag was swapped for the local copy");
+  const page_ = readFileSync(new URL("./partner/index.html", import.meta.url), "utf8");
+  const csp = `default-src 'none'; script-src 'self'; frame-src ${appOrigin}; style-src 'self' 'sha256-${styleHash(page_)}'; img-src data:`;
+  writeFileSync(
+    join(dir, "index.html"),
+    page_.replace("<head>", `<head>\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`).replace("<!-- EMBED -->", local),
+  );
+  const partner = await serve(dir);
+  try {
+    const context = await app.browser.newContext({ viewport: { width: 1024, height: 768 } });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(partner.url);
+    const frame = await (await page.waitForSelector("iframe")).contentFrame();
+    await waitForPreview(frame);
+    await page.waitForFunction(() => document.querySelector("iframe").style.height !== "");
+    const frameHeight = await page.$eval("iframe", (f) => f.getBoundingClientRect().height);
+    const content = await frame.evaluate(() => document.body.scrollHeight);
+    assert.ok(Math.abs(frameHeight - content) <= 2, `iframe ${frameHeight}px for content ${content}px`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await partner.close();
+  }
+});
