@@ -111,6 +111,11 @@ fn number(cell: &str, decimal: char) -> Option<f64> {
     .flatten()
 }
 
+/// A table file (CSV, TSV, a shared text) read from its bytes, whatever its encoding.
+pub fn read_table_file(bytes: &[u8]) -> Imported {
+    read_table(&decode_text(bytes))
+}
+
 /// A text file's bytes as text: UTF-8 (a byte-order mark dropped), UTF-16 with its
 /// byte-order mark (a spreadsheet's "Unicode text"), else the single-byte code page a
 /// desktop spreadsheet still saves as "CSV" — Windows-1256 when the bytes look Arabic,

@@ -57,20 +57,22 @@ fn layout(ctx: &Ctx, area: Rect, items: &mut Vec<Item>) {
         no_data(ctx, area, items);
         return;
     }
-    let row_min = row_floor(ctx, rows, area);
+    let labels = Labels::for_rows(ctx, rows, area);
+    let row_min = row_floor(ctx, labels);
     let fit = ((area.h / row_min).floor() as usize).max(1);
     if rows.len() <= fit {
-        draw_rows(ctx, rows, area, items);
+        draw_rows(ctx, rows, area, labels, items);
         return;
     }
-    let shown = fit.saturating_sub(1).max(1);
+    let shown = &rows[..fit.saturating_sub(1).max(1)];
     draw_rows(
         ctx,
-        &rows[..shown],
+        shown,
         Rect::new(area.x, area.y, area.w, area.h - row_min),
+        Labels::for_rows(ctx, shown, area),
         items,
     );
-    let hidden = rows.len() - shown;
+    let hidden = rows.len() - shown.len();
     let mut args = FluentArgs::new();
     args.set("count", hidden);
     args.set(
@@ -92,13 +94,14 @@ fn layout(ctx: &Ctx, area: Rect, items: &mut Vec<Item>) {
 /// Where a row's label goes: beside its bar, or above it when the longest label
 /// would not fit beside it even at the floor size (long labels, narrow charts).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Labels {
+pub(super) enum Labels {
     Beside,
     Above,
 }
 
 impl Labels {
-    fn for_rows(ctx: &Ctx, rows: &[Row], area: Rect) -> Labels {
+    /// Where the labels of `rows` go in an area as wide as `area`.
+    pub(super) fn for_rows(ctx: &Ctx, rows: &[Row], area: Rect) -> Labels {
         let floor = ctx.px(ctx.ty().chart_label.min);
         let widest = rows
             .iter()
@@ -125,9 +128,9 @@ fn text_floor(ctx: &Ctx) -> f32 {
 /// The least height of a row: a multiple of the floor size beside the bar (the text's
 /// slot may reach into the rows around it, whose ink is far enough away), or a line
 /// at the floor size and a bar under it when the label goes above.
-pub(super) fn row_floor(ctx: &Ctx, rows: &[Row], area: Rect) -> f32 {
+pub(super) fn row_floor(ctx: &Ctx, labels: Labels) -> f32 {
     let (ty, space) = (ctx.ty(), ctx.space());
-    match Labels::for_rows(ctx, rows, area) {
+    match labels {
         Labels::Beside => ctx.px(ty.chart_value.min.max(ty.chart_label.min) * space.row_min),
         Labels::Above => {
             text_floor(ctx) + ctx.px(space.stack_gap + space.label_gap + space.bar_min)
@@ -135,16 +138,17 @@ pub(super) fn row_floor(ctx: &Ctx, rows: &[Row], area: Rect) -> f32 {
     }
 }
 
-/// Lays out `rows` as bars in `area`; returns each row's bar (None for "no data") and
-/// the colour under the bars (the track's, or the ground's).
+/// Lays out `rows` as bars in `area` with their labels where `labels` says; returns
+/// each row's bar (None for "no data") and the colour under the bars (the track's, or
+/// the ground's).
 pub(super) fn draw_rows(
     ctx: &Ctx,
     rows: &[Row],
     area: Rect,
+    labels: Labels,
     items: &mut Vec<Item>,
 ) -> (Vec<Option<Rect>>, Rgb) {
     let (ty, space) = (ctx.ty(), ctx.space());
-    let labels = Labels::for_rows(ctx, rows, area);
     let n = rows.len().max(1) as f32;
     let row_h = (area.h / n).min(ctx.px(space.row_max));
     let top = area.y + (area.h - row_h * n) / 2.0;

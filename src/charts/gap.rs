@@ -4,7 +4,7 @@
 
 use fluent_bundle::FluentArgs;
 
-use super::bars::draw_rows;
+use super::bars::{draw_rows, row_floor, Labels};
 use super::{example_row, no_data, value_list, Chart, Fields};
 use crate::document::{ChartKind, Document, Unit};
 use crate::i18n::Translator;
@@ -83,10 +83,11 @@ fn layout(ctx: &Ctx, area: Rect, items: &mut Vec<Item>) {
     let (ty, space) = (ctx.ty(), ctx.space());
     let gap = ctx.px(space.label_gap);
     // The bars keep their least height; the callout takes what is left, up to a line.
-    let bars_h = 2.0 * super::bars::row_floor(ctx, &rows, area);
+    let labels = Labels::for_rows(ctx, &rows, area);
+    let bars_h = 2.0 * row_floor(ctx, labels);
     let callout_h = (area.h - bars_h - gap).min(ctx.block_h(ty.callout, Face::OswaldBold, 1));
     let bars_area = Rect::new(area.x, area.y, area.w, area.h - callout_h - gap);
-    let (bars, under) = draw_rows(ctx, &rows, bars_area, items);
+    let (bars, under) = draw_rows(ctx, &rows, bars_area, labels, items);
     let (Some((a, b)), [Some(bar_a), Some(bar_b)]) = (pair(ctx.doc), bars.as_slice()) else {
         return;
     };

@@ -81,7 +81,7 @@ fn choose_size(
 ) -> (f32, Vec<String>) {
     let mut size = spec.max_size.max(spec.min_size);
     loop {
-        let (lines, broke_a_word) = wrap_words(measure, text, spec.face, size, area.w);
+        let (lines, broke_a_word) = wrap(measure, text, spec.face, size, area.w);
         // A word is broken only at the floor: above it, a smaller size is tried first.
         let fits = lines.len() <= spec.max_lines
             && block_height(measure, spec, size, lines.len()) <= area.h
@@ -148,19 +148,8 @@ fn ellipsise(measure: &dyn TextMeasure, line: &str, face: Face, size: f32, width
 }
 
 /// Greedy line breaking at spaces; explicit newlines are kept; a word wider than the
-/// box is broken between characters.
+/// box is broken between characters. Returns the lines and whether a word was broken.
 pub fn wrap(
-    measure: &dyn TextMeasure,
-    text: &str,
-    face: Face,
-    size: f32,
-    width: f32,
-) -> Vec<String> {
-    wrap_words(measure, text, face, size, width).0
-}
-
-/// [`wrap`], and whether a word had to be broken.
-fn wrap_words(
     measure: &dyn TextMeasure,
     text: &str,
     face: Face,
@@ -339,8 +328,9 @@ mod tests {
     #[test]
     fn a_word_wider_than_the_box_is_broken() {
         let fonts = FontSet::bundled();
-        let lines = wrap(&fonts, &"W".repeat(40), Face::Roboto, 20.0, 100.0);
+        let (lines, broke) = wrap(&fonts, &"W".repeat(40), Face::Roboto, 20.0, 100.0);
         assert!(lines.len() > 1);
+        assert!(broke, "says it broke a word");
         for line in &lines {
             assert!(fonts.width(Face::Roboto, 20.0, line) <= 100.0, "{line}");
         }

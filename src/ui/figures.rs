@@ -9,7 +9,7 @@ use super::use_studio;
 use crate::charts::chart;
 use crate::document::{Row, Unit};
 use crate::number::{format_value, parse_number};
-use crate::table_import::{decode_text, read_table};
+use crate::table_import::read_table_file;
 
 /// The most rows the table edits in place. A 10,000-row import is kept whole in the
 /// document (the graphic says how many rows it leaves out), but 10,000 rows of inputs
@@ -49,7 +49,7 @@ pub fn Figures() -> impl IntoView {
         if !doc.with_untracked(|d| chart(d.chart).fields.table) {
             studio.switch(None, Some(crate::charts::first_table_chart()));
         }
-        pending.set(Some(read_table(&decode_text(&bytes))));
+        pending.set(Some(read_table_file(&bytes)));
     };
     leptos::task::spawn_local(async move {
         if let Some(bytes) = crate::web::received::take_shared().await {

@@ -8,7 +8,7 @@ use web_sys::{ClipboardEvent, DragEvent};
 use super::use_studio;
 use crate::document::Unit;
 use crate::number::format_value;
-use crate::table_import::{decode_text, read_table, Imported};
+use crate::table_import::{read_table, read_table_file, Imported};
 
 /// Text pasted onto the table: a block with tabs or line breaks is read as a table
 /// (returns true); a single cell's text is left to the browser.
@@ -42,7 +42,7 @@ fn read_file(file: web_sys::File, pending: RwSignal<Option<Imported>>) {
     leptos::task::spawn_local(async move {
         let file = gloo::file::File::from(file);
         if let Ok(bytes) = gloo::file::futures::read_as_bytes(&file).await {
-            pending.set(Some(read_table(&decode_text(&bytes))));
+            pending.set(Some(read_table_file(&bytes)));
         }
     });
 }
