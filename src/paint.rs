@@ -1,73 +1,34 @@
 //! Painting: a short walk over a [`Scene`] onto any plotters [`DrawingBackend`].
 //!
-//! Painting makes no decisions; it only rounds `f32` to the backend's integer pixels
-//! and adapts text to how each backend anchors and sizes it ([`TextConvention`]).
-//! It can fail only when the backend itself fails, never because of what the user typed.
+//! Painting makes no decisions; it only rounds `f32` to the backend's integer pixels.
+//! Text is the scene's shaped glyphs, filled from the fonts' own outlines
+//! ([`Surface::fill_glyphs`]), so no backend's text engine is involved and every
+//! surface sets the same glyphs. It can fail only when the backend itself fails,
+//! never because of what the user typed.
 
-use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBColor, TextStyle};
+use plotters::style::{Color, RGBColor};
 use plotters_backend::{DrawingBackend, DrawingErrorKind};
 
 use crate::logo::LogoPixels;
 use crate::scene::{Item, Rect, Rgb, Scene, TextRun};
-use crate::text::Face;
+use crate::text::FontSet;
 
-/// How a backend turns plotters' `draw_text(pos, size)` into a glyph position. The
-/// scene gives each line's alphabetic baseline and em size; this converts them.
-#[derive(Clone, Copy)]
-pub enum TextConvention<'f> {
-    /// The backend takes the em size and draws on `pos.y` as the baseline
-    /// (the browser canvas surface in `web::canvas`).
-    Baseline,
-    /// plotters' SVG backend: writes `font-size = size / 1.24` and shifts the
-    /// baseline down by `0.76em` for top-anchored text.
-    PlottersSvg,
-    /// plotters' bitmap backend with ab_glyph: scales glyphs so that ascent − descent
-    /// equals `size`, and puts the baseline `size / 2` below `pos.y`. Holds each face's
-    /// `(ascent − descent) / em`, in the order of [`Face::ALL`].
-    AbGlyph {
-        /// From [`crate::text::FontSet::height_per_em`].
-        height_per_em: [f32; 5],
-    },
-    /// No text at all: every glyph becomes a filled polygon, from these fonts' outlines
-    /// (SVG that looks the same in any renderer, with or without the fonts).
-    Outlines(&'f crate::text::FontSet),
-}
-
-impl TextConvention<'_> {
-    /// The ab_glyph convention for the given fonts.
-    pub fn ab_glyph(fonts: &crate::text::FontSet) -> TextConvention<'static> {
-        TextConvention::AbGlyph {
-            height_per_em: Face::ALL.map(|face| fonts.height_per_em(face)),
-        }
-    }
-
-    /// The string to hand the backend. A line of an Arabic graphic is already in
-    /// visual order; a browser (canvas, or whatever renders the SVG) would reorder its
-    /// right-to-left letters again, so it is held left to right with an override
-    /// (U+202D … U+202C). ab_glyph draws characters as given and has no glyph for the
-    /// marks, so it gets the line unchanged.
-    fn text(self, line: &str) -> std::borrow::Cow<'_, str> {
-        let right_to_left = |c: char| matches!(c, '\u{590}'..='\u{8ff}' | '\u{fb1d}'..='\u{fdff}' | '\u{fe70}'..='\u{feff}');
-        match self {
-            TextConvention::AbGlyph { .. } | TextConvention::Outlines(_) => line.into(),
-            _ if line.chars().any(right_to_left) => format!("\u{202d}{line}\u{202c}").into(),
-            _ => line.into(),
-        }
-    }
-
-    /// The size to pass to plotters and the top of the text for a baseline and em.
-    fn place(self, face: Face, em: f32, baseline: f32) -> (f32, f32) {
-        match self {
-            TextConvention::Baseline | TextConvention::Outlines(_) => (em, baseline),
-            TextConvention::PlottersSvg => (em * 1.24, baseline - 0.76 * em),
-            TextConvention::AbGlyph { height_per_em } => {
-                let index = Face::ALL.iter().position(|f| *f == face).unwrap_or(0);
-                let size = em * height_per_em[index];
-                (size, baseline - size / 2.0)
-            }
-        }
+/// A plotters backend that can also fill a line's glyphs. The default fills each
+/// glyph's outline as one polygon; the browser canvas draws cached `Path2D`s instead.
+pub trait Surface: DrawingBackend {
+    /// Fills the glyphs of `run`, placed by `at`.
+    fn fill_glyphs(
+        &mut self,
+        run: &TextRun,
+        fonts: &FontSet,
+        at: Placement,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        fill_glyph_polygons(self, run, fonts, at)
     }
 }
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Surface for plotters::prelude::BitMapBackend<'_> {}
 
 /// Where a scene lands on a surface: its top-left corner and its scale.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -87,11 +48,13 @@ impl Placement {
         }
     }
 
-    fn x(&self, x: f32) -> f32 {
+    /// Where scene x lands on the surface.
+    pub fn x(&self, x: f32) -> f32 {
         self.origin.0 + x * self.scale
     }
 
-    fn y(&self, y: f32) -> f32 {
+    /// Where scene y lands on the surface.
+    pub fn y(&self, y: f32) -> f32 {
         self.origin.1 + y * self.scale
     }
 }
@@ -99,35 +62,35 @@ impl Placement {
 /// Paints `scene` onto `backend` at its top-left corner, every coordinate multiplied
 /// by `scale` (1.0 for exports at the format's size; the preview uses its
 /// backing-store ratio).
-pub fn paint<B: DrawingBackend>(
+pub fn paint<B: Surface>(
     scene: &Scene,
     backend: &mut B,
-    text: TextConvention<'_>,
+    fonts: &FontSet,
     scale: f32,
     logo: Option<&LogoPixels>,
 ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-    paint_at(scene, backend, text, Placement::scaled(scale), logo)
+    paint_at(scene, backend, fonts, Placement::scaled(scale), logo)
 }
 
 /// Paints `scene` onto `backend` placed by `at` (a strip of a poster too large for
 /// one canvas starts at `-top`).
-pub fn paint_at<B: DrawingBackend>(
+pub fn paint_at<B: Surface>(
     scene: &Scene,
     backend: &mut B,
-    text: TextConvention<'_>,
+    fonts: &FontSet,
     at: Placement,
     logo: Option<&LogoPixels>,
 ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
     backend.ensure_prepared()?;
-    paint_items(scene, backend, text, at, logo)?;
+    paint_items(scene, backend, fonts, at, logo)?;
     backend.present()
 }
 
 /// Paints `scene` onto part of a larger surface (contact sheets), without presenting.
-pub fn paint_items<B: DrawingBackend>(
+pub fn paint_items<B: Surface>(
     scene: &Scene,
     backend: &mut B,
-    text: TextConvention<'_>,
+    fonts: &FontSet,
     at: Placement,
     logo: Option<&LogoPixels>,
 ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
@@ -138,7 +101,7 @@ pub fn paint_items<B: DrawingBackend>(
                 let points = points.iter().map(|&(x, y)| (px(at.x(x)), px(at.y(y))));
                 backend.fill_polygon(points, &rgb(*fill).filled())?;
             }
-            Item::Text(run) => paint_text(backend, run, text, at)?,
+            Item::Text(run) => backend.fill_glyphs(run, fonts, at)?,
             Item::Logo { rect } => {
                 // Until the logo is decoded its white plate stands alone.
                 if let Some(pixels) = logo {
@@ -191,82 +154,35 @@ fn paint_logo<B: DrawingBackend>(
     backend.blit_bitmap((x0, y0), (w, h), &rgb)
 }
 
-fn paint_text<B: DrawingBackend>(
-    backend: &mut B,
-    run: &TextRun,
-    convention: TextConvention<'_>,
-    at: Placement,
-) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-    if run.text.is_empty() {
-        return Ok(());
-    }
-    if let TextConvention::Outlines(fonts) = convention {
-        return paint_outlines(backend, run, fonts, at);
-    }
-    let (size, top) = convention.place(run.face, run.size * at.scale, at.y(run.baseline));
-    let style = if run.face.is_bold() {
-        FontStyle::Bold
-    } else {
-        FontStyle::Normal
-    };
-    let font = FontDesc::new(FontFamily::Name(run.face.family()), f64::from(size), style);
-    let colour = rgb(run.fill);
-    let text_style = TextStyle::from(font).color(&colour);
-    backend.draw_text(
-        &convention.text(&run.text),
-        &text_style,
-        (px(at.x(run.x)), px(top)),
-    )
-}
-
-/// Paints a line as one filled polygon per glyph. A glyph's contours are joined into
-/// one polygon by going out from the first contour's start to each other contour and
+/// Fills a line as one polygon per glyph. A glyph's contours are joined into one
+/// polygon by going out from the first contour's start to each other contour and
 /// back along the same segment: those bridges enclose no area, so the outer ring and
 /// its holes fill exactly as the font's nonzero winding says.
-fn paint_outlines<B: DrawingBackend>(
+pub fn fill_glyph_polygons<B: DrawingBackend>(
     backend: &mut B,
     run: &TextRun,
-    fonts: &crate::text::FontSet,
+    fonts: &FontSet,
     at: Placement,
 ) -> Result<(), DrawingErrorKind<B::ErrorType>> {
     let style = rgb(run.fill).filled();
-    let mut pen = run.x;
-    for c in run.text.chars() {
-        let (advance, contours) = fonts.glyph_contours(run.face, run.size, c);
-        if let Some((first, rest)) = contours.split_first() {
-            let anchor = first[0];
-            let mut polygon: Vec<(f32, f32)> = first.clone();
+    let scale = fonts.scale(run.face, run.size);
+    let steps = ((run.size * at.scale / 12.0).ceil() as usize).clamp(2, 12);
+    for glyph in &run.glyphs {
+        let outline = fonts.outline(run.face, glyph.id);
+        let (ox, oy) = (run.x + glyph.x, run.baseline + glyph.y);
+        let contours = outline.contours(steps, |x, y| (at.x(ox + x * scale), at.y(oy - y * scale)));
+        let Some((first, rest)) = contours.split_first() else {
+            continue;
+        };
+        let anchor = first[0];
+        let mut polygon: Vec<(f32, f32)> = first.clone();
+        polygon.push(anchor);
+        for contour in rest {
+            polygon.extend_from_slice(contour);
+            polygon.push(contour[0]);
             polygon.push(anchor);
-            for contour in rest {
-                polygon.extend_from_slice(contour);
-                polygon.push(contour[0]);
-                polygon.push(anchor);
-            }
-            let points = polygon
-                .into_iter()
-                .map(|(x, y)| (px(at.x(pen + x)), px(at.y(run.baseline + y))));
-            backend.fill_polygon(points, &style)?;
         }
-        pen += advance;
+        backend.fill_polygon(polygon.into_iter().map(|(x, y)| (px(x), px(y))), &style)?;
     }
     Ok(())
-}
-
-/// Registers the shipped fonts with plotters' ab_glyph text (native builds only).
-/// Safe to call any number of times.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn register_bundled_fonts() {
-    use std::sync::Once;
-    static ONCE: Once = Once::new();
-    ONCE.call_once(|| {
-        for (face, bytes) in Face::ALL.into_iter().zip(crate::text::BUNDLED) {
-            let style = if face.is_bold() {
-                FontStyle::Bold
-            } else {
-                FontStyle::Normal
-            };
-            // The shipped fonts are tested to parse; a failure leaves text unpainted.
-            let _ = plotters::style::register_font(face.family(), style, bytes);
-        }
-    });
 }

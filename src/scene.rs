@@ -3,7 +3,7 @@
 //! Layout makes a scene; painters walk it. Nothing in a scene needs deciding any more:
 //! every line is wrapped, every colour, font, size and position is final.
 
-use crate::text::Face;
+use crate::text::{Face, Glyph};
 
 /// An opaque sRGB colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -125,8 +125,12 @@ impl Rect {
 /// One line of text, placed.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TextRun {
-    /// The text of the line, already wrapped.
+    /// The text of the line, already wrapped, in logical order (what a reader, a
+    /// search or a screen reader gets).
     pub text: String,
+    /// The line shaped: the glyphs every painter draws, left to right, positioned
+    /// from `x` and `baseline`, each with its cluster in `text`.
+    pub glyphs: Vec<Glyph>,
     /// The font face.
     pub face: Face,
     /// The em size in pixels.

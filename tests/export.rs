@@ -13,7 +13,7 @@ use lnb_studio::format::Format;
 use lnb_studio::goal::Goal;
 use lnb_studio::i18n::{Lang, Translator};
 use lnb_studio::layout::layout;
-use lnb_studio::paint::{paint, TextConvention};
+use lnb_studio::paint::paint;
 use lnb_studio::scene::Scene;
 use lnb_studio::text::FontSet;
 use plotters::prelude::BitMapBackend;
@@ -49,23 +49,14 @@ fn read_png(path: &PathBuf) -> (u32, u32, Vec<u8>) {
     (info.width, info.height, rgb)
 }
 
-/// Our own bitmap of the scene, as RGB, with text as the same glyph outlines: plotters'
-/// ab_glyph text rounds each glyph to whole pixels and drifts from the measured
-/// advances (the browser canvas does not; tests/web.rs), so it is no reference here.
+/// Our own bitmap of the scene, as RGB: the scene's glyphs filled from their outlines.
 fn bitmap(scene: &Scene) -> Vec<u8> {
     let fonts = FontSet::bundled();
     let (w, h) = (scene.width as u32, scene.height as u32);
     let mut pixels = vec![0u8; (w * h * 3) as usize];
     {
         let mut backend = BitMapBackend::with_buffer(&mut pixels, (w, h));
-        paint(
-            scene,
-            &mut backend,
-            TextConvention::Outlines(&fonts),
-            1.0,
-            None,
-        )
-        .expect("bitmap");
+        paint(scene, &mut backend, &fonts, 1.0, None).expect("bitmap");
     }
     pixels
 }
@@ -161,7 +152,7 @@ fn svg_renders_in_librsvg_like_our_bitmap() {
 }
 
 #[test]
-fn svg_is_valid_xml_with_its_words_escaped_and_no_text_elements() {
+fn svg_is_valid_xml_with_its_words_as_text_and_each_glyph_defined_once() {
     let fonts = FontSet::bundled();
     let scene = scene(
         Goal::NoPoverty,
@@ -178,20 +169,35 @@ fn svg_is_valid_xml_with_its_words_escaped_and_no_text_elements() {
     let xml = roxmltree::Document::parse(&text).expect("well-formed XML");
     let root = xml.root_element();
     assert_eq!(root.attribute("width"), Some("1200"));
-    assert_eq!(root.attribute("viewBox"), Some("0 0 4800 2700"));
+    assert_eq!(root.attribute("viewBox"), Some("0 0 1200 675"));
     let title = root
         .children()
         .find(|n| n.has_tag_name("title"))
         .and_then(|n| n.text());
     assert_eq!(title, Some("</title><script>x</script>"));
-    assert!(!root
+    assert!(!root.descendants().any(|n| n.has_tag_name("script")));
+    // Every line is there as text, in the words layout set.
+    let texts: Vec<&str> = root
         .descendants()
-        .any(|n| n.has_tag_name("text") || n.has_tag_name("script")));
+        .filter(|n| n.has_tag_name("text"))
+        .filter_map(|n| n.text())
+        .collect();
+    for run in scene.texts().filter(|r| !r.text.trim().is_empty()) {
+        assert!(
+            texts.contains(&run.text.as_str()),
+            "{:?} missing from {texts:?}",
+            run.text
+        );
+    }
+    // Glyphs are outlines defined once and placed many times.
+    let defined = root
+        .descendants()
+        .filter(|n| n.has_tag_name("path") && n.attribute("id").is_some())
+        .count();
+    let placed = root.descendants().filter(|n| n.has_tag_name("use")).count();
     assert!(
-        root.descendants()
-            .filter(|n| n.has_tag_name("polygon"))
-            .count()
-            > 50
+        placed > 50 && defined < placed,
+        "{defined} defined, {placed} placed"
     );
 }
 
@@ -269,14 +275,7 @@ fn posters_are_pdfs_of_their_paper_size_that_poppler_renders_like_our_bitmap() {
         let mut ours = vec![0u8; (w * h * 3) as usize];
         {
             let mut backend = BitMapBackend::with_buffer(&mut ours, (w, h));
-            paint(
-                &small,
-                &mut backend,
-                TextConvention::Outlines(&fonts),
-                0.2,
-                None,
-            )
-            .expect("bitmap");
+            paint(&small, &mut backend, &fonts, 0.2, None).expect("bitmap");
         }
         let differ = share_different(&ours, &theirs, 96);
         assert!(

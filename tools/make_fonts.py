@@ -8,8 +8,10 @@ Why TTF and not woff2: the same file is the page's @font-face *and* the bytes th
 the Rust text measurer (ab_glyph) parses, so a line breaks at the same word in the
 canvas preview, the exports and the native tests. ab_glyph cannot read woff2.
 
-Why GPOS/GSUB are dropped: the browser applies GPOS kerning and GSUB ligatures,
-ab_glyph does not. Without these tables every renderer advances glyphs identically.
+The fonts keep their layout tables (GSUB, GPOS, GDEF): the Rust text engine
+(`src/text/`) shapes every line with them, kerning and ligatures included, and every
+painter draws the glyphs it chose. They are subsets by characters only (the
+@fontsource unicode-range files), never by dropping tables.
 """
 import pathlib
 import shutil
@@ -27,13 +29,10 @@ ARABIC = "noto-sans-arabic"
 NARROW_NBSP = 0x202F  # CLDR's French group separator; the latin subsets lack it
 
 
-def plain(path: pathlib.Path, drop=("GPOS", "GSUB", "GDEF")) -> TTFont:
-    """A woff2 file as TTF without GPOS/GSUB (and GDEF, which only they use)."""
+def plain(path: pathlib.Path) -> TTFont:
+    """A woff2 file as TTF, every table kept."""
     font = TTFont(path)
     font.flavor = None
-    for table in drop:
-        if table in font:
-            del font[table]
     return font
 
 
@@ -55,21 +54,14 @@ def save(font: TTFont, name: str) -> None:
 
 def arabic(weight: int) -> TTFont:
     """Noto Sans Arabic's arabic and latin subsets merged into one file, so that Latin
-    words and digits in an Arabic graphic come from the same font. The text is shaped
-    in Rust into presentation forms, which the browser draws as they are.
-
-    The Arabic part keeps its GSUB (and GDEF): without it, Chromium's HarfBuzz falls
-    back to synthesising Arabic shaping from the cmap and draws presentation forms with
-    stray pieces (a lone U+FEB7 came out as "شم"). Its lookups work on the base
-    letters' glyphs, which the shaped text never uses, so advances stay equal to
-    ab_glyph's (tests/web.rs checks). GPOS goes: mark positioning is not applied by
-    ab_glyph, and diacritics are removed by the shaper anyway."""
+    words and digits in an Arabic graphic come from the same font. Both keep their
+    GSUB and GPOS: joining, ligatures and marks are applied by the shaper."""
     files = ROOT / "node_modules" / "@fontsource" / ARABIC / "files"
     with tempfile.TemporaryDirectory() as tmp:
         paths = []
-        for subset, drop in (("latin", ("GPOS", "GSUB", "GDEF")), ("arabic", ("GPOS",))):
+        for subset in ("latin", "arabic"):
             path = pathlib.Path(tmp) / f"{subset}.ttf"
-            plain(files / f"{ARABIC}-{subset}-{weight}-normal.woff2", drop).save(path)
+            plain(files / f"{ARABIC}-{subset}-{weight}-normal.woff2").save(path)
             paths.append(str(path))
         return Merger().merge(paths)
 

@@ -43,6 +43,18 @@ async function addPolicy() {
 
 await addPolicy();
 
+// The full shaper's no-modules glue declares `let wasm_bindgen`, which is not a
+// property of the global object; the app finds the module under this name instead.
+async function exposeShaper() {
+  const path = join(staging, "shaper.js");
+  const glue = await readFile(path, "utf8");
+  if (!glue.includes("globalThis.lnbShaper")) {
+    await writeFile(path, `${glue}\nglobalThis.lnbShaper = wasm_bindgen;\n`);
+  }
+}
+
+await exposeShaper();
+
 // The interface languages, and one manifest each (the app links the one it speaks):
 // English and the translations l10n.toml lists (tests/locales.rs keeps it equal to
 // src/i18n.rs).
@@ -80,7 +92,8 @@ const hash = createHash("sha256");
 const revisions = {};
 const onDemand = {};
 // Only Arabic graphics need these; everyone else should not download them.
-const isOnDemand = (url) => /^\.\/fonts\/noto-sans-arabic-/.test(url);
+// Loaded only when a graphic needs them: the Arabic faces and the full shaper module.
+const isOnDemand = (url) => /^\.\/(fonts\/noto-sans-arabic-|shaper\.js$|shaper_bg\.wasm$)/.test(url);
 // Only a browser's install prompt shows these, online: never cached.
 const isNeverCached = (url) => /^\.\/screenshot-/.test(url);
 for (const path of all) {

@@ -8,17 +8,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     use lnb_studio::format::Format;
     use lnb_studio::goal::Goal;
     use lnb_studio::i18n::{Lang, Translator};
-    use lnb_studio::paint::{
-        paint, paint_items, register_bundled_fonts, Placement, TextConvention,
-    };
+    use lnb_studio::paint::{paint, paint_items, Placement};
     use lnb_studio::text::FontSet;
     use plotters::prelude::{BitMapBackend, DrawingBackend, RGBColor};
 
     let out = std::path::PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "gallery".into()));
     std::fs::create_dir_all(&out)?;
-    register_bundled_fonts();
     let fonts = FontSet::bundled();
-    let text = TextConvention::ab_glyph(&fonts);
     let lang = std::env::args()
         .nth(2)
         .map(|code| Lang::from_tag(&code).ok_or(format!("no language {code:?}")))
@@ -38,7 +34,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 let scene = lnb_studio::layout::layout(&doc, &tr, &fonts);
                 let path = out.join(format!("{}.png", doc.file_stem()));
                 let mut backend = BitMapBackend::new(&path, format.size());
-                paint(&scene, &mut backend, text, 1.0, None)?;
+                paint(&scene, &mut backend, &fonts, 1.0, None)?;
                 count += 1;
             }
         }
@@ -72,7 +68,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 scale: thumb_h / scene.height,
                 origin: (x, gap + row as f32 * (thumb_h + gap)),
             };
-            paint_items(&scene, &mut sheet, text, at, None)?;
+            paint_items(&scene, &mut sheet, &fonts, at, None)?;
             x += widths[col] + gap;
         }
     }

@@ -1,15 +1,24 @@
-//! PDF export: the scene as vector drawing on one page of the format's physical size
-//! (A4 and A3 posters in exact millimetres), written with `pdf-writer`. Shapes are
-//! filled paths, glyphs are their outlines (a print shop needs no fonts and nothing
-//! reflows), the partner logo is an image composited over its white plate. The
-//! document's language, title and description (the alt text) are in its metadata.
+//! PDF export: the scene on one page of the format's physical size (A4 and A3 posters
+//! in exact millimetres), written with `pdf-writer`. Shapes are filled paths; each
+//! line is real text in the shipped fonts, embedded (the files are subsets of the
+//! fonts by characters, so they are named as subsets) with a ToUnicode map and the
+//! line's text in logical order as its `ActualText`, so the words can be selected,
+//! searched and read aloud, Arabic included. The page is tagged (PDF/UA's model): the
+//! document's language and title, the lines as headings and paragraphs in reading
+//! order, the chart as one figure carrying the alt text, everything else an artifact.
+//! The partner logo is an image composited over its white plate.
 
-use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect as PdfRect, Ref, TextStr};
+use std::collections::{BTreeMap, BTreeSet};
+
+use pdf_writer::types::{
+    ArtifactType, CidFontType, FontFlags, StructRole, SystemInfo, UnicodeCmap,
+};
+use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect as PdfRect, Ref, Str, TextStr};
 
 use crate::format::Format;
 use crate::logo::LogoPixels;
-use crate::scene::{Item, Rgb, Scene, TextRun};
-use crate::text::FontSet;
+use crate::scene::{Item, Rgb, Role, Scene, TextRun};
+use crate::text::{Face, FontSet};
 
 /// What the PDF says about itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,6 +46,23 @@ impl Page {
     }
 }
 
+/// Hands out object numbers.
+struct Refs(i32);
+
+impl Refs {
+    fn next(&mut self) -> Ref {
+        self.0 += 1;
+        Ref::new(self.0)
+    }
+}
+
+/// A structure element being collected: its role, alt text and marked contents.
+struct Element {
+    role: StructRole,
+    alt: Option<String>,
+    mcids: Vec<i32>,
+}
+
 /// The scene as a one-page PDF of `format`'s size.
 pub fn pdf(
     scene: &Scene,
@@ -45,13 +71,16 @@ pub fn pdf(
     logo: Option<&LogoPixels>,
     words: &PdfWords,
 ) -> Vec<u8> {
-    let (catalog, pages, page_id, content_id, info, image) = (
-        Ref::new(1),
-        Ref::new(2),
-        Ref::new(3),
-        Ref::new(4),
-        Ref::new(5),
-        Ref::new(6),
+    let mut refs = Refs(0);
+    let (catalog, pages, page_id, content_id, info, image, tree, document) = (
+        refs.next(),
+        refs.next(),
+        refs.next(),
+        refs.next(),
+        refs.next(),
+        refs.next(),
+        refs.next(),
+        refs.next(),
     );
     let (width, height) = format.page_points();
     let page = Page {
@@ -59,12 +88,58 @@ pub fn pdf(
         scale_y: height / scene.height,
         height,
     };
-    let mut pdf = Pdf::new();
-    pdf.catalog(catalog).pages(pages).lang(TextStr(words.lang));
-    pdf.pages(pages).kids([page_id]).count(1);
+    let faces: BTreeSet<Face> = scene.texts().map(|run| fonts.resolved(run.face)).collect();
+    let font_name = |face: Face| format!("F{}", face.index());
+
     let mut content = Content::new();
+    let mut elements: Vec<Element> = Vec::new();
     let mut uses_logo = false;
-    for item in &scene.items {
+    let (chart_start, chart_end) = scene.regions.chart_items;
+    let mut mcid = 0;
+    let mut last_role: Option<Role> = None;
+    for (index, item) in scene.items.iter().enumerate() {
+        let in_chart = (chart_start..chart_end).contains(&index) && chart_end > chart_start;
+        // Tagging: the chart's items are one figure; each run of lines of one role
+        // outside it is a heading or paragraph; the rest is decoration.
+        let starts_figure = in_chart && index == chart_start;
+        let starts_block = matches!(item, Item::Text(run)
+            if !in_chart && !run.text.trim().is_empty() && last_role != Some(run.role));
+        if starts_figure {
+            elements.push(Element {
+                role: StructRole::Figure,
+                alt: Some(words.description.to_owned()),
+                mcids: Vec::new(),
+            });
+            last_role = None;
+        } else if let (true, Item::Text(run)) = (starts_block, item) {
+            elements.push(Element {
+                role: if run.role == Role::Statement {
+                    StructRole::H1
+                } else {
+                    StructRole::P
+                },
+                alt: None,
+                mcids: Vec::new(),
+            });
+            last_role = Some(run.role);
+        }
+        let tagged = in_chart || matches!(item, Item::Text(run) if !run.text.trim().is_empty());
+        if tagged {
+            content
+                .begin_marked_content_with_properties(Name(b"Span"))
+                .properties()
+                .identify(mcid);
+            if let Some(element) = elements.last_mut() {
+                element.mcids.push(mcid);
+            }
+            mcid += 1;
+        } else {
+            content
+                .begin_marked_content_with_properties(Name(b"Artifact"))
+                .properties()
+                .artifact()
+                .kind(ArtifactType::Layout);
+        }
         match item {
             Item::Rect { rect, fill } => {
                 set_fill(&mut content, *fill);
@@ -77,7 +152,12 @@ pub fn pdf(
                 path(&mut content, points.iter().map(|&p| page.at(p)));
                 content.fill_nonzero();
             }
-            Item::Text(run) => glyphs(&mut content, run, fonts, page),
+            Item::Text(run) => text(
+                &mut content,
+                run,
+                page,
+                &font_name(fonts.resolved(run.face)),
+            ),
             Item::Logo { rect } if logo.is_some() => {
                 let (x, y) = page.at((rect.x, rect.bottom()));
                 content.save_state();
@@ -88,17 +168,79 @@ pub fn pdf(
             }
             Item::Logo { .. } => {}
         }
+        content.end_marked_content();
     }
+
+    let mut pdf = Pdf::new();
+    {
+        let mut cat = pdf.catalog(catalog);
+        cat.pages(pages).lang(TextStr(words.lang));
+        cat.mark_info().marked(true);
+        cat.viewer_preferences().display_doc_title(true);
+        cat.pair(Name(b"StructTreeRoot"), tree);
+    }
+    pdf.pages(pages).kids([page_id]).count(1);
+
+    // Structure: the root, one document element, its children in reading order.
+    let element_refs: Vec<Ref> = elements.iter().map(|_| refs.next()).collect();
+    let page_marks = refs.next();
+    {
+        let mut root = pdf
+            .indirect(tree)
+            .start::<pdf_writer::writers::StructTreeRoot>();
+        root.child(document);
+        // The page's marked contents, by MCID, point back to their elements.
+        root.parent_tree().nums().insert(0, page_marks);
+        root.parent_tree_next_key(1);
+    }
+    let by_mcid = elements
+        .iter()
+        .zip(&element_refs)
+        .flat_map(|(e, &id)| e.mcids.iter().map(move |_| id));
+    pdf.indirect(page_marks).array().items(by_mcid);
+    {
+        let mut doc = pdf.struct_element(document);
+        doc.kind(StructRole::Document)
+            .parent(tree)
+            .lang(TextStr(words.lang));
+        doc.title(TextStr(words.title));
+        let mut children = doc.children();
+        for &id in &element_refs {
+            children.struct_element(id);
+        }
+    }
+    for (element, &id) in elements.iter().zip(&element_refs) {
+        let mut e = pdf.struct_element(id);
+        e.kind(element.role).parent(document).page(page_id);
+        if let Some(alt) = &element.alt {
+            e.alt(TextStr(alt));
+        }
+        let mut children = e.children();
+        for &m in &element.mcids {
+            children.marked_content_id(m);
+        }
+    }
+
+    let font_refs: BTreeMap<Face, Ref> = faces
+        .iter()
+        .map(|&face| (face, embed_font(&mut pdf, &mut refs, scene, fonts, face)))
+        .collect();
     {
         let mut pdf_page = pdf.page(page_id);
         pdf_page.media_box(PdfRect::new(0.0, 0.0, width, height));
         pdf_page.trim_box(PdfRect::new(0.0, 0.0, width, height));
         pdf_page.parent(pages);
         pdf_page.contents(content_id);
+        pdf_page.struct_parents(0);
+        pdf_page.tab_order(pdf_writer::types::TabOrder::StructureOrder);
+        let mut resources = pdf_page.resources();
         if uses_logo {
-            pdf_page.resources().x_objects().pair(Name(b"Logo"), image);
+            resources.x_objects().pair(Name(b"Logo"), image);
         }
-        pdf_page.finish();
+        let mut font_dict = resources.fonts();
+        for (&face, &id) in &font_refs {
+            font_dict.pair(Name(font_name(face).as_bytes()), id);
+        }
     }
     let drawing = miniz_oxide::deflate::compress_to_vec_zlib(&content.finish(), 6);
     pdf.stream(content_id, &drawing).filter(Filter::FlateDecode);
@@ -141,23 +283,148 @@ fn path(content: &mut Content, mut points: impl Iterator<Item = (f32, f32)>) {
     content.close_path();
 }
 
-/// A line of text as its glyphs' outlines, one nonzero-filled path per glyph.
-fn glyphs(content: &mut Content, run: &TextRun, fonts: &FontSet, page: Page) {
-    set_fill(content, run.fill);
-    let mut pen = run.x;
-    for c in run.text.chars() {
-        let (advance, contours) = fonts.glyph_contours(run.face, run.size, c);
-        if !contours.is_empty() {
-            for contour in &contours {
-                path(
-                    content,
-                    contour
-                        .iter()
-                        .map(|&(x, y)| page.at((pen + x, run.baseline + y))),
-                );
-            }
-            content.fill_nonzero();
-        }
-        pen += advance;
+/// A line as text: each glyph shown by its id at its shaped position, the whole line
+/// marked with its logical text.
+fn text(content: &mut Content, run: &TextRun, page: Page, font: &str) {
+    if run.glyphs.is_empty() {
+        return;
     }
+    content
+        .begin_marked_content_with_properties(Name(b"Span"))
+        .properties()
+        .actual_text(TextStr(&run.text));
+    set_fill(content, run.fill);
+    content.begin_text();
+    content.set_font(Name(font.as_bytes()), run.size * page.scale_y);
+    let stretch = page.scale_x / page.scale_y;
+    for glyph in &run.glyphs {
+        let (x, y) = page.at((run.x + glyph.x, run.baseline + glyph.y));
+        content.set_text_matrix([stretch, 0.0, 0.0, 1.0, x, y]);
+        content.show(Str(&glyph.id.to_be_bytes()));
+    }
+    content.end_text();
+    content.end_marked_content();
+}
+
+/// Embeds `face` as a Type 0 font over its TrueType file, glyph ids as character
+/// codes, with the widths and a ToUnicode map of the glyphs the scene uses.
+fn embed_font(pdf: &mut Pdf, refs: &mut Refs, scene: &Scene, fonts: &FontSet, face: Face) -> Ref {
+    let (type0, cid, descriptor, file, cmap) = (
+        refs.next(),
+        refs.next(),
+        refs.next(),
+        refs.next(),
+        refs.next(),
+    );
+    let font = fonts.face(face);
+    let per_unit = 1000.0 / f32::from(font.units_per_em().max(1));
+    // Each glyph the scene shows, with the text of the cluster it first stood for.
+    let mut used: BTreeMap<u16, String> = BTreeMap::new();
+    for run in scene.texts().filter(|r| fonts.resolved(r.face) == face) {
+        let mut starts: Vec<usize> = run.glyphs.iter().map(|g| g.cluster as usize).collect();
+        starts.push(run.text.len());
+        starts.sort_unstable();
+        starts.dedup();
+        for glyph in &run.glyphs {
+            let start = glyph.cluster as usize;
+            let end = starts
+                .iter()
+                .copied()
+                .find(|&s| s > start)
+                .unwrap_or(run.text.len());
+            let cluster = run.text.get(start..end).unwrap_or("");
+            let entry = used.entry(glyph.id).or_default();
+            if entry.is_empty() {
+                // A mark merged into its base's cluster gives that text to the first
+                // glyph only; the line's ActualText carries the whole of it.
+                *entry = cluster.to_owned();
+            }
+        }
+    }
+    let subset_tag = subset_tag(face, &used);
+    let base = format!("{subset_tag}+{}", face.postscript_name());
+    pdf.type0_font(type0)
+        .base_font(Name(base.as_bytes()))
+        .encoding_predefined(Name(b"Identity-H"))
+        .descendant_font(cid)
+        .to_unicode(cmap);
+    {
+        let mut cid_font = pdf.cid_font(cid);
+        cid_font
+            .subtype(CidFontType::Type2)
+            .base_font(Name(base.as_bytes()))
+            .system_info(SystemInfo {
+                registry: Str(b"Adobe"),
+                ordering: Str(b"Identity"),
+                supplement: 0,
+            })
+            .font_descriptor(descriptor)
+            .default_width(0.0)
+            .cid_to_gid_map_predefined(Name(b"Identity"));
+        let mut widths = cid_font.widths();
+        for &id in used.keys() {
+            let advance = font
+                .glyph_hor_advance(owned_ttf_parser::GlyphId(id))
+                .unwrap_or(0);
+            widths.consecutive(id, [f32::from(advance) * per_unit]);
+        }
+    }
+    let bbox = font.global_bounding_box();
+    let scaled = |v: i16| f32::from(v) * per_unit;
+    let cap = font.capital_height().unwrap_or(font.ascender());
+    let mut flags = FontFlags::NON_SYMBOLIC;
+    if face.is_bold() {
+        flags |= FontFlags::FORCE_BOLD;
+    }
+    pdf.font_descriptor(descriptor)
+        .name(Name(base.as_bytes()))
+        .family(Str(face.family().as_bytes()))
+        .weight(if face.is_bold() { 700 } else { 400 })
+        .flags(flags)
+        .bbox(PdfRect::new(
+            scaled(bbox.x_min),
+            scaled(bbox.y_min),
+            scaled(bbox.x_max),
+            scaled(bbox.y_max),
+        ))
+        .italic_angle(0.0)
+        .ascent(scaled(font.ascender()))
+        .descent(scaled(font.descender()))
+        .cap_height(scaled(cap))
+        .stem_v(if face.is_bold() { 140.0 } else { 80.0 })
+        .font_file2(file);
+    let bytes = fonts.file(face);
+    let packed = miniz_oxide::deflate::compress_to_vec_zlib(bytes, 6);
+    pdf.stream(file, &packed)
+        .filter(Filter::FlateDecode)
+        .pair(Name(b"Length1"), bytes.len() as i32);
+    let mut unicode = UnicodeCmap::new(
+        Name(b"Custom"),
+        SystemInfo {
+            registry: Str(b"Adobe"),
+            ordering: Str(b"UCS"),
+            supplement: 0,
+        },
+    );
+    for (&id, text) in &used {
+        if !text.is_empty() {
+            unicode.pair_with_multiple(id, text.chars());
+        }
+    }
+    let cmap_bytes = unicode.finish();
+    pdf.stream(cmap, cmap_bytes.as_slice());
+    type0
+}
+
+/// Six capital letters naming this subset (PDF's convention), from the glyphs it holds.
+fn subset_tag(face: Face, used: &BTreeMap<u16, String>) -> String {
+    let mut hash: u32 = 2_166_136_261 ^ face.index() as u32;
+    for &id in used.keys() {
+        for byte in id.to_be_bytes() {
+            hash = (hash ^ u32::from(byte)).wrapping_mul(16_777_619);
+        }
+    }
+    (0..6)
+        .map(|i| char::from(b'A' + ((hash >> (i * 5)) % 26) as u8))
+        .collect()
 }

@@ -1,19 +1,18 @@
-//! SVG export: the scene painted by plotters' SVG backend, with every glyph as a filled
-//! outline, so the file looks the same in any renderer (browsers, resvg, librsvg,
-//! Inkscape, a print shop's RIP) whether or not the fonts are installed. The partner
-//! logo is the user's own PNG/JPEG data URL in an `<image>`; the headline and the
-//! alt text go into `<title>` and `<desc>` for screen readers and search.
+//! SVG export: the scene written as SVG. Every glyph is drawn from its outline (its
+//! exact TrueType curves, defined once in `<defs>` and placed with `<use>`), so the
+//! file looks the same in any renderer (browsers, resvg, librsvg, Inkscape, a print
+//! shop's RIP) with or without the fonts; each line is also there as real `<text>`,
+//! transparent and stretched over its glyphs, so its words can be selected, searched
+//! and copied without changing how the graphic looks. The partner logo is the user's
+//! own PNG/JPEG data URL in an `<image>`; the headline and the alt text go into
+//! `<title>` and `<desc>` for screen readers and search.
 
-use plotters::prelude::SVGBackend;
+use std::collections::BTreeSet;
+use std::fmt::Write;
 
 use crate::logo::Logo;
-use crate::paint::{paint, TextConvention};
-use crate::scene::{Item, Scene};
-use crate::text::FontSet;
-
-/// Coordinates are written at this many units per pixel: plotters' backends take
-/// integer coordinates, and glyph outlines need finer steps than a pixel.
-const UNITS_PER_PIXEL: f32 = 4.0;
+use crate::scene::{Item, Rgb, Scene, TextRun};
+use crate::text::{Face, FontSet};
 
 /// What the SVG says about itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,67 +25,140 @@ pub struct SvgWords<'a> {
     pub description: &'a str,
 }
 
+/// A number for an SVG attribute: two decimals at most, no trailing zeros.
+fn n(v: f32) -> String {
+    let v = (v * 100.0).round() / 100.0;
+    if v == 0.0 {
+        "0".to_owned()
+    } else {
+        format!("{v}")
+    }
+}
+
+fn glyph_id(face: Face, id: u16) -> String {
+    format!("g{}-{id}", face.index())
+}
+
 /// The scene as a standalone SVG document.
 pub fn svg(scene: &Scene, fonts: &FontSet, logo: Option<&Logo>, words: &SvgWords) -> String {
-    let (w, h) = (
-        (scene.width * UNITS_PER_PIXEL).round() as u32,
-        (scene.height * UNITS_PER_PIXEL).round() as u32,
-    );
-    let mut body = String::new();
-    {
-        let mut backend = SVGBackend::with_string(&mut body, (w, h));
-        // Writing to a String cannot fail; a failure would leave a partial drawing
-        // rather than none.
-        let _ = paint(
-            scene,
-            &mut backend,
-            TextConvention::Outlines(fonts),
-            UNITS_PER_PIXEL,
-            None,
-        );
-    }
-    let head = format!(
+    let mut out = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" \
-         width=\"{sw}\" height=\"{sh}\" viewBox=\"0 0 {w} {h}\" xml:lang=\"{lang}\" role=\"img\">\n\
+         width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" xml:lang=\"{lang}\" role=\"img\">\n\
          <title>{title}</title>\n<desc>{desc}</desc>\n",
-        sw = scene.width.round(),
-        sh = scene.height.round(),
+        w = n(scene.width),
+        h = n(scene.height),
         lang = escape(words.lang),
         title = escape(words.title),
         desc = escape(words.description),
     );
-    let drawing = body
-        .split_once('>')
-        .map_or(body.as_str(), |(_, rest)| rest)
-        .trim_end()
-        .trim_end_matches("</svg>");
-    let mut out = head;
-    out.push_str(drawing.trim_start_matches('\n'));
-    if let Some(logo) = logo {
-        out.push_str(&logo_images(scene, logo));
+    let used: BTreeSet<(Face, u16)> = scene
+        .texts()
+        .flat_map(|run| {
+            let face = fonts.resolved(run.face);
+            run.glyphs.iter().map(move |g| (face, g.id))
+        })
+        .collect();
+    out.push_str("<defs>\n");
+    for &(face, id) in &used {
+        let outline = fonts.outline(face, id);
+        if !outline.is_empty() {
+            let _ = writeln!(
+                out,
+                "<path id=\"{}\" d=\"{}\"/>",
+                glyph_id(face, id),
+                outline.to_svg()
+            );
+        }
+    }
+    out.push_str("</defs>\n");
+    for item in &scene.items {
+        // Writing to a String cannot fail.
+        let _ = match item {
+            Item::Rect { rect, fill } => writeln!(
+                out,
+                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"/>",
+                n(rect.x),
+                n(rect.y),
+                n(rect.w),
+                n(rect.h),
+                fill.to_css()
+            ),
+            Item::Polygon { points, fill } => {
+                let d: Vec<String> = points.iter().map(|&(x, y)| format!("{} {}", n(x), n(y))).collect();
+                writeln!(out, "<path d=\"M{}Z\" fill=\"{}\"/>", d.join("L"), fill.to_css())
+            }
+            Item::Text(run) => {
+                text(&mut out, run, fonts);
+                Ok(())
+            }
+            Item::Logo { rect } => match logo {
+                // The data URL was checked when the logo was loaded (PNG or JPEG,
+                // base64), and is escaped all the same.
+                Some(logo) => writeln!(
+                    out,
+                    "<image x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" preserveAspectRatio=\"none\" href=\"{url}\" xlink:href=\"{url}\"/>",
+                    n(rect.x),
+                    n(rect.y),
+                    n(rect.w),
+                    n(rect.h),
+                    url = escape(&logo.data_url),
+                ),
+                None => Ok(()),
+            },
+        };
     }
     out.push_str("</svg>\n");
     out
 }
 
-/// An `<image>` for each logo box, in SVG units. The data URL was checked when the
-/// logo was loaded (PNG or JPEG, base64), and is escaped all the same.
-fn logo_images(scene: &Scene, logo: &Logo) -> String {
-    scene
-        .items
-        .iter()
-        .filter_map(|item| match item {
-            Item::Logo { rect } => Some(format!(
-                "<image x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" preserveAspectRatio=\"none\" href=\"{url}\" xlink:href=\"{url}\"/>\n",
-                rect.x * UNITS_PER_PIXEL,
-                rect.y * UNITS_PER_PIXEL,
-                rect.w * UNITS_PER_PIXEL,
-                rect.h * UNITS_PER_PIXEL,
-                url = escape(&logo.data_url),
-            )),
-            _ => None,
-        })
-        .collect()
+/// One line: its glyphs placed from the shared outlines, then its words as
+/// transparent text over them.
+fn text(out: &mut String, run: &TextRun, fonts: &FontSet) {
+    if run.glyphs.is_empty() {
+        return;
+    }
+    let face = fonts.resolved(run.face);
+    let scale = fonts.scale(face, run.size);
+    let _ = writeln!(out, "<g fill=\"{}\" aria-hidden=\"true\">", fill(run.fill));
+    for glyph in &run.glyphs {
+        if fonts.outline(face, glyph.id).is_empty() {
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "<use href=\"#{id}\" xlink:href=\"#{id}\" transform=\"matrix({s} 0 0 -{s} {x} {y})\"/>",
+            id = glyph_id(face, glyph.id),
+            s = scale,
+            x = n(run.x + glyph.x),
+            y = n(run.baseline + glyph.y),
+        );
+    }
+    out.push_str("</g>\n");
+    let words = run.text.trim();
+    if words.is_empty() {
+        return;
+    }
+    let (x, direction) = if face.is_arabic() {
+        (run.x + run.bounds.w, " direction=\"rtl\"")
+    } else {
+        (run.x, "")
+    };
+    let _ = writeln!(
+        out,
+        "<text x=\"{}\" y=\"{}\" font-family=\"{}\" font-weight=\"{}\" font-size=\"{}\" textLength=\"{}\" lengthAdjust=\"spacingAndGlyphs\"{direction} fill=\"{}\" fill-opacity=\"0\" xml:space=\"preserve\">{}</text>",
+        n(x),
+        n(run.baseline),
+        escape(face.family()),
+        if face.is_bold() { 700 } else { 400 },
+        n(run.size),
+        n(run.bounds.w),
+        fill(run.fill),
+        escape(&run.text),
+    );
+}
+
+fn fill(c: Rgb) -> String {
+    c.to_css()
 }
 
 /// Text escaped for XML content and attribute values.

@@ -3,7 +3,7 @@
 //! Text never leaves its box.
 
 use crate::scene::{Rect, Rgb, Role, TextRun};
-use crate::text::{Face, TextMeasure};
+use crate::text::{breaks, Face, TextMeasure};
 
 /// How a block of text may be set.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -131,24 +131,25 @@ fn truncate(
 /// `line` shortened until it fits `width` with a trailing ellipsis; empty when not even
 /// the ellipsis fits.
 fn ellipsise(measure: &dyn TextMeasure, line: &str, face: Face, size: f32, width: f32) -> String {
-    let mut chars: Vec<char> = line.chars().collect();
+    let mut clusters: Vec<&str> = breaks::clusters(line).collect();
     loop {
-        let candidate: String = chars.iter().chain(std::iter::once(&ELLIPSIS)).collect();
+        let candidate = format!("{}{ELLIPSIS}", clusters.concat());
         if measure.width(face, size, &candidate) <= width {
             return candidate;
         }
-        if chars.is_empty() {
+        if clusters.is_empty() {
             return String::new();
         }
-        chars.pop();
-        while chars.last().is_some_and(|c| c.is_whitespace()) {
-            chars.pop();
+        clusters.pop();
+        while clusters.last().is_some_and(|c| c.trim().is_empty()) {
+            clusters.pop();
         }
     }
 }
 
-/// Greedy line breaking at spaces; explicit newlines are kept; a word wider than the
-/// box is broken between characters. Returns the lines and whether a word was broken.
+/// Greedy line breaking at the Unicode line-break opportunities; explicit newlines
+/// are kept; a word wider than the box is broken between grapheme clusters. Returns
+/// the lines (without their trailing spaces) and whether a word was broken.
 pub fn wrap(
     measure: &dyn TextMeasure,
     text: &str,
@@ -158,33 +159,39 @@ pub fn wrap(
 ) -> (Vec<String>, bool) {
     let mut broke = false;
     let mut lines = Vec::new();
-    for paragraph in text.lines() {
-        let mut line = String::new();
-        for word in paragraph.split(breaks_line).filter(|w| !w.is_empty()) {
-            let candidate = if line.is_empty() {
-                word.to_owned()
-            } else {
-                format!("{line} {word}")
-            };
-            if measure.width(face, size, &candidate) <= width {
-                line = candidate;
-                continue;
-            }
-            if !line.is_empty() {
-                lines.push(std::mem::take(&mut line));
-            }
-            let before = lines.len();
-            line = break_long_word(measure, word, face, size, width, &mut lines);
-            broke |= lines.len() > before;
+    let mut line = String::new();
+    let finish = |line: &mut String, lines: &mut Vec<String>| {
+        let done = line.trim();
+        if !done.is_empty() {
+            lines.push(done.to_owned());
         }
-        if !line.is_empty() {
-            lines.push(line);
+        line.clear();
+    };
+    for (piece, must_break) in breaks::pieces(text) {
+        let candidate = format!("{line}{piece}");
+        if measure.width(face, size, candidate.trim()) <= width {
+            line = candidate;
+        } else {
+            finish(&mut line, &mut lines);
+            let word = piece.trim_start();
+            if measure.width(face, size, word.trim_end()) <= width {
+                line.push_str(word);
+            } else {
+                let before = lines.len();
+                line = break_long_word(measure, word, face, size, width, &mut lines);
+                broke |= lines.len() > before;
+            }
+        }
+        if must_break {
+            finish(&mut line, &mut lines);
         }
     }
+    finish(&mut line, &mut lines);
     (lines, broke)
 }
 
-/// Pushes full-width pieces of `word` onto `lines` and returns the remainder.
+/// Pushes full-width pieces of `word` onto `lines`, breaking only between grapheme
+/// clusters, and returns the remainder.
 fn break_long_word(
     measure: &dyn TextMeasure,
     word: &str,
@@ -194,12 +201,12 @@ fn break_long_word(
     lines: &mut Vec<String>,
 ) -> String {
     let mut piece = String::new();
-    for c in word.chars() {
-        piece.push(c);
-        if measure.width(face, size, &piece) > width && piece.chars().count() > 1 {
-            piece.pop();
-            lines.push(std::mem::take(&mut piece));
-            piece.push(c);
+    for cluster in breaks::clusters(word) {
+        let candidate = format!("{piece}{cluster}");
+        if !piece.is_empty() && measure.width(face, size, candidate.trim_end()) > width {
+            lines.push(std::mem::replace(&mut piece, cluster.to_owned()));
+        } else {
+            piece = candidate;
         }
     }
     piece
@@ -235,7 +242,8 @@ fn place(
         .into_iter()
         .enumerate()
         .map(|(i, text)| {
-            let width = measure.width(spec.face, size, &text);
+            let shaped = measure.shape(spec.face, size, &text);
+            let width = shaped.width;
             let x = match align {
                 Align::Start => area.x,
                 Align::Centre => area.x + (area.w - width) / 2.0,
@@ -245,6 +253,7 @@ fn place(
             TextRun {
                 bounds: Rect::new(x, baseline - m.ascent, width, m.ascent + m.descent),
                 text,
+                glyphs: shaped.glyphs,
                 face: spec.face,
                 size,
                 x,
@@ -254,12 +263,6 @@ fn place(
             }
         })
         .collect()
-}
-
-/// Whether a line may break at `c`: any white space except the no-break spaces
-/// (French puts one before ":" and "%", and between digit groups).
-fn breaks_line(c: char) -> bool {
-    c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}')
 }
 
 #[cfg(test)]

@@ -1,81 +1,25 @@
-//! Right-to-left graphics (Arabic): shaping, visual order and a mirrored layout.
+//! Right-to-left graphics (Arabic): a mirrored layout.
 //!
 //! The templates are written once, left to right. For an Arabic graphic, layout runs
-//! them with [`RtlMeasure`], which measures every string as it will be drawn (Arabic
-//! letters in their joined presentation forms, in the Arabic face), then [`finish`]
-//! mirrors the scene and turns every line into the glyph order a painter draws left
-//! to right. Shaping with presentation forms needs no GSUB in the font, so the
-//! browser canvas, SVG and ab_glyph all draw the same glyphs at the same advances.
-
-use std::sync::LazyLock;
-
-use ar_reshaper::ArabicReshaper;
-use unicode_bidi::{Level, ParagraphBidiInfo};
+//! them with [`RtlMeasure`], which shapes every line in the Arabic face (the font set
+//! orders its runs right to left and the full shaper joins the letters, forms the
+//! ligatures and places the harakat), then [`finish`] mirrors the scene across its
+//! vertical centre line. A run's glyphs are already in visual order, so mirroring
+//! moves the line and nothing inside it.
 
 use crate::scene::{Item, Rect, Scene};
-use crate::text::{Face, TextMeasure, VMetrics};
+use crate::text::{Face, Shaped, TextMeasure, VMetrics};
 
-/// The shaper: default joining, lam-alef and Allah ligatures, diacritics removed (the
-/// font's marks are positioned by GPOS, which no renderer here applies).
-static RESHAPER: LazyLock<ArabicReshaper> = LazyLock::new(ArabicReshaper::default);
-
-/// Arabic letters in their joined forms (logical order kept).
-pub fn shape(text: &str) -> String {
-    if RESHAPER.need_reshape(text) {
-        RESHAPER.reshape(text)
-    } else {
-        text.to_owned()
-    }
-}
-
-/// One line of text (already shaped) in the order its glyphs are drawn from left to
-/// right, for a right-to-left paragraph; mirrored characters such as brackets and
-/// guillemets are swapped inside right-to-left runs.
-pub fn visual(line: &str) -> String {
-    if line.is_empty() {
-        return String::new();
-    }
-    let info = ParagraphBidiInfo::new(line, Some(Level::rtl()));
-    let levels = info.reordered_levels_per_char(0..line.len());
-    let chars: Vec<char> = line.chars().collect();
-    ParagraphBidiInfo::reorder_visual(&levels)
-        .into_iter()
-        .filter_map(|i| {
-            let c = *chars.get(i)?;
-            Some(if levels.get(i).is_some_and(|l| l.is_rtl()) {
-                mirror(c)
-            } else {
-                c
-            })
-        })
-        .collect()
-}
-
-/// The Bidi_Mirrored partner of the brackets and quotes campaign text uses.
-fn mirror(c: char) -> char {
-    match c {
-        '(' => ')',
-        ')' => '(',
-        '[' => ']',
-        ']' => '[',
-        '{' => '}',
-        '}' => '{',
-        '<' => '>',
-        '>' => '<',
-        '«' => '»',
-        '»' => '«',
-        '‹' => '›',
-        '›' => '‹',
-        other => other,
-    }
-}
-
-/// Measures text as an Arabic graphic draws it: shaped, in the Arabic faces.
+/// Measures and shapes text as an Arabic graphic sets it: in the Arabic faces.
 pub struct RtlMeasure<'a>(pub &'a dyn TextMeasure);
 
 impl TextMeasure for RtlMeasure<'_> {
+    fn shape(&self, face: Face, size: f32, text: &str) -> Shaped {
+        self.0.shape(face.arabic(), size, text)
+    }
+
     fn width(&self, face: Face, size: f32, text: &str) -> f32 {
-        self.0.width(face.arabic(), size, &shape(text))
+        self.0.width(face.arabic(), size, text)
     }
 
     fn v_metrics(&self, face: Face, size: f32) -> VMetrics {
@@ -84,8 +28,8 @@ impl TextMeasure for RtlMeasure<'_> {
 }
 
 /// Turns a scene laid out left to right with [`RtlMeasure`] into the right-to-left
-/// graphic: every item mirrored across the vertical centre line, every line shaped,
-/// in visual order and in its Arabic face.
+/// graphic: every item mirrored across the vertical centre line, every line in its
+/// Arabic face.
 pub fn finish(mut scene: Scene) -> Scene {
     let width = scene.width;
     let flip = |r: Rect| Rect::new(width - r.x - r.w, r.y, r.w, r.h);
@@ -101,7 +45,6 @@ pub fn finish(mut scene: Scene) -> Scene {
                 run.bounds = flip(run.bounds);
                 run.x = run.bounds.x;
                 run.face = run.face.arabic();
-                run.text = visual(&shape(&run.text));
             }
         }
     }
@@ -113,36 +56,47 @@ pub fn finish(mut scene: Scene) -> Scene {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::FontSet;
+
+    fn glyphs(text: &str) -> Shaped {
+        RtlMeasure(&FontSet::bundled()).shape(Face::Roboto, 40.0, text)
+    }
 
     #[test]
     fn letters_join_and_lines_read_right_to_left() {
-        // "سلام" → seen from the left: final mim, final alef-lam ligature... reversed.
-        let shaped = shape("سلام");
-        assert!(
-            shaped
-                .chars()
-                .all(|c| ('\u{fb50}'..='\u{feff}').contains(&c)),
-            "{shaped:?}"
-        );
-        let drawn = visual(&shaped);
-        assert_eq!(drawn.chars().rev().collect::<String>(), shaped);
+        // The first letter's glyph is drawn rightmost.
+        let shaped = glyphs("سلام");
+        let first = shaped.glyphs.iter().max_by(|a, b| a.x.total_cmp(&b.x));
+        assert_eq!(first.map(|g| g.cluster), Some(0), "{shaped:?}");
+        // Joined: fewer glyphs than letters (lam-alef ligature) or contextual forms.
+        let alone: f32 = "سلام"
+            .chars()
+            .map(|c| RtlMeasure(&FontSet::bundled()).width(Face::Roboto, 40.0, &c.to_string()))
+            .sum();
+        assert!(shaped.width < alone, "{} vs {alone}", shaped.width);
     }
 
     #[test]
     fn numbers_and_latin_words_keep_their_own_order() {
-        let drawn = visual(&shape("الهدف 12 UNICEF"));
-        assert!(drawn.starts_with("UNICEF 12 "), "{drawn:?}");
+        let text = "الهدف 12 UNICEF";
+        let shaped = glyphs(text);
+        // Seen from the left: U, N, … then 1, 2, then the Arabic word.
+        let clusters: Vec<u32> = shaped.glyphs.iter().map(|g| g.cluster).collect();
+        let u = text.find('U').unwrap() as u32;
+        let one = text.find('1').unwrap() as u32;
+        assert_eq!(clusters[0], u, "{clusters:?}");
+        let at = |c: u32| clusters.iter().position(|&x| x == c).unwrap();
+        assert!(at(one) < at(one + 1) && at(u) < at(one), "{clusters:?}");
+        assert_eq!(*clusters.last().unwrap(), 0);
     }
 
     #[test]
-    fn brackets_are_mirrored_in_right_to_left_runs() {
-        let drawn = visual(&shape("«لا»"));
-        assert!(drawn.starts_with('«') && drawn.ends_with('»'), "{drawn:?}");
-    }
-
-    #[test]
-    fn latin_text_is_untouched() {
-        assert_eq!(shape("Leave No One Behind"), "Leave No One Behind");
-        assert_eq!(visual("Leave No One Behind"), "Leave No One Behind");
+    fn harakat_are_kept_as_glyphs() {
+        // "غذاءً": the tanween (U+064B) is a glyph of its own, on its letter's cluster
+        // and taking no room of its own.
+        let with = glyphs("غذاءً");
+        let without = glyphs("غذاء");
+        assert_eq!(with.glyphs.len(), without.glyphs.len() + 1, "{with:?}");
+        assert!((with.width - without.width).abs() < 0.01, "{with:?}");
     }
 }

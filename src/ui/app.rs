@@ -40,8 +40,8 @@ pub fn App(preset: Preset, ui_lang: crate::i18n::Lang) -> impl IntoView {
             });
         }
     });
-    // An Arabic graphic needs its own faces; they are fetched the first time one is
-    // made, so nobody else downloads them.
+    // An Arabic graphic needs its own faces and the full shaper; they are fetched the
+    // first time one is made, so nobody else downloads them.
     Effect::new(move |_| {
         let rtl = studio.doc.with(|d| d.language.is_rtl());
         let missing = studio.fonts.with(|f| match f {

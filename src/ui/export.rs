@@ -63,7 +63,15 @@ async fn png_file(
     let fonts = fonts_for(studio, doc.language).await?;
     let tr = Translator::new(doc.language);
     let scene = layout(doc, &tr, &fonts);
-    download::png(&scene, logo, scale, doc.format.dpi(), &png_texts(doc, &tr)).await
+    download::png(
+        &scene,
+        &fonts,
+        logo,
+        scale,
+        doc.format.dpi(),
+        &png_texts(doc, &tr),
+    )
+    .await
 }
 
 /// One kind of file the export buttons make.

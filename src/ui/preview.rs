@@ -7,8 +7,9 @@ use web_sys::HtmlCanvasElement;
 use super::{use_studio, FontState, Studio};
 use crate::layout::layout;
 use crate::logo::LogoPixels;
-use crate::paint::{paint, TextConvention};
+use crate::paint::paint;
 use crate::scene::Scene;
+use crate::text::FontSet;
 use crate::web::canvas::CanvasSurface;
 use crate::web::WebError;
 
@@ -25,13 +26,22 @@ pub fn Preview() -> impl IntoView {
         let Some(canvas) = canvas_ref.get() else {
             return;
         };
-        let Some(scene) = current_scene(studio) else {
+        let Some((scene, fonts)) = current_scene(studio) else {
             return;
         };
         let logo = studio.logo_pixels.get();
-        match draw_preview(&canvas, &scene, logo.as_deref()) {
+        match draw_preview(&canvas, &scene, &fonts, logo.as_deref()) {
             Ok(()) => crate::web::bench::mark_preview_drawn(),
             Err(e) => leptos::logging::warn!("{e}"),
+        }
+        if fonts.wants_complex() {
+            // A combining mark was typed: fetch the full shaper, then draw again.
+            leptos::task::spawn_local(async move {
+                match crate::web::fonts::add_shaper(fonts).await {
+                    Ok(set) => studio.fonts.set(FontState::Ready(set)),
+                    Err(e) => leptos::logging::warn!("{e}"),
+                }
+            });
         }
     });
     let aspect = move || {
@@ -71,12 +81,14 @@ pub fn Preview() -> impl IntoView {
     }
 }
 
-/// The document laid out, once the fonts it needs are ready.
-fn current_scene(studio: Studio) -> Option<Scene> {
+/// The document laid out, once the fonts it needs are ready, and those fonts.
+fn current_scene(studio: Studio) -> Option<(Scene, FontSet)> {
     studio.fonts.with(|fonts| match fonts {
         FontState::Ready(fonts) => studio.doc.with(|doc| {
-            (fonts.has_arabic() || !doc.language.is_rtl())
-                .then(|| studio.with_graphic_words(|tr| layout(doc, tr, fonts)))
+            (fonts.has_arabic() || !doc.language.is_rtl()).then(|| {
+                let scene = studio.with_graphic_words(|tr| layout(doc, tr, fonts));
+                (scene, fonts.clone())
+            })
         }),
         _ => None,
     })
@@ -87,6 +99,7 @@ fn current_scene(studio: Studio) -> Option<Scene> {
 fn draw_preview(
     canvas: &HtmlCanvasElement,
     scene: &Scene,
+    fonts: &FontSet,
     logo: Option<&LogoPixels>,
 ) -> Result<(), WebError> {
     let ratio = gloo::utils::window().device_pixel_ratio().max(1.0) as f32;
@@ -99,6 +112,5 @@ fn draw_preview(
         canvas.set_height(height as u32);
     }
     let mut surface = CanvasSurface::new(canvas)?;
-    paint(scene, &mut surface, TextConvention::Baseline, scale, logo)
-        .map_err(|e| WebError::Canvas(e.to_string()))
+    paint(scene, &mut surface, fonts, scale, logo).map_err(|e| WebError::Canvas(e.to_string()))
 }

@@ -9,7 +9,7 @@ use crate::document::{ChartKind, Document};
 use crate::goal::Goal;
 use crate::i18n::{Lang, Translator};
 use crate::layout::layout;
-use crate::paint::{paint, TextConvention};
+use crate::paint::paint;
 use crate::web::canvas::CanvasSurface;
 
 /// Lays out and paints the example grouped-bar chart `runs` times on `canvas` at its
@@ -37,7 +37,7 @@ pub async fn bench_redraws(canvas: HtmlCanvasElement, runs: u32) -> Result<Vec<f
         let scene = layout(&doc, &tr, &fonts);
         let mut surface =
             CanvasSurface::new(&canvas).map_err(|e| JsValue::from_str(&e.to_string()))?;
-        paint(&scene, &mut surface, TextConvention::Baseline, 1.0, None)
+        paint(&scene, &mut surface, &fonts, 1.0, None)
             .map_err(|e| JsValue::from_str(&e.to_string()))?;
         times.push(performance.now() - start);
     }

@@ -1,21 +1,28 @@
-//! A canvas surface: plotters' canvas backend for shapes, with text drawn on the
-//! alphabetic baseline at the em size the scene asks for ([`TextConvention::Baseline`]).
+//! A canvas surface: plotters' canvas backend for shapes, and the scene's shaped
+//! glyphs filled as `Path2D`s made once per glyph from the fonts' own outlines.
 //!
-//! plotters-canvas anchors text with `textBaseline = "top"`, whose position depends
-//! on how the browser reads the font's metrics; drawing on the baseline ourselves puts
-//! every line exactly where layout measured it.
-//!
-//! [`TextConvention::Baseline`]: crate::paint::TextConvention::Baseline
+//! The browser's text engine is never asked to set a word (`fillText` is not used):
+//! the preview draws exactly the glyphs layout chose, at the positions it chose, so
+//! it equals every export by construction, in any browser.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 use plotters::prelude::DrawingBackend;
-use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind, FontStyle,
-};
+use plotters_backend::{BackendColor, BackendCoord, BackendStyle, DrawingErrorKind};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, Path2d};
 
 use super::WebError;
+use crate::paint::{Placement, Surface};
+use crate::scene::TextRun;
+use crate::text::{Face, FontSet};
+
+thread_local! {
+    /// Each glyph's `Path2D`, in font units, made on first use.
+    static GLYPHS: RefCell<HashMap<(Face, u16), Option<Path2d>>> = RefCell::new(HashMap::new());
+}
 
 type CanvasError = <CanvasBackend as DrawingBackend>::ErrorType;
 
@@ -37,11 +44,6 @@ impl CanvasSurface {
             .ok_or_else(|| WebError::Canvas("plotters could not use the canvas".into()))?;
         Ok(CanvasSurface { inner, context })
     }
-}
-
-fn css_colour(color: BackendColor) -> String {
-    let (r, g, b) = color.rgb;
-    format!("rgba({r},{g},{b},{})", color.alpha)
 }
 
 impl DrawingBackend for CanvasSurface {
@@ -116,27 +118,39 @@ impl DrawingBackend for CanvasSurface {
         }
         Ok(())
     }
+}
 
-    fn draw_text<S: BackendTextStyle>(
+impl Surface for CanvasSurface {
+    fn fill_glyphs(
         &mut self,
-        text: &str,
-        style: &S,
-        pos: BackendCoord,
+        run: &TextRun,
+        fonts: &FontSet,
+        at: Placement,
     ) -> Result<(), DrawingErrorKind<CanvasError>> {
-        let weight = match style.style() {
-            FontStyle::Bold => "700",
-            _ => "400",
-        };
-        let font = format!("{weight} {}px {}", style.size(), style.family().as_str());
-        self.context.set_font(&font);
-        self.context.set_text_baseline("alphabetic");
-        self.context.set_text_align("left");
-        self.context.set_fill_style_str(&css_colour(style.color()));
-        // A failed fillText leaves one line unpainted; it is not the user's doing and
-        // must not stop the rest of the graphic.
-        let _ = self
-            .context
-            .fill_text(text, f64::from(pos.0), f64::from(pos.1));
+        let face = fonts.resolved(run.face);
+        let scale = f64::from(fonts.scale(face, run.size) * at.scale);
+        let ctx = &self.context;
+        ctx.save();
+        ctx.set_fill_style_str(&run.fill.to_css());
+        GLYPHS.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            for glyph in &run.glyphs {
+                let path = cache.entry((face, glyph.id)).or_insert_with(|| {
+                    let outline = fonts.outline(face, glyph.id);
+                    // An outline the browser refuses leaves that glyph unpainted.
+                    (!outline.is_empty())
+                        .then(|| Path2d::new_with_path_string(&outline.to_svg()).ok())
+                        .flatten()
+                });
+                let Some(path) = path else { continue };
+                let x = f64::from(at.x(run.x + glyph.x));
+                let y = f64::from(at.y(run.baseline + glyph.y));
+                // Setting a transform cannot fail on a live 2D context.
+                let _ = ctx.set_transform(scale, 0.0, 0.0, -scale, x, y);
+                ctx.fill_with_path_2d(path);
+            }
+        });
+        ctx.restore();
         Ok(())
     }
 }

@@ -12,12 +12,14 @@ use super::{js_text, WebError};
 use crate::export::png_meta::{annotate, PngText};
 use crate::export::png_strips::{strips, StripWriter};
 use crate::logo::LogoPixels;
-use crate::paint::{paint, paint_at, Placement, TextConvention};
+use crate::paint::{paint, paint_at, Placement};
 use crate::scene::Scene;
+use crate::text::FontSet;
 
 /// The scene as PNG bytes at `scale` × its size, with `dpi` and `texts` written in.
 pub async fn png(
     scene: &Scene,
+    fonts: &FontSet,
     logo: Option<&LogoPixels>,
     scale: f32,
     dpi: Option<u32>,
@@ -35,13 +37,13 @@ pub async fn png(
     // (iOS Safari above 16.7 Mpx), found by drawing, not by asking which browser it is.
     let bytes = if strips.len() == 1 || draws_on(&canvas, width, height) {
         let mut surface = CanvasSurface::new(&canvas)?;
-        paint(scene, &mut surface, TextConvention::Baseline, scale, logo)
+        paint(scene, &mut surface, fonts, scale, logo)
             .map_err(|e| WebError::Canvas(e.to_string()))?;
         blob_bytes(&png_blob(&canvas).await?).await?
     } else {
         canvas.set_width(0);
         canvas.set_height(0);
-        in_strips(scene, logo, scale, (width, height), &strips)?
+        in_strips(scene, fonts, logo, scale, (width, height), &strips)?
     };
     // A PNG made here is a PNG; should that ever fail, the plain file is kept.
     Ok(annotate(&bytes, dpi, texts).unwrap_or(bytes))
@@ -69,6 +71,7 @@ fn context_2d(canvas: &HtmlCanvasElement) -> Option<web_sys::CanvasRenderingCont
 /// Safari draws nothing on a larger one), written into one PNG.
 fn in_strips(
     scene: &Scene,
+    fonts: &FontSet,
     logo: Option<&LogoPixels>,
     scale: f32,
     (width, height): (u32, u32),
@@ -85,8 +88,7 @@ fn in_strips(
             scale,
             origin: (0.0, -(top as f32)),
         };
-        paint_at(scene, &mut surface, TextConvention::Baseline, at, logo)
-            .map_err(|e| fail(e.to_string()))?;
+        paint_at(scene, &mut surface, fonts, at, logo).map_err(|e| fail(e.to_string()))?;
         let context = context_2d(&canvas).ok_or_else(|| fail("no 2D context".into()))?;
         let pixels = context
             .get_image_data(0.0, 0.0, f64::from(width), f64::from(rows))

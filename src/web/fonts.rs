@@ -1,5 +1,5 @@
-//! Loading the shipped fonts: wait until the page's `@font-face` fonts are usable on
-//! the canvas, then read the same files' bytes for the text measurer.
+//! Loading the shipped fonts: the TTF files' bytes for the text engine, which shapes
+//! and draws every glyph itself (the canvas never sets text with the page's fonts).
 
 use js_sys::{ArrayBuffer, Uint8Array};
 use wasm_bindgen::JsCast;
@@ -15,34 +15,33 @@ pub async fn load() -> Result<FontSet, WebError> {
     FontSet::from_bytes(files).map_err(|e| WebError::Fonts(e.to_string()))
 }
 
-/// Adds the [`Face::ARABIC`] faces to `fonts` (only Arabic graphics need them), and
-/// asks the service worker to keep every Arabic font for the next time there is no
-/// network.
+/// Adds the [`Face::ARABIC`] faces and the full shaper to `fonts` (only Arabic
+/// graphics need them), and asks the service worker to keep them for the next time
+/// there is no network.
 pub async fn add_arabic(fonts: FontSet) -> Result<FontSet, WebError> {
     let files = load_faces(Face::ARABIC).await?;
-    super::offline::keep_on_demand_files();
-    fonts
+    let fonts = fonts
         .with_arabic(files)
-        .map_err(|e| WebError::Fonts(e.to_string()))
+        .map_err(|e| WebError::Fonts(e.to_string()))?;
+    let fonts = super::shaper::add(fonts).await?;
+    super::offline::keep_on_demand_files();
+    Ok(fonts)
 }
 
-/// Waits until each face is usable on the canvas and reads its file's bytes, all
-/// faces at once: the page preloads the files, and one face waiting for another
-/// only delays the first preview.
+/// Adds the full shaper alone (a Latin graphic whose text has combining marks).
+pub async fn add_shaper(fonts: FontSet) -> Result<FontSet, WebError> {
+    let fonts = super::shaper::add(fonts).await?;
+    super::offline::keep_on_demand_files();
+    Ok(fonts)
+}
+
+/// Reads each face's file, all at once (the page preloads the Latin ones).
 async fn load_faces<const N: usize>(faces: [Face; N]) -> Result<[Vec<u8>; N], WebError> {
-    let set = gloo::utils::document().fonts();
-    let loads = js_sys::Array::new();
-    for face in faces {
-        loads.push(&set.load(&face.css_font(16.0)));
-    }
     // `fetch` starts the requests now; awaiting them one by one only reads them.
     let fetches: Vec<_> = faces
         .iter()
         .map(|face| (face.url(), gloo::utils::window().fetch_with_str(face.url())))
         .collect();
-    JsFuture::from(js_sys::Promise::all(&loads))
-        .await
-        .map_err(|e| WebError::Fonts(js_text(&e)))?;
     let mut files = Vec::with_capacity(N);
     for (url, fetch) in fetches {
         files.push(read_bytes(url, fetch).await?);

@@ -11,6 +11,7 @@ pub mod locale;
 pub mod logo;
 pub mod offline;
 pub mod received;
+pub mod shaper;
 pub mod storage;
 
 /// Why something in the browser failed. The UI shows a translated message per kind.

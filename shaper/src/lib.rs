@@ -1,0 +1,137 @@
+//! The full shaper: rustybuzz (HarfBuzz's shaping in Rust) over font files given once.
+//!
+//! LNB Studio shapes Latin text itself from the fonts' own kerning and ligature tables
+//! (`src/text/latin.rs` in the app), which keeps the first load small; Arabic (joining,
+//! ligatures, marks) and any text with combining marks come here. Natively the app
+//! links this crate; in the browser it is a second wasm module (`src/main.rs`),
+//! fetched together with the Arabic fonts.
+
+/// One shaped glyph, in font units; positions as HarfBuzz gives them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RawGlyph {
+    /// The glyph id in the font.
+    pub id: u16,
+    /// Byte offset in the text of the first character this glyph came from.
+    pub cluster: u32,
+    /// How far the pen moves after this glyph.
+    pub advance: i32,
+    /// Horizontal offset from the pen.
+    pub dx: i32,
+    /// Vertical offset from the pen, upwards.
+    pub dy: i32,
+}
+
+/// Font faces by slot, each parsed once.
+#[derive(Default)]
+pub struct Shaper {
+    faces: Vec<Option<rustybuzz::Face<'static>>>,
+}
+
+impl Shaper {
+    /// An empty shaper.
+    pub fn new() -> Shaper {
+        Shaper::default()
+    }
+
+    /// Puts a font file in `slot`; false when it does not parse.
+    pub fn load(&mut self, slot: usize, data: &'static [u8]) -> bool {
+        let Some(face) = rustybuzz::Face::from_slice(data, 0) else {
+            return false;
+        };
+        if self.faces.len() <= slot {
+            self.faces.resize_with(slot + 1, || None);
+        }
+        self.faces[slot] = Some(face);
+        true
+    }
+
+    /// Whether `slot` holds a face.
+    pub fn has(&self, slot: usize) -> bool {
+        self.faces.get(slot).is_some_and(Option::is_some)
+    }
+
+    /// Shapes one run of one direction: glyphs in visual order (left to right, so a
+    /// right-to-left run comes out reversed), with the font's default features.
+    /// `None` when the slot is empty.
+    pub fn shape(&self, slot: usize, text: &str, rtl: bool) -> Option<Vec<RawGlyph>> {
+        let face = self.faces.get(slot)?.as_ref()?;
+        let mut buffer = rustybuzz::UnicodeBuffer::new();
+        buffer.push_str(text);
+        buffer.guess_segment_properties();
+        buffer.set_direction(if rtl {
+            rustybuzz::Direction::RightToLeft
+        } else {
+            rustybuzz::Direction::LeftToRight
+        });
+        let shaped = rustybuzz::shape(face, &[], buffer);
+        Some(
+            shaped
+                .glyph_infos()
+                .iter()
+                .zip(shaped.glyph_positions())
+                .map(|(info, pos)| RawGlyph {
+                    id: info.glyph_id as u16,
+                    cluster: info.cluster,
+                    advance: pos.x_advance,
+                    dx: pos.x_offset,
+                    dy: pos.y_offset,
+                })
+                .collect(),
+        )
+    }
+}
+
+/// Glyphs flattened to `[id, cluster, advance, dx, dy]` per glyph: how they cross the
+/// boundary between the two wasm modules as one `Int32Array`.
+pub fn flatten(glyphs: &[RawGlyph]) -> Vec<i32> {
+    glyphs
+        .iter()
+        .flat_map(|g| [i32::from(g.id), g.cluster as i32, g.advance, g.dx, g.dy])
+        .collect()
+}
+
+/// The inverse of [`flatten`]; a trailing partial glyph is dropped.
+pub fn unflatten(values: &[i32]) -> Vec<RawGlyph> {
+    values
+        .chunks_exact(5)
+        .map(|g| RawGlyph {
+            id: g[0].clamp(0, i32::from(u16::MAX)) as u16,
+            cluster: g[1].max(0) as u32,
+            advance: g[2],
+            dx: g[3],
+            dy: g[4],
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flattened_glyphs_round_trip() {
+        let glyphs = vec![
+            RawGlyph {
+                id: 7,
+                cluster: 0,
+                advance: 500,
+                dx: 0,
+                dy: 0,
+            },
+            RawGlyph {
+                id: 65535,
+                cluster: 12,
+                advance: 0,
+                dx: -30,
+                dy: 250,
+            },
+        ];
+        assert_eq!(unflatten(&flatten(&glyphs)), glyphs);
+        assert_eq!(unflatten(&[1, 2, 3]), vec![]);
+    }
+
+    #[test]
+    fn an_empty_slot_shapes_nothing() {
+        assert!(Shaper::new().shape(3, "abc", false).is_none());
+    }
+}

@@ -1,0 +1,138 @@
+//! Glyph outlines as path commands in font units (y up), exactly as the font stores
+//! them: TrueType quadratics stay quadratics, so SVG and the canvas's `Path2D` draw
+//! the same curves; painters that only fill polygons flatten them.
+
+use std::fmt::Write;
+
+use owned_ttf_parser::{Face, GlyphId, OutlineBuilder};
+
+/// One step of an outline.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum PathOp {
+    /// Starts a contour.
+    Move(f32, f32),
+    /// A straight segment.
+    Line(f32, f32),
+    /// A quadratic curve: control point, end.
+    Quad(f32, f32, f32, f32),
+    /// A cubic curve: two control points, end.
+    Cubic(f32, f32, f32, f32, f32, f32),
+    /// Closes the contour.
+    Close,
+}
+
+/// A glyph's outline; empty for a space.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct GlyphPath {
+    /// The commands, contour after contour.
+    pub ops: Vec<PathOp>,
+}
+
+impl OutlineBuilder for GlyphPath {
+    fn move_to(&mut self, x: f32, y: f32) {
+        self.ops.push(PathOp::Move(x, y));
+    }
+    fn line_to(&mut self, x: f32, y: f32) {
+        self.ops.push(PathOp::Line(x, y));
+    }
+    fn quad_to(&mut self, x1: f32, y1: f32, x: f32, y: f32) {
+        self.ops.push(PathOp::Quad(x1, y1, x, y));
+    }
+    fn curve_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
+        self.ops.push(PathOp::Cubic(x1, y1, x2, y2, x, y));
+    }
+    fn close(&mut self) {
+        self.ops.push(PathOp::Close);
+    }
+}
+
+impl GlyphPath {
+    /// The outline of `id` in `face` (empty when the glyph has none).
+    pub fn of(face: &Face, id: GlyphId) -> GlyphPath {
+        let mut path = GlyphPath::default();
+        if face.outline_glyph(id, &mut path).is_none() {
+            path.ops.clear();
+        }
+        path
+    }
+
+    /// Whether there is nothing to draw.
+    pub fn is_empty(&self) -> bool {
+        self.ops.is_empty()
+    }
+
+    /// SVG path data in font units, y up (draw it under a `scale(s, -s)`), the same
+    /// string `Path2D` takes.
+    pub fn to_svg(&self) -> String {
+        let mut d = String::new();
+        for op in &self.ops {
+            // Writing to a String cannot fail.
+            let _ = match *op {
+                PathOp::Move(x, y) => write!(d, "M{x} {y}"),
+                PathOp::Line(x, y) => write!(d, "L{x} {y}"),
+                PathOp::Quad(a, b, x, y) => write!(d, "Q{a} {b} {x} {y}"),
+                PathOp::Cubic(a, b, c, e, x, y) => write!(d, "C{a} {b} {c} {e} {x} {y}"),
+                PathOp::Close => write!(d, "Z"),
+            };
+        }
+        d
+    }
+
+    /// The contours as polygons, curves flattened into `steps` segments each, mapped
+    /// through `at` (font units → surface).
+    pub fn contours(
+        &self,
+        steps: usize,
+        at: impl Fn(f32, f32) -> (f32, f32),
+    ) -> Vec<Vec<(f32, f32)>> {
+        let mut contours: Vec<Vec<(f32, f32)>> = Vec::new();
+        let mut pen = (0.0, 0.0);
+        let steps = steps.max(1);
+        for op in &self.ops {
+            match *op {
+                PathOp::Move(x, y) => {
+                    contours.push(vec![at(x, y)]);
+                    pen = (x, y);
+                }
+                PathOp::Line(x, y) => {
+                    push(&mut contours, at(x, y));
+                    pen = (x, y);
+                }
+                PathOp::Quad(cx, cy, x, y) => {
+                    for i in 1..=steps {
+                        let t = i as f32 / steps as f32;
+                        let u = 1.0 - t;
+                        let (w0, w1, w2) = (u * u, 2.0 * u * t, t * t);
+                        let p = (w0 * pen.0 + w1 * cx + w2 * x, w0 * pen.1 + w1 * cy + w2 * y);
+                        push(&mut contours, at(p.0, p.1));
+                    }
+                    pen = (x, y);
+                }
+                PathOp::Cubic(ax, ay, bx, by, x, y) => {
+                    for i in 1..=steps {
+                        let t = i as f32 / steps as f32;
+                        let u = 1.0 - t;
+                        let (w0, w1, w2, w3) =
+                            (u * u * u, 3.0 * u * u * t, 3.0 * u * t * t, t * t * t);
+                        let p = (
+                            w0 * pen.0 + w1 * ax + w2 * bx + w3 * x,
+                            w0 * pen.1 + w1 * ay + w2 * by + w3 * y,
+                        );
+                        push(&mut contours, at(p.0, p.1));
+                    }
+                    pen = (x, y);
+                }
+                PathOp::Close => {}
+            }
+        }
+        contours.retain(|c| c.len() > 2);
+        contours
+    }
+}
+
+fn push(contours: &mut Vec<Vec<(f32, f32)>>, point: (f32, f32)) {
+    match contours.last_mut() {
+        Some(contour) => contour.push(point),
+        None => contours.push(vec![point]),
+    }
+}
