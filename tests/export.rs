@@ -285,3 +285,104 @@ fn posters_are_pdfs_of_their_paper_size_that_poppler_renders_like_our_bitmap() {
         );
     }
 }
+
+/// The letters of `text` without white space or bidi controls, for comparing text that
+/// was wrapped onto lines (`pdftotext` marks right-to-left runs with U+202A–U+202C and
+/// places a space next to neutral punctuation by its own rules).
+fn words_of(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace() && !('\u{202a}'..='\u{202e}').contains(c))
+        .collect()
+}
+
+/// A poster's PDF in every language holds its words as text: `pdftotext` gives the
+/// figure, the statement and the source line in logical order (Arabic with its
+/// harakat), `pdffonts` lists every font embedded as a subset, and the page is tagged
+/// with the chart as a figure carrying the alt text.
+#[test]
+fn poster_pdfs_carry_their_words_as_tagged_text_in_every_language() {
+    use lnb_studio::export::pdf::{pdf, PdfWords};
+    let fonts = FontSet::bundled();
+    for lang in Lang::ALL {
+        let tr = Translator::new(lang);
+        let doc = Document {
+            format: Format::PosterA4,
+            ..Document::example(Goal::ZeroHunger, ChartKind::Bars, &tr)
+        };
+        let scene = layout(&doc, &tr, &fonts);
+        let alt = format!("alt text {}", lang.code());
+        let words = PdfWords {
+            lang: lang.code(),
+            title: &doc.statement,
+            description: &alt,
+        };
+        let file = scratch(&format!("words-{}.pdf", lang.code()));
+        std::fs::write(&file, pdf(&scene, doc.format, &fonts, None, &words)).expect("write pdf");
+        let out = Command::new("pdftotext")
+            .args(["-enc", "UTF-8"])
+            .arg(&file)
+            .arg("-")
+            .output()
+            .expect("pdftotext is installed (tools/setup.sh test)");
+        let text = words_of(&String::from_utf8_lossy(&out.stdout));
+        let source = lnb_studio::layout::Words::for_document(&doc, &tr).source_line;
+        for expected in [&doc.statement, &source] {
+            let expected = words_of(expected);
+            assert!(
+                text.contains(&expected),
+                "{lang:?}: {expected:?} not in {text:?}"
+            );
+            assert!(expected.chars().count() > 10);
+        }
+        if lang == Lang::Ar {
+            assert!(
+                text.contains('\u{64b}') || text.contains('\u{64c}') || text.contains('\u{64d}'),
+                "the tanween is text: {text:?}"
+            );
+        }
+        let fonts_out = Command::new("pdffonts")
+            .arg(&file)
+            .output()
+            .expect("pdffonts");
+        let listing = String::from_utf8_lossy(&fonts_out.stdout);
+        let rows: Vec<&str> = listing
+            .lines()
+            .skip(2)
+            .filter(|l| !l.trim().is_empty())
+            .collect();
+        assert!(rows.len() >= 2, "{listing}");
+        for row in rows {
+            let cols: Vec<&str> = row.split_whitespace().collect();
+            assert!(
+                cols[0].len() > 7 && cols[0].as_bytes()[6] == b'+',
+                "subset name: {row}"
+            );
+            assert!(
+                row.contains("CID TrueType") && row.contains("yes yes yes"),
+                "embedded subset with a ToUnicode map: {row}"
+            );
+        }
+        assert_eq!(
+            pdfinfo(&file).get("Tagged").map(String::as_str),
+            Some("yes")
+        );
+        let structure = Command::new("pdfinfo")
+            .arg("-struct-text")
+            .arg(&file)
+            .output()
+            .expect("pdfinfo");
+        let structure = String::from_utf8_lossy(&structure.stdout);
+        // In reading order: the Goal, the statement as the heading, then the chart.
+        let at = |s: &str| structure.find(s).unwrap_or(usize::MAX);
+        assert!(
+            at("P (block)") < at("H1") && at("H1") < at("Figure") && at("Figure") < usize::MAX,
+            "{structure}"
+        );
+        let bytes = std::fs::read(&file).expect("read pdf");
+        let needle = format!("/Alt ({alt})");
+        assert!(
+            bytes.windows(needle.len()).any(|w| w == needle.as_bytes()),
+            "the figure's alt text"
+        );
+    }
+}

@@ -158,8 +158,15 @@ async fn the_canvas_draws_glyph_outlines_never_browser_text() {
     let (_, scene, context) = painted("1 in 3").await;
     assert_eq!(text_calls(), 0.0, "fillText/strokeText were called");
     // And the words are there all the same: every line has ink in its box.
-    for run in scene.texts().filter(|r| r.fill == Rgb::WHITE && !r.text.trim().is_empty()) {
-        assert!(white_in(&context, &run.bounds) > 20, "{:?} not painted", run.text);
+    for run in scene
+        .texts()
+        .filter(|r| r.fill == Rgb::WHITE && !r.text.trim().is_empty())
+    {
+        assert!(
+            white_in(&context, &run.bounds) > 20,
+            "{:?} not painted",
+            run.text
+        );
     }
 }
 
@@ -167,7 +174,12 @@ async fn the_canvas_draws_glyph_outlines_never_browser_text() {
 fn ink_right(context: &CanvasRenderingContext2d, rect: &Rect) -> f32 {
     let (x0, w) = (rect.x.floor(), rect.w.ceil() + 40.0);
     let data = context
-        .get_image_data(f64::from(x0), f64::from(rect.y), f64::from(w), f64::from(rect.h))
+        .get_image_data(
+            f64::from(x0),
+            f64::from(rect.y),
+            f64::from(w),
+            f64::from(rect.h),
+        )
         .unwrap()
         .data();
     let columns = w as usize;
@@ -193,8 +205,16 @@ async fn kerned_pairs_are_drawn_closer_than_their_advances() {
     assert!(kerned < unkerned - 5.0, "{kerned} vs {unkerned}");
     // The ink ends where the kerned line ends, well short of the unkerned one.
     let right = ink_right(&context, &run.bounds);
-    assert!(right < run.x + kerned + 2.0, "ink to {right}, line {}", run.x + kerned);
-    assert!(right < run.x + unkerned - 5.0, "ink to {right}, unkerned {}", run.x + unkerned);
+    assert!(
+        right < run.x + kerned + 2.0,
+        "ink to {right}, line {}",
+        run.x + kerned
+    );
+    assert!(
+        right < run.x + unkerned - 5.0,
+        "ink to {right}, unkerned {}",
+        run.x + unkerned
+    );
 }
 
 /// What the browser's `Intl.NumberFormat` writes for `value` in `lang`, with no more

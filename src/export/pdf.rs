@@ -1,9 +1,9 @@
 //! PDF export: the scene on one page of the format's physical size (A4 and A3 posters
 //! in exact millimetres), written with `pdf-writer`. Shapes are filled paths; each
 //! line is real text in the shipped fonts, embedded (the files are subsets of the
-//! fonts by characters, so they are named as subsets) with a ToUnicode map and the
-//! line's text in logical order as its `ActualText`, so the words can be selected,
-//! searched and read aloud, Arabic included. The page is tagged (PDF/UA's model): the
+//! fonts by characters, so they are named as subsets) with a ToUnicode map, so the
+//! words can be selected, searched and read aloud, Arabic included (see
+//! [`text_glyphs`] for how). The page is tagged (PDF/UA's model): the
 //! document's language and title, the lines as headings and paragraphs in reading
 //! order, the chart as one figure carrying the alt text, everything else an artifact.
 //! The partner logo is an image composited over its white plate.
@@ -11,7 +11,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use pdf_writer::types::{
-    ArtifactType, CidFontType, FontFlags, StructRole, SystemInfo, UnicodeCmap,
+    ArtifactType, CidFontType, FontFlags, StructRole, SystemInfo, TextRenderingMode, UnicodeCmap,
 };
 use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect as PdfRect, Ref, Str, TextStr};
 
@@ -56,11 +56,27 @@ impl Refs {
     }
 }
 
-/// A structure element being collected: its role, alt text and marked contents.
+/// A structure element being collected: its role, alt text and marked contents, and
+/// where it comes in reading order.
 struct Element {
     role: StructRole,
     alt: Option<String>,
     mcids: Vec<i32>,
+    order: u8,
+}
+
+/// Reading order: the Goal, the place, the statement, the chart, the call to action,
+/// the source and pledge (whatever order they were painted in).
+fn reading_order(role: Option<Role>) -> u8 {
+    match role {
+        Some(Role::Goal) => 0,
+        Some(Role::Audience) => 1,
+        Some(Role::Statement) => 2,
+        Some(Role::Figure) => 3,
+        None | Some(Role::ChartValue | Role::ChartLabel | Role::ChartNote) => 4,
+        Some(Role::Action) => 5,
+        Some(Role::Footer) => 6,
+    }
 }
 
 /// The scene as a one-page PDF of `format`'s size.
@@ -109,6 +125,7 @@ pub fn pdf(
                 role: StructRole::Figure,
                 alt: Some(words.description.to_owned()),
                 mcids: Vec::new(),
+                order: reading_order(None),
             });
             last_role = None;
         } else if let (true, Item::Text(run)) = (starts_block, item) {
@@ -120,6 +137,7 @@ pub fn pdf(
                 },
                 alt: None,
                 mcids: Vec::new(),
+                order: reading_order(Some(run.role)),
             });
             last_role = Some(run.role);
         }
@@ -155,6 +173,7 @@ pub fn pdf(
             Item::Text(run) => text(
                 &mut content,
                 run,
+                fonts,
                 page,
                 &font_name(fonts.resolved(run.face)),
             ),
@@ -183,6 +202,15 @@ pub fn pdf(
 
     // Structure: the root, one document element, its children in reading order.
     let element_refs: Vec<Ref> = elements.iter().map(|_| refs.next()).collect();
+    let in_order: Vec<(u8, Ref)> = (0..=reading_order(Some(Role::Footer)))
+        .flat_map(|order| {
+            elements
+                .iter()
+                .zip(element_refs.iter().copied())
+                .filter(move |(e, _)| e.order == order)
+                .map(move |(_, id)| (order, id))
+        })
+        .collect();
     let page_marks = refs.next();
     {
         let mut root = pdf
@@ -205,7 +233,7 @@ pub fn pdf(
             .lang(TextStr(words.lang));
         doc.title(TextStr(words.title));
         let mut children = doc.children();
-        for &id in &element_refs {
+        for &(_, id) in &in_order {
             children.struct_element(id);
         }
     }
@@ -283,27 +311,165 @@ fn path(content: &mut Content, mut points: impl Iterator<Item = (f32, f32)>) {
     content.close_path();
 }
 
-/// A line as text: each glyph shown by its id at its shaped position, the whole line
-/// marked with its logical text.
-fn text(content: &mut Content, run: &TextRun, page: Page, font: &str) {
+/// A glyph the PDF shows as text: its id, the text it stands for, where (scene
+/// pixels, on the baseline) and how wide it is drawn.
+struct TextGlyph {
+    id: u16,
+    text: String,
+    x: f32,
+    y: f32,
+    /// Horizontal scale of the glyph (the invisible layer stretches to the line).
+    stretch: f32,
+}
+
+/// What a run shows as text. A Latin run shows its shaped glyphs, each standing for
+/// its cluster's text (a ligature for both letters). An Arabic run's shaped glyphs
+/// cannot be read back one by one (Noto Sans Arabic draws a letter as a skeleton and
+/// its dots, and one skeleton serves several letters), so it is drawn as outlines and
+/// its text is an invisible layer, as scanned PDFs carry theirs: each character's own
+/// glyph, laid out in the line's visual order across its width, which every PDF
+/// reader turns back into logical order as it does for any right-to-left text.
+fn text_glyphs(run: &TextRun, fonts: &FontSet) -> Vec<TextGlyph> {
+    let face = fonts.resolved(run.face);
+    if !face.is_arabic() {
+        // A cluster ends where the next larger cluster starts.
+        let end_of = |start: usize| {
+            run.glyphs
+                .iter()
+                .map(|g| g.cluster as usize)
+                .filter(|&c| c > start)
+                .min()
+                .unwrap_or(run.text.len())
+        };
+        let mut seen = BTreeSet::new();
+        return run
+            .glyphs
+            .iter()
+            .map(|g| {
+                let start = g.cluster as usize;
+                let end = end_of(start);
+                // The first glyph of a cluster stands for its text; any further one
+                // (a mark) for nothing.
+                let text = if seen.insert(start) {
+                    run.text.get(start..end).unwrap_or("").to_owned()
+                } else {
+                    String::new()
+                };
+                TextGlyph {
+                    id: g.id,
+                    text,
+                    x: run.x + g.x,
+                    y: run.baseline + g.y,
+                    stretch: 1.0,
+                }
+            })
+            .collect();
+    }
+    let font = fonts.face(face);
+    let chars: Vec<char> = run.text.chars().collect();
+    let nominal = |c: char| font.glyph_index(c).map_or(0, |g| g.0);
+    let advance = |c: char| {
+        f32::from(
+            font.glyph_hor_advance(owned_ttf_parser::GlyphId(nominal(c)))
+                .unwrap_or(0),
+        )
+    };
+    let total: f32 = chars.iter().map(|&c| advance(c)).sum();
+    if total <= 0.0 {
+        return Vec::new();
+    }
+    let stretch = run.bounds.w / (total * fonts.scale(face, run.size));
+    let unit = run.bounds.w / total;
+    let mut pen = run.x;
+    crate::layout::rtl::visual_order(&run.text)
+        .into_iter()
+        .filter_map(|i| chars.get(i).copied())
+        .map(|c| {
+            let glyph = TextGlyph {
+                id: nominal(c),
+                text: c.to_string(),
+                x: pen,
+                y: run.baseline,
+                stretch,
+            };
+            pen += advance(c) * unit;
+            glyph
+        })
+        .collect()
+}
+
+/// A line: a Latin line as text; an Arabic line as its outlines under an invisible
+/// text layer ([`text_glyphs`]).
+fn text(content: &mut Content, run: &TextRun, fonts: &FontSet, page: Page, font: &str) {
     if run.glyphs.is_empty() {
         return;
     }
-    content
-        .begin_marked_content_with_properties(Name(b"Span"))
-        .properties()
-        .actual_text(TextStr(&run.text));
     set_fill(content, run.fill);
+    let invisible = fonts.resolved(run.face).is_arabic();
+    if invisible {
+        outlines(content, run, fonts, page);
+    }
     content.begin_text();
+    if invisible {
+        content.set_text_rendering_mode(TextRenderingMode::Invisible);
+    }
     content.set_font(Name(font.as_bytes()), run.size * page.scale_y);
     let stretch = page.scale_x / page.scale_y;
-    for glyph in &run.glyphs {
-        let (x, y) = page.at((run.x + glyph.x, run.baseline + glyph.y));
-        content.set_text_matrix([stretch, 0.0, 0.0, 1.0, x, y]);
+    for glyph in text_glyphs(run, fonts) {
+        let (x, y) = page.at((glyph.x, glyph.y));
+        content.set_text_matrix([stretch * glyph.stretch, 0.0, 0.0, 1.0, x, y]);
         content.show(Str(&glyph.id.to_be_bytes()));
     }
     content.end_text();
-    content.end_marked_content();
+}
+
+/// A line's glyphs as filled paths, their curves as the font has them.
+fn outlines(content: &mut Content, run: &TextRun, fonts: &FontSet, page: Page) {
+    use crate::text::outline::PathOp;
+    let scale = fonts.scale(run.face, run.size);
+    for glyph in &run.glyphs {
+        let outline = fonts.outline(run.face, glyph.id);
+        if outline.is_empty() {
+            continue;
+        }
+        let (ox, oy) = (run.x + glyph.x, run.baseline + glyph.y);
+        let at = |x: f32, y: f32| page.at((ox + x * scale, oy - y * scale));
+        let mut pen = (0.0, 0.0);
+        for op in &outline.ops {
+            match *op {
+                PathOp::Move(x, y) => {
+                    let (a, b) = at(x, y);
+                    content.move_to(a, b);
+                    pen = (x, y);
+                }
+                PathOp::Line(x, y) => {
+                    let (a, b) = at(x, y);
+                    content.line_to(a, b);
+                    pen = (x, y);
+                }
+                PathOp::Quad(cx, cy, x, y) => {
+                    // A quadratic as the cubic with the same curve.
+                    let c1 = (
+                        pen.0 + 2.0 / 3.0 * (cx - pen.0),
+                        pen.1 + 2.0 / 3.0 * (cy - pen.1),
+                    );
+                    let c2 = (x + 2.0 / 3.0 * (cx - x), y + 2.0 / 3.0 * (cy - y));
+                    let ((a, b), (c, d), (e, f)) = (at(c1.0, c1.1), at(c2.0, c2.1), at(x, y));
+                    content.cubic_to(a, b, c, d, e, f);
+                    pen = (x, y);
+                }
+                PathOp::Cubic(ax, ay, bx, by, x, y) => {
+                    let ((a, b), (c, d), (e, f)) = (at(ax, ay), at(bx, by), at(x, y));
+                    content.cubic_to(a, b, c, d, e, f);
+                    pen = (x, y);
+                }
+                PathOp::Close => {
+                    content.close_path();
+                }
+            }
+        }
+        content.fill_nonzero();
+    }
 }
 
 /// Embeds `face` as a Type 0 font over its TrueType file, glyph ids as character
@@ -318,26 +484,13 @@ fn embed_font(pdf: &mut Pdf, refs: &mut Refs, scene: &Scene, fonts: &FontSet, fa
     );
     let font = fonts.face(face);
     let per_unit = 1000.0 / f32::from(font.units_per_em().max(1));
-    // Each glyph the scene shows, with the text of the cluster it first stood for.
+    // Each glyph the PDF shows as text, with the text it stands for.
     let mut used: BTreeMap<u16, String> = BTreeMap::new();
     for run in scene.texts().filter(|r| fonts.resolved(r.face) == face) {
-        let mut starts: Vec<usize> = run.glyphs.iter().map(|g| g.cluster as usize).collect();
-        starts.push(run.text.len());
-        starts.sort_unstable();
-        starts.dedup();
-        for glyph in &run.glyphs {
-            let start = glyph.cluster as usize;
-            let end = starts
-                .iter()
-                .copied()
-                .find(|&s| s > start)
-                .unwrap_or(run.text.len());
-            let cluster = run.text.get(start..end).unwrap_or("");
+        for glyph in text_glyphs(run, fonts) {
             let entry = used.entry(glyph.id).or_default();
             if entry.is_empty() {
-                // A mark merged into its base's cluster gives that text to the first
-                // glyph only; the line's ActualText carries the whole of it.
-                *entry = cluster.to_owned();
+                *entry = glyph.text;
             }
         }
     }

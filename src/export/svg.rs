@@ -25,15 +25,7 @@ pub struct SvgWords<'a> {
     pub description: &'a str,
 }
 
-/// A number for an SVG attribute: two decimals at most, no trailing zeros.
-fn n(v: f32) -> String {
-    let v = (v * 100.0).round() / 100.0;
-    if v == 0.0 {
-        "0".to_owned()
-    } else {
-        format!("{v}")
-    }
-}
+use crate::text::outline::svg_number as n;
 
 fn glyph_id(face: Face, id: u16) -> String {
     format!("g{}-{id}", face.index())
@@ -128,7 +120,7 @@ fn text(out: &mut String, run: &TextRun, fonts: &FontSet) {
             out,
             "<use href=\"#{id}\" xlink:href=\"#{id}\" transform=\"matrix({s} 0 0 -{s} {x} {y})\"/>",
             id = glyph_id(face, glyph.id),
-            s = scale,
+            s = crate::text::outline::decimal(scale, 6),
             x = n(run.x + glyph.x),
             y = n(run.baseline + glyph.y),
         );

@@ -10,6 +10,17 @@
 use crate::scene::{Item, Rect, Scene};
 use crate::text::{Face, Shaped, TextMeasure, VMetrics};
 
+/// The characters of a right-to-left line (by index) in the order they are seen from
+/// the left: the Unicode bidirectional algorithm's visual order.
+pub fn visual_order(line: &str) -> Vec<usize> {
+    if line.is_empty() {
+        return Vec::new();
+    }
+    let info = unicode_bidi::ParagraphBidiInfo::new(line, Some(unicode_bidi::Level::rtl()));
+    let levels = info.reordered_levels_per_char(0..line.len());
+    unicode_bidi::ParagraphBidiInfo::reorder_visual(&levels)
+}
+
 /// Measures and shapes text as an Arabic graphic sets it: in the Arabic faces.
 pub struct RtlMeasure<'a>(pub &'a dyn TextMeasure);
 

@@ -2,8 +2,6 @@
 //! them: TrueType quadratics stay quadratics, so SVG and the canvas's `Path2D` draw
 //! the same curves; painters that only fill polygons flatten them.
 
-use std::fmt::Write;
-
 use owned_ttf_parser::{Face, GlyphId, OutlineBuilder};
 
 /// One step of an outline.
@@ -66,14 +64,26 @@ impl GlyphPath {
     pub fn to_svg(&self) -> String {
         let mut d = String::new();
         for op in &self.ops {
-            // Writing to a String cannot fail.
-            let _ = match *op {
-                PathOp::Move(x, y) => write!(d, "M{x} {y}"),
-                PathOp::Line(x, y) => write!(d, "L{x} {y}"),
-                PathOp::Quad(a, b, x, y) => write!(d, "Q{a} {b} {x} {y}"),
-                PathOp::Cubic(a, b, c, e, x, y) => write!(d, "C{a} {b} {c} {e} {x} {y}"),
-                PathOp::Close => write!(d, "Z"),
+            let (command, points): (char, &[f32]) = match op {
+                PathOp::Move(x, y) | PathOp::Line(x, y) => (
+                    if matches!(op, PathOp::Move(..)) {
+                        'M'
+                    } else {
+                        'L'
+                    },
+                    &[*x, *y][..],
+                ),
+                PathOp::Quad(a, b, x, y) => ('Q', &[*a, *b, *x, *y][..]),
+                PathOp::Cubic(a, b, c, e, x, y) => ('C', &[*a, *b, *c, *e, *x, *y][..]),
+                PathOp::Close => ('Z', &[][..]),
             };
+            d.push(command);
+            for (i, &v) in points.iter().enumerate() {
+                if i > 0 {
+                    d.push(' ');
+                }
+                d.push_str(&svg_number(v));
+            }
         }
         d
     }
@@ -130,9 +140,50 @@ impl GlyphPath {
     }
 }
 
+/// A number for SVG: at most two decimals, no trailing zeros.
+pub fn svg_number(v: f32) -> String {
+    decimal(v, 2)
+}
+
+/// `v` with at most `places` decimals, no trailing zeros, written with integer
+/// arithmetic (so the wasm build carries no float-formatting code for it).
+pub fn decimal(v: f32, places: u32) -> String {
+    let unit = 10i64.pow(places);
+    let scaled = (f64::from(v) * unit as f64).round() as i64;
+    let sign = if scaled < 0 { "-" } else { "" };
+    let (whole, mut part) = (
+        scaled.unsigned_abs() / unit as u64,
+        scaled.unsigned_abs() % unit as u64,
+    );
+    if part == 0 {
+        return format!("{sign}{whole}");
+    }
+    let mut digits = places as usize;
+    while part % 10 == 0 {
+        part /= 10;
+        digits -= 1;
+    }
+    format!("{sign}{whole}.{part:0digits$}")
+}
+
 fn push(contours: &mut Vec<Vec<(f32, f32)>>, point: (f32, f32)) {
     match contours.last_mut() {
         Some(contour) => contour.push(point),
         None => contours.push(vec![point]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_written_short_and_exact() {
+        assert_eq!(svg_number(12.0), "12");
+        assert_eq!(svg_number(-0.5), "-0.5");
+        assert_eq!(svg_number(3.14159), "3.14");
+        assert_eq!(svg_number(0.001), "0");
+        assert_eq!(svg_number(-7.05), "-7.05");
+        assert_eq!(decimal(0.046_875, 6), "0.046875");
     }
 }

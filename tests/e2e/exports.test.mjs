@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { appUnderTest, watchErrors, waitForPreview } from "./browser.mjs";
+import { appUnderTest, previewPixels, watchErrors, waitForPreview } from "./browser.mjs";
 import { download, pngDifference, pngSize } from "./png.mjs";
 
 const app = appUnderTest();
@@ -64,13 +64,40 @@ for (const [lang, goal, chart] of [["en", 4, "bars"], ["ar", 5, "gap"]]) {
     const [svgName, svg] = await download(page, "#export-svg");
     assert.equal(svgName, pngName.replace(/\.png$/, ".svg"));
     const text = svg.toString("utf8");
-    assert.doesNotMatch(text, /<text|<script|@font-face/, "outlines only");
+    assert.doesNotMatch(text, /<script|@font-face/);
+    // Glyphs are drawn from shared outlines, and the words are there as real text.
+    assert.ok((text.match(/<use /g) ?? []).length > 50, "glyphs placed from <defs>");
+    const words = [...text.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(" ");
+    const title = text.match(/<title>([^<]*)<\/title>/)[1];
+    for (const word of title.split(/\s+/).filter((w) => w.length > 3)) {
+      assert.ok(words.includes(word), `"${word}" of the headline is text in the SVG: ${words}`);
+    }
     const rendered = join(scratch, `${lang}-rsvg.png`);
     run("rsvg-convert", ["-o", rendered, save(svgName, svg)]);
     const theirs = readFileSync(rendered);
     assert.deepEqual(pngSize(theirs), pngSize(png));
     const differ = await pngDifference(page, png, theirs, 96);
     assert.ok(differ < 0.01, `${(differ * 100).toFixed(2)}% of pixels differ`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+// The preview and the export draw the same glyphs with the same code: at a size where
+// the preview's backing store is the graphic's own size, they match pixel for pixel.
+for (const [lang, goal, chart] of [["en", 4, "bars"], ["es", 1, "donut"], ["fr", 2, "pictogram"], ["sw", 3, "trend"], ["pt", 5, "gap"], ["ar", 2, "big-number"]]) {
+  test(`the preview equals the exported PNG (${lang})`, async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1800, height: 1000 }, deviceScaleFactor: 2, acceptDownloads: true });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${app.url}?lang=${lang}&goal=${goal}&chart=${chart}`);
+    await waitForPreview(page);
+    await page.waitForFunction(() => document.querySelector("canvas#preview").width === 1600);
+    const [, png] = await download(page, "#export-png");
+    const preview = Buffer.from((await previewPixels(page)).split(",")[1], "base64");
+    assert.deepEqual(pngSize(preview), pngSize(png));
+    const differ = await pngDifference(page, preview, png, 8);
+    assert.ok(differ < 0.005, `${lang}: ${(differ * 100).toFixed(3)}% of pixels differ`);
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -85,6 +112,14 @@ test("an A4 poster PDF is 210 × 297 mm and poppler draws it", async () => {
   assert.match(info, /Pages:\s+1\n/);
   assert.match(info, /Page size:\s+595\.2\d* x 841\.8\d* pts \(A4\)/);
   assert.match(info, /Title:\s+.*watoto wadogo/);
+  // Real text: tagged, every font embedded as a subset, the words extractable.
+  assert.match(info, /Tagged:\s+yes/);
+  const fonts = run("pdffonts", [path]).split("\n").slice(2).filter((l) => l.trim());
+  assert.ok(fonts.length >= 2, fonts.join("\n"));
+  for (const line of fonts) assert.match(line, /^[A-Z]{6}\+\S+\s+CID TrueType\s+Identity-H\s+yes yes yes/, line);
+  const words = run("pdftotext", [path, "-"]);
+  assert.match(words, /watoto wadogo/);
+  assert.match(run("pdfinfo", ["-struct", path]), /Figure/);
   run("pdftoppm", ["-r", "30", "-png", "-singlefile", path, join(scratch, "a4")]);
   const page1 = readFileSync(join(scratch, "a4.png"));
   const { width, height } = pngSize(page1);
