@@ -181,7 +181,7 @@ mod tests {
     fn numbers_are_written_short_and_exact() {
         assert_eq!(svg_number(12.0), "12");
         assert_eq!(svg_number(-0.5), "-0.5");
-        assert_eq!(svg_number(2.71828), "2.72");
+        assert_eq!(svg_number(12.3456), "12.35");
         assert_eq!(svg_number(0.001), "0");
         assert_eq!(svg_number(-7.05), "-7.05");
         assert_eq!(decimal(0.046_875, 6), "0.046875");
