@@ -44,7 +44,12 @@ const sizes = (paths) => {
 
 // 1. First-load bytes.
 const distFiles = readdirSync(DIST).filter((f) => statSync(join(DIST, f)).isFile());
-const firstLoad = sizes(distFiles.filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== "sw.js").map((f) => join(DIST, f)));
+// The full shaper (shaper.js + shaper_bg.wasm) is fetched only when a graphic needs it,
+// the export module (exporter.js + exporter_bg.wasm) at the first SVG or PDF export.
+const onDemand = (f) => f === "sw.js" || f.startsWith("shaper") || f.startsWith("exporter");
+const firstLoad = sizes(distFiles.filter((f) => /\.(html|js|wasm|css)$/.test(f) && !onDemand(f)).map((f) => join(DIST, f)));
+const shaperModule = sizes(distFiles.filter((f) => f.startsWith("shaper")).map((f) => join(DIST, f)));
+const exporterModule = sizes(distFiles.filter((f) => f.startsWith("exporter")).map((f) => join(DIST, f)));
 const fonts = sizes(readdirSync(join(DIST, "fonts")).filter((f) => /^(oswald|roboto)-.*\.ttf$/.test(f)).map((f) => join(DIST, "fonts", f)));
 const arabicFonts = sizes(readdirSync(join(DIST, "fonts")).filter((f) => f.startsWith("noto-sans-arabic-")).map((f) => join(DIST, "fonts", f)));
 const chartjsBytes = sizes([join(ROOT, "node_modules/chart.js/dist/chart.umd.min.js")]);
@@ -181,7 +186,7 @@ const results = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: round(totalmem() / 2 ** 30), os: `${platform()} ${release()}`, chromium, node: process.version },
   runs: RUNS,
-  firstLoad: { app: firstLoad, fonts, arabicFontsOnDemand: arabicFonts },
+  firstLoad: { app: firstLoad, fonts, arabicFontsOnDemand: arabicFonts, shaperOnDemand: shaperModule, exporterOnDemand: exporterModule },
   coldStartMs: stats(coldStart),
   inputToRepaintMs: repaint,
   exportMs: exportsMs,
@@ -218,6 +223,8 @@ ${Object.entries(results.targets).map(([k, v]) => `| ${k} | ${typeof v.value ===
 | html + js + wasm + css | ${kb(firstLoad.raw)} | ${kb(firstLoad.gzip)} | ${kb(firstLoad.brotli)} |
 | fonts (Oswald, Roboto) | ${kb(fonts.raw)} | ${kb(fonts.gzip)} | ${kb(fonts.brotli)} |
 | Arabic fonts (only when used) | ${kb(arabicFonts.raw)} | ${kb(arabicFonts.gzip)} | ${kb(arabicFonts.brotli)} |
+| full shaper module, rustybuzz (only when used: Arabic, combining marks) | ${kb(shaperModule.raw)} | ${kb(shaperModule.gzip)} | ${kb(shaperModule.brotli)} |
+| export module, SVG and PDF (at the first such export; precached) | ${kb(exporterModule.raw)} | ${kb(exporterModule.gzip)} | ${kb(exporterModule.brotli)} |
 
 ## 2–4. Times
 

@@ -43,17 +43,24 @@ async function addPolicy() {
 
 await addPolicy();
 
-// The full shaper's no-modules glue declares `let wasm_bindgen`, which is not a
-// property of the global object; the app finds the module under this name instead.
-async function exposeShaper() {
-  const path = join(staging, "shaper.js");
-  const glue = await readFile(path, "utf8");
-  if (!glue.includes("globalThis.lnbShaper")) {
-    await writeFile(path, `${glue}\nglobalThis.lnbShaper = wasm_bindgen;\n`);
+// The second wasm modules' no-modules glue each declares `let wasm_bindgen`, which two
+// scripts on one page cannot both do (and which is not a property of the global
+// object): each is renamed to its own global, which src/web/module.rs looks for.
+const MODULES = [
+  ["shaper.js", "lnbShaper"],
+  ["exporter.js", "lnbExporter"],
+];
+async function nameModules() {
+  for (const [file, global] of MODULES) {
+    const path = join(staging, file);
+    const glue = await readFile(path, "utf8");
+    const renamed = glue.replace(/^let wasm_bindgen = /m, `globalThis.${global} = `);
+    if (!renamed.includes(`globalThis.${global} = `)) throw new Error(`${file}: no wasm_bindgen declaration to rename`);
+    await writeFile(path, renamed);
   }
 }
 
-await exposeShaper();
+await nameModules();
 
 // The interface languages, and one manifest each (the app links the one it speaks):
 // English and the translations l10n.toml lists (tests/locales.rs keeps it equal to

@@ -9,4 +9,5 @@ pub mod pdf;
 pub mod png_meta;
 pub mod png_strips;
 pub mod svg;
+pub mod vector;
 pub mod words;

@@ -19,7 +19,9 @@ pub use fonts::{ComplexShaper, FontSet, InvalidFont, RawGlyph};
 pub use outline::GlyphPath;
 
 /// A font face the templates use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub enum Face {
     /// Oswald Bold: figures and headlines.
     OswaldBold,
@@ -116,7 +118,7 @@ pub struct VMetrics {
 }
 
 /// One glyph of a shaped line, placed.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Glyph {
     /// The glyph id in the run's face.
     pub id: u16,

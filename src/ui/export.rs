@@ -10,8 +10,8 @@ use super::{use_studio, FontState, Studio};
 use crate::document::Document;
 use crate::export::pack::{self, Member};
 use crate::export::png_meta::PngText;
+use crate::export::vector::{VectorKind, VectorRequest};
 use crate::export::words::{alt_text, headline, post_text, x_length, X_LIMIT};
-use crate::export::{pdf, svg};
 use crate::i18n::{Lang, Translator};
 use crate::layout::layout;
 use crate::logo::LogoPixels;
@@ -116,25 +116,28 @@ async fn export(studio: Studio, kind: Kind) -> Result<(), WebError> {
         Kind::Svg | Kind::Pdf => {
             let fonts = fonts_for(studio, doc.language).await?;
             let tr = Translator::new(doc.language);
-            let scene = layout(&doc, &tr, &fonts);
-            let (title, description) = (headline(&doc), alt_text(&doc, &tr));
-            if kind == Kind::Svg {
-                let words = svg::SvgWords {
-                    lang: doc.language.code(),
-                    title: &title,
-                    description: &description,
-                };
-                let text = svg::svg(&scene, &fonts, doc.logo.as_ref(), &words);
-                download::save(text.as_bytes(), "image/svg+xml", &format!("{stem}.svg"))
+            let (svg, name, mime) = if kind == Kind::Svg {
+                (true, format!("{stem}.svg"), "image/svg+xml")
             } else {
-                let words = pdf::PdfWords {
-                    lang: doc.language.code(),
-                    title: &title,
-                    description: &description,
-                };
-                let bytes = pdf::pdf(&scene, doc.format, &fonts, logo.as_deref(), &words);
-                download::save(&bytes, "application/pdf", &format!("{stem}.pdf"))
-            }
+                (false, format!("{stem}.pdf"), "application/pdf")
+            };
+            let request = VectorRequest {
+                kind: if svg {
+                    VectorKind::Svg
+                } else {
+                    VectorKind::Pdf
+                },
+                scene: layout(&doc, &tr, &fonts),
+                format: doc.format,
+                lang: doc.language.code().to_owned(),
+                title: headline(&doc),
+                description: alt_text(&doc, &tr),
+                logo: doc.logo.clone(),
+                logo_size: logo.as_deref().map(|l| (l.width, l.height)),
+            };
+            let pixels = if svg { None } else { logo.as_deref() };
+            let bytes = crate::web::exporter::write(&request, &fonts, pixels).await?;
+            download::save(&bytes, mime, &name)
         }
     }
 }

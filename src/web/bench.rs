@@ -14,8 +14,8 @@ use crate::web::canvas::CanvasSurface;
 
 /// Lays out and paints the example grouped-bar chart `runs` times on `canvas` at its
 /// size (1600×900 for X), changing one value each time, and returns each redraw's
-/// milliseconds.
-#[wasm_bindgen(js_name = lnbBenchRedraws)]
+/// milliseconds. Exported to JavaScript by the editor's binary (`src/main.rs`), not
+/// here: an export in the library would be kept in every module that links it.
 pub async fn bench_redraws(canvas: HtmlCanvasElement, runs: u32) -> Result<Vec<f64>, JsValue> {
     let fonts = crate::web::fonts::load()
         .await
