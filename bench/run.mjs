@@ -19,7 +19,8 @@ import { launch, waitForPreview } from "../tests/e2e/browser.mjs";
 import { serve } from "../tests/e2e/serve.mjs";
 
 const ROOT = new URL("../", import.meta.url).pathname;
-const DIST = join(ROOT, "dist");
+// `BENCH_DIST=dir` measures another build (e.g. the one before a change).
+const DIST = process.env.BENCH_DIST ?? join(ROOT, "dist");
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
 const median = (xs) => quantile(xs, 0.5);

@@ -27,8 +27,75 @@ pub trait Surface: DrawingBackend {
     }
 }
 
+/// The native bitmap (tests, gallery): each glyph's outline filled anti-aliased with
+/// the nonzero rule (tiny-skia's coverage mask), blended pixel by pixel.
 #[cfg(not(target_arch = "wasm32"))]
-impl Surface for plotters::prelude::BitMapBackend<'_> {}
+impl Surface for plotters::prelude::BitMapBackend<'_> {
+    fn fill_glyphs(
+        &mut self,
+        run: &TextRun,
+        fonts: &FontSet,
+        at: Placement,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        use crate::text::outline::PathOp;
+        use plotters_backend::BackendColor;
+        let scale = fonts.scale(run.face, run.size);
+        let (width, height) = self.get_size();
+        for glyph in &run.glyphs {
+            let outline = fonts.outline(run.face, glyph.id);
+            let (ox, oy) = (run.x + glyph.x, run.baseline + glyph.y);
+            let to = |x: f32, y: f32| (at.x(ox + x * scale), at.y(oy - y * scale));
+            let mut path = tiny_skia::PathBuilder::new();
+            for op in &outline.ops {
+                match *op {
+                    PathOp::Move(x, y) => {
+                        let (a, b) = to(x, y);
+                        path.move_to(a, b);
+                    }
+                    PathOp::Line(x, y) => {
+                        let (a, b) = to(x, y);
+                        path.line_to(a, b);
+                    }
+                    PathOp::Quad(cx, cy, x, y) => {
+                        let ((a, b), (c, d)) = (to(cx, cy), to(x, y));
+                        path.quad_to(a, b, c, d);
+                    }
+                    PathOp::Cubic(ax, ay, bx, by, x, y) => {
+                        let ((a, b), (c, d), (e, f)) = (to(ax, ay), to(bx, by), to(x, y));
+                        path.cubic_to(a, b, c, d, e, f);
+                    }
+                    PathOp::Close => path.close(),
+                }
+            }
+            let Some(path) = path.finish() else { continue };
+            let bounds = path.bounds();
+            let x0 = (bounds.left().floor() as i32).max(0);
+            let y0 = (bounds.top().floor() as i32).max(0);
+            let x1 = (bounds.right().ceil() as i32).min(width as i32);
+            let y1 = (bounds.bottom().ceil() as i32).min(height as i32);
+            let Some(mut mask) =
+                tiny_skia::Mask::new((x1 - x0).max(0) as u32, (y1 - y0).max(0) as u32)
+            else {
+                continue;
+            };
+            let shift = tiny_skia::Transform::from_translate(-(x0 as f32), -(y0 as f32));
+            mask.fill_path(&path, tiny_skia::FillRule::Winding, true, shift);
+            let columns = mask.width() as usize;
+            for (i, &coverage) in mask.data().iter().enumerate() {
+                if coverage == 0 {
+                    continue;
+                }
+                let point = (x0 + (i % columns) as i32, y0 + (i / columns) as i32);
+                let colour = BackendColor {
+                    alpha: f64::from(coverage) / 255.0,
+                    rgb: (run.fill.r, run.fill.g, run.fill.b),
+                };
+                self.draw_pixel(point, colour)?;
+            }
+        }
+        Ok(())
+    }
+}
 
 /// Where a scene lands on a surface: its top-left corner and its scale.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -386,3 +386,45 @@ fn poster_pdfs_carry_their_words_as_tagged_text_in_every_language() {
         );
     }
 }
+
+/// A kerned headline is kerned in the exports too: the SVG places each glyph where
+/// the shaped line put it, and the line is narrower than its glyphs' own advances.
+#[test]
+fn exports_place_glyphs_kerned() {
+    use lnb_studio::text::TextMeasure;
+    let fonts = FontSet::bundled();
+    let tr = Translator::new(Lang::En);
+    let mut doc = Document::example(Goal::QualityEducation, ChartKind::BigNumber, &tr);
+    doc.figure = "AVAVAV".into();
+    let scene = layout(&doc, &tr, &fonts);
+    let run = scene
+        .texts()
+        .find(|r| r.text == "AVAVAV")
+        .expect("the figure");
+    let unkerned: f32 = "AVAVAV"
+        .chars()
+        .map(|c| fonts.width(run.face, run.size, &c.to_string()))
+        .sum();
+    assert!(
+        run.bounds.w < unkerned - 5.0,
+        "{} vs {unkerned}",
+        run.bounds.w
+    );
+    let words = SvgWords {
+        lang: "en",
+        title: "",
+        description: "",
+    };
+    let text = svg(&scene, &fonts, None, &words);
+    // The last glyph's <use> sits where the kerned line put it.
+    let last = run.glyphs.last().expect("glyphs");
+    let x = run.x + last.x;
+    let wanted = format!(
+        " {} {})\"",
+        lnb_studio::text::outline::svg_number(x),
+        lnb_studio::text::outline::svg_number(run.baseline + last.y)
+    );
+    assert!(text.contains(&wanted), "no glyph placed at {wanted}");
+    let unkerned_x = run.x + unkerned - fonts.width(run.face, run.size, "V");
+    assert!(x < unkerned_x - 5.0, "{x} vs {unkerned_x}");
+}

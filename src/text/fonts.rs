@@ -400,3 +400,42 @@ impl ComplexShaper for NativeShaper {
         Some(RawGlyph::from_flat(&lnb_shaper::flatten(&glyphs)))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flat_glyphs_read_back_five_numbers_at_a_time() {
+        let glyphs = RawGlyph::from_flat(&[7, 0, 500, 0, 0, 70_000, -3, 0, -30, 250, 1, 2]);
+        assert_eq!(
+            glyphs,
+            [
+                RawGlyph {
+                    id: 7,
+                    cluster: 0,
+                    advance: 500,
+                    dx: 0,
+                    dy: 0
+                },
+                RawGlyph {
+                    id: u16::MAX,
+                    cluster: 0,
+                    advance: 0,
+                    dx: -30,
+                    dy: 250
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn a_mark_asks_for_the_full_shaper_until_it_is_loaded() {
+        let fonts = FontSet::bundled_latin_only();
+        fonts.width(Face::Roboto, 20.0, "plain");
+        assert!(!fonts.wants_complex());
+        fonts.width(Face::Roboto, 20.0, "e\u{301}");
+        assert!(fonts.wants_complex());
+        assert!(!FontSet::bundled().wants_complex());
+    }
+}
