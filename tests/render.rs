@@ -258,8 +258,8 @@ fn changing_the_figure_changes_the_pixels() {
 
 #[test]
 fn text_is_drawn_where_layout_put_it() {
-    // The painter's ab_glyph conversion must land each glyph on the baseline layout
-    // chose: the ink of "HHH" spans exactly the cap band.
+    // The painter must land each glyph on the baseline layout chose: the ink of "HHH"
+    // spans exactly the cap band.
     let mut doc = example(Goal::NoPoverty, ChartKind::BigNumber, Format::XLandscape);
     doc.figure = "HHH".into();
     let scene = scene_for(&doc);

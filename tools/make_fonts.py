@@ -5,8 +5,9 @@ Run by `make fonts` (needs `npm ci` and `pip install fonttools brotli`). The out
 is committed, so neither a build nor a test needs Python.
 
 Why TTF and not woff2: the same file is the page's @font-face *and* the bytes that
-the Rust text measurer (ab_glyph) parses, so a line breaks at the same word in the
-canvas preview, the exports and the native tests. ab_glyph cannot read woff2.
+the Rust text engine (ttf-parser) parses, shapes and draws, so a line breaks at the same
+word and sets the same glyphs in the canvas preview, the exports and the native tests.
+ttf-parser cannot read woff2.
 
 The fonts keep their layout tables (GSUB, GPOS, GDEF): the Rust text engine
 (`src/text/`) shapes every line with them, kerning and ligatures included, and every

@@ -4,7 +4,8 @@
 //! (`src/text/latin.rs` in the app), which keeps the first load small; Arabic (joining,
 //! ligatures, marks) and any text with combining marks come here. Natively the app
 //! links this crate; in the browser it is a second wasm module (`src/main.rs`),
-//! fetched together with the Arabic fonts.
+//! fetched together with the Arabic fonts. Without its `full` feature the crate is only
+//! [`RawGlyph`] and its flat form, which the editor shares with the module.
 
 /// One shaped glyph, in font units; positions as HarfBuzz gives them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,12 +22,31 @@ pub struct RawGlyph {
     pub dy: i32,
 }
 
+impl RawGlyph {
+    /// Glyphs from `[id, cluster, advance, dx, dy]` per glyph (the inverse of
+    /// [`flatten`]); a trailing partial glyph is dropped.
+    pub fn from_flat(values: &[i32]) -> Vec<RawGlyph> {
+        values
+            .chunks_exact(5)
+            .map(|g| RawGlyph {
+                id: g[0].clamp(0, i32::from(u16::MAX)) as u16,
+                cluster: g[1].max(0) as u32,
+                advance: g[2],
+                dx: g[3],
+                dy: g[4],
+            })
+            .collect()
+    }
+}
+
 /// Font faces by slot, each parsed once.
+#[cfg(feature = "full")]
 #[derive(Default)]
 pub struct Shaper {
     faces: Vec<Option<rustybuzz::Face<'static>>>,
 }
 
+#[cfg(feature = "full")]
 impl Shaper {
     /// An empty shaper.
     pub fn new() -> Shaper {
@@ -82,8 +102,7 @@ impl Shaper {
 }
 
 /// Glyphs flattened to `[id, cluster, advance, dx, dy]` per glyph: how they cross the
-/// boundary between the two wasm modules as one `Int32Array` (the app reads them back
-/// with `RawGlyph::from_flat`).
+/// boundary between the two wasm modules as one `Int32Array`.
 pub fn flatten(glyphs: &[RawGlyph]) -> Vec<i32> {
     glyphs
         .iter()
@@ -116,6 +135,16 @@ mod tests {
         assert_eq!(flatten(&glyphs), [7, 0, 500, 0, 0, 65535, 12, 0, -30, 250]);
     }
 
+    #[test]
+    fn flat_glyphs_read_back_five_numbers_at_a_time() {
+        let values = [7, 0, 500, 0, 0, 70_000, -3, 0, -30, 250, 1, 2];
+        let glyphs = RawGlyph::from_flat(&values);
+        assert_eq!(glyphs.len(), 2, "the partial glyph is dropped");
+        assert_eq!((glyphs[1].id, glyphs[1].cluster), (u16::MAX, 0), "clamped");
+        assert_eq!(flatten(&glyphs[..1]), values[..5]);
+    }
+
+    #[cfg(feature = "full")]
     #[test]
     fn an_empty_slot_shapes_nothing() {
         assert!(Shaper::new().shape(3, "abc", false).is_none());

@@ -27,37 +27,9 @@ impl std::fmt::Display for InvalidFont {
 
 impl std::error::Error for InvalidFont {}
 
-/// One glyph as a shaper gives it, in font units (y up).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct RawGlyph {
-    /// The glyph id.
-    pub id: u16,
-    /// Byte offset in the shaped text of its first character.
-    pub cluster: u32,
-    /// How far the pen moves after it.
-    pub advance: i32,
-    /// Horizontal offset from the pen.
-    pub dx: i32,
-    /// Vertical offset from the pen, upwards.
-    pub dy: i32,
-}
-
-impl RawGlyph {
-    /// Glyphs from `[id, cluster, advance, dx, dy]` per glyph (how the browser's
-    /// shaper module returns them); a trailing partial glyph is dropped.
-    pub fn from_flat(values: &[i32]) -> Vec<RawGlyph> {
-        values
-            .chunks_exact(5)
-            .map(|g| RawGlyph {
-                id: g[0].clamp(0, i32::from(u16::MAX)) as u16,
-                cluster: g[1].max(0) as u32,
-                advance: g[2],
-                dx: g[3],
-                dy: g[4],
-            })
-            .collect()
-    }
-}
+/// One glyph as a shaper gives it, in font units (y up): the type the full shaper's
+/// module returns, shared through its crate.
+pub use lnb_shaper::RawGlyph;
 
 /// The full OpenType shaper (rustybuzz): natively linked, in the browser a second
 /// wasm module. It holds the same font files, by [`Face::index`].
@@ -74,8 +46,10 @@ struct Units {
     advance: i32,
 }
 
-/// Shaped lines kept for reuse, dropped all at once when there are too many.
-type Cache = Mutex<HashMap<(Face, String), Arc<Units>>>;
+/// Shaped lines kept for reuse, by a hash of face and text (the text is kept to
+/// confirm a hit, so no key is allocated to look one up), dropped all at once when
+/// there are too many.
+type Cache = Mutex<HashMap<u64, (Face, Box<str>, Arc<Units>)>>;
 /// Glyph outlines kept for reuse.
 type Outlines = Mutex<HashMap<(Face, u16), Arc<GlyphPath>>>;
 const CACHE_LIMIT: usize = 8192;
@@ -84,6 +58,8 @@ const CACHE_LIMIT: usize = 8192;
 #[derive(Clone)]
 pub struct FontSet {
     latin: [Arc<OwnedFace>; 3],
+    /// The Latin shaper's lookups per face, in the order of [`Face::ALL`].
+    plans: Arc<[latin::Plan; 5]>,
     /// Noto Sans Arabic, once an Arabic graphic asked for it.
     arabic: Option<[Arc<OwnedFace>; 2]>,
     /// The full shaper, once loaded.
@@ -104,18 +80,26 @@ impl FontSet {
     /// Parses font files given in the order of [`Face::LATIN`].
     pub fn from_bytes(files: [Vec<u8>; 3]) -> Result<FontSet, InvalidFont> {
         let [a, b, c] = files;
-        Ok(FontSet {
+        let mut set = FontSet {
             latin: [
                 parse(Face::OswaldBold, a)?,
                 parse(Face::Roboto, b)?,
                 parse(Face::RobotoBold, c)?,
             ],
+            plans: Arc::default(),
             arabic: None,
             complex: None,
             shaped: Arc::default(),
             wanted_complex: Arc::default(),
             outlines: Arc::default(),
-        })
+        };
+        set.plan();
+        Ok(set)
+    }
+
+    /// Finds each face's Latin lookups (again, once the Arabic faces arrive).
+    fn plan(&mut self) {
+        self.plans = Arc::new(Face::ALL.map(|face| latin::Plan::of(self.face(face))));
     }
 
     /// Adds the Arabic faces, given in the order of [`Face::ARABIC`].
@@ -243,9 +227,17 @@ impl FontSet {
 
     /// `text` shaped in `face`, in font units, from the cache when it was shaped before.
     fn units(&self, face: Face, text: &str) -> Arc<Units> {
+        use std::hash::{Hash, Hasher};
         let face = self.resolved(face);
-        let key = (face, text.to_owned());
-        if let Some(found) = self.shaped.lock().ok().and_then(|m| m.get(&key).cloned()) {
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        (face, text).hash(&mut hasher);
+        let key = hasher.finish();
+        let hit = self.shaped.lock().ok().and_then(|m| {
+            m.get(&key)
+                .filter(|(f, t, _)| *f == face && &**t == text)
+                .map(|(_, _, units)| Arc::clone(units))
+        });
+        if let Some(found) = hit {
             return found;
         }
         let units = Arc::new(self.shape_paragraph(face, text));
@@ -253,7 +245,7 @@ impl FontSet {
             if map.len() >= CACHE_LIMIT {
                 map.clear();
             }
-            map.insert(key, Arc::clone(&units));
+            map.insert(key, (face, text.into(), Arc::clone(&units)));
         }
         units
     }
@@ -316,7 +308,7 @@ impl FontSet {
             }
             self.wanted_complex.store(true, Ordering::Relaxed);
         }
-        let mut glyphs = latin::shape(font, run);
+        let mut glyphs = latin::shape(font, &self.plans[face.index()], run);
         if rtl {
             glyphs.reverse();
         }
@@ -396,38 +388,13 @@ impl NativeShaper {
 #[cfg(not(target_arch = "wasm32"))]
 impl ComplexShaper for NativeShaper {
     fn shape(&self, face: Face, text: &str, rtl: bool) -> Option<Vec<RawGlyph>> {
-        let glyphs = self.0.shape(face.index(), text, rtl)?;
-        Some(RawGlyph::from_flat(&lnb_shaper::flatten(&glyphs)))
+        self.0.shape(face.index(), text, rtl)
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-
-    #[test]
-    fn flat_glyphs_read_back_five_numbers_at_a_time() {
-        let glyphs = RawGlyph::from_flat(&[7, 0, 500, 0, 0, 70_000, -3, 0, -30, 250, 1, 2]);
-        assert_eq!(
-            glyphs,
-            [
-                RawGlyph {
-                    id: 7,
-                    cluster: 0,
-                    advance: 500,
-                    dx: 0,
-                    dy: 0
-                },
-                RawGlyph {
-                    id: u16::MAX,
-                    cluster: 0,
-                    advance: 0,
-                    dx: -30,
-                    dy: 250
-                },
-            ]
-        );
-    }
 
     #[test]
     fn a_mark_asks_for_the_full_shaper_until_it_is_loaded() {

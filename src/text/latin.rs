@@ -38,8 +38,31 @@ pub fn needs_full_shaper(face: &Face, text: &str) -> bool {
     })
 }
 
+/// Which lookups a face applies, found once per face.
+#[derive(Debug, Clone, Default)]
+pub struct Plan {
+    substitutions: Vec<u16>,
+    positions: Vec<u16>,
+}
+
+impl Plan {
+    /// The substitution and kerning lookups of `face`'s default Latin features.
+    pub fn of(face: &Face) -> Plan {
+        Plan {
+            substitutions: face
+                .tables()
+                .gsub
+                .map_or_else(Vec::new, |t| lookups(&t, &SUBSTITUTIONS)),
+            positions: face
+                .tables()
+                .gpos
+                .map_or_else(Vec::new, |t| lookups(&t, &POSITIONS)),
+        }
+    }
+}
+
 /// `text` (left to right) in glyphs: mapped through the cmap, substituted, kerned.
-pub fn shape(face: &Face, text: &str) -> Vec<RawGlyph> {
+pub fn shape(face: &Face, plan: &Plan, text: &str) -> Vec<RawGlyph> {
     let mut glyphs: Vec<RawGlyph> = text
         .char_indices()
         .map(|(at, c)| RawGlyph {
@@ -51,7 +74,7 @@ pub fn shape(face: &Face, text: &str) -> Vec<RawGlyph> {
         })
         .collect();
     if let Some(gsub) = face.tables().gsub {
-        for index in lookups(&gsub, &SUBSTITUTIONS) {
+        for &index in &plan.substitutions {
             substitute(&gsub, index, &mut glyphs);
         }
     }
@@ -59,7 +82,7 @@ pub fn shape(face: &Face, text: &str) -> Vec<RawGlyph> {
         glyph.advance = i32::from(face.glyph_hor_advance(GlyphId(glyph.id)).unwrap_or(0));
     }
     if let Some(gpos) = face.tables().gpos {
-        for index in lookups(&gpos, &POSITIONS) {
+        for &index in &plan.positions {
             kern(&gpos, index, &mut glyphs);
         }
     }

@@ -1,5 +1,7 @@
 //! A canvas surface: plotters' canvas backend for shapes, and the scene's shaped
-//! glyphs filled as `Path2D`s made once per glyph from the fonts' own outlines.
+//! glyphs filled from the fonts' own outlines: each line's glyphs become one `Path2D`
+//! in font units, made once per face and text, then filled under the line's
+//! transform, so a redraw costs two canvas calls per line.
 //!
 //! The browser's text engine is never asked to set a word (`fillText` is not used):
 //! the preview draws exactly the glyphs layout chose, at the positions it chose, so
@@ -20,8 +22,62 @@ use crate::scene::TextRun;
 use crate::text::{Face, FontSet};
 
 thread_local! {
-    /// Each glyph's `Path2D`, in font units, made on first use.
+    /// Each line's glyphs as one `Path2D` in font units, by what it is drawn from
+    /// ([`line_key`]).
+    static LINES: RefCell<HashMap<u64, Option<Path2d>>> = RefCell::new(HashMap::new());
+    /// Each glyph's `Path2D` in font units, made once.
     static GLYPHS: RefCell<HashMap<(Face, u16), Option<Path2d>>> = RefCell::new(HashMap::new());
+}
+
+/// Lines kept; the cache starts again past this (a long editing session).
+const LINES_KEPT: usize = 1024;
+
+/// What a line's path is made of: its face and its glyphs in font units (the same
+/// text shaped again once the full shaper arrives is a different line).
+fn line_key(run: &TextRun, face: Face, scale: f32) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    face.hash(&mut hasher);
+    for glyph in &run.glyphs {
+        glyph.id.hash(&mut hasher);
+        ((glyph.x / scale).round() as i32).hash(&mut hasher);
+        ((glyph.y / scale).round() as i32).hash(&mut hasher);
+    }
+    hasher.finish()
+}
+
+/// The line's glyphs as one path in font units, y up, from the line's origin: each
+/// glyph's own path (made once) added at its place (`addPath` with a translation, so
+/// no outline is written out again).
+fn line_path(run: &TextRun, fonts: &FontSet, face: Face) -> Option<Path2d> {
+    use js_sys::{Function, Object, Reflect};
+    let scale = fonts.scale(face, run.size);
+    let line = Path2d::new().ok()?;
+    let add: Function = Reflect::get(&line, &"addPath".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    GLYPHS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        for glyph in &run.glyphs {
+            let path = cache.entry((face, glyph.id)).or_insert_with(|| {
+                let outline = fonts.outline(face, glyph.id);
+                // An outline the browser refuses leaves that glyph unpainted.
+                (!outline.is_empty())
+                    .then(|| Path2d::new_with_path_string(&outline.to_svg()).ok())
+                    .flatten()
+            });
+            let Some(path) = path else { continue };
+            let at = Object::new();
+            let moved = Reflect::set(&at, &"e".into(), &f64::from(glyph.x / scale).into())
+                .and_then(|_| Reflect::set(&at, &"f".into(), &f64::from(-glyph.y / scale).into()))
+                .and_then(|_| add.call2(&line, path, &at));
+            if moved.is_err() {
+                return None;
+            }
+        }
+        Some(line)
+    })
 }
 
 type CanvasError = <CanvasBackend as DrawingBackend>::ErrorType;
@@ -128,29 +184,30 @@ impl Surface for CanvasSurface {
         at: Placement,
     ) -> Result<(), DrawingErrorKind<CanvasError>> {
         let face = fonts.resolved(run.face);
-        let scale = f64::from(fonts.scale(face, run.size) * at.scale);
+        let units = fonts.scale(face, run.size);
+        if units <= 0.0 || run.glyphs.is_empty() {
+            return Ok(());
+        }
+        let scale = f64::from(units * at.scale);
+        let key = line_key(run, face, units);
         let ctx = &self.context;
-        ctx.save();
-        ctx.set_fill_style_str(&run.fill.to_css());
-        GLYPHS.with(|cache| {
+        LINES.with(|cache| {
             let mut cache = cache.borrow_mut();
-            for glyph in &run.glyphs {
-                let path = cache.entry((face, glyph.id)).or_insert_with(|| {
-                    let outline = fonts.outline(face, glyph.id);
-                    // An outline the browser refuses leaves that glyph unpainted.
-                    (!outline.is_empty())
-                        .then(|| Path2d::new_with_path_string(&outline.to_svg()).ok())
-                        .flatten()
-                });
-                let Some(path) = path else { continue };
-                let x = f64::from(at.x(run.x + glyph.x));
-                let y = f64::from(at.y(run.baseline + glyph.y));
-                // Setting a transform cannot fail on a live 2D context.
-                let _ = ctx.set_transform(scale, 0.0, 0.0, -scale, x, y);
-                ctx.fill_with_path_2d(path);
+            if cache.len() >= LINES_KEPT {
+                cache.clear();
             }
+            let path = cache
+                .entry(key)
+                .or_insert_with(|| line_path(run, fonts, face));
+            let Some(path) = path else { return };
+            ctx.save();
+            ctx.set_fill_style_str(&run.fill.to_css());
+            let (x, y) = (f64::from(at.x(run.x)), f64::from(at.y(run.baseline)));
+            // Setting a transform cannot fail on a live 2D context.
+            let _ = ctx.set_transform(scale, 0.0, 0.0, -scale, x, y);
+            ctx.fill_with_path_2d(path);
+            ctx.restore();
         });
-        ctx.restore();
         Ok(())
     }
 }
