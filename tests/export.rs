@@ -427,4 +427,46 @@ fn exports_place_glyphs_kerned() {
     assert!(text.contains(&wanted), "no glyph placed at {wanted}");
     let unkerned_x = run.x + unkerned - fonts.width(run.face, run.size, "V");
     assert!(x < unkerned_x - 5.0, "{x} vs {unkerned_x}");
+
+    // The PDF too: poppler finds the word as wide as the kerned line, on the page.
+    use lnb_studio::export::pdf::{pdf, PdfWords};
+    let words = PdfWords {
+        lang: "en",
+        title: "",
+        description: "",
+    };
+    let file = scratch("kerned.pdf");
+    std::fs::write(&file, pdf(&scene, doc.format, &fonts, None, &words)).expect("write pdf");
+    let out = Command::new("pdftotext")
+        .arg("-bbox")
+        .arg(&file)
+        .arg("-")
+        .output()
+        .expect("pdftotext");
+    let html = String::from_utf8_lossy(&out.stdout);
+    let word = html
+        .lines()
+        .find(|l| l.contains(">AVAVAV<"))
+        .expect("the figure is a word in the PDF");
+    let attribute = |name: &str| -> f32 {
+        let start = word.find(&format!("{name}=\"")).expect("attribute") + name.len() + 2;
+        word[start..]
+            .split('"')
+            .next()
+            .and_then(|v| v.parse().ok())
+            .expect("number")
+    };
+    let (page_w, _) = doc.format.page_points();
+    let points_per_pixel = page_w / scene.width;
+    let drawn = attribute("xMax") - attribute("xMin");
+    assert!(
+        (drawn - run.bounds.w * points_per_pixel).abs() < 1.0,
+        "PDF word {drawn} pt, kerned line {} pt",
+        run.bounds.w * points_per_pixel
+    );
+    assert!(
+        drawn < unkerned * points_per_pixel - 3.0,
+        "{drawn} vs unkerned {}",
+        unkerned * points_per_pixel
+    );
 }

@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 use std::fmt::Write;
 
 use crate::logo::Logo;
-use crate::scene::{Item, Rgb, Scene, TextRun};
+use crate::scene::{Item, Scene, TextRun};
 use crate::text::{Face, FontSet};
 
 /// What the SVG says about itself.
@@ -111,7 +111,11 @@ fn text(out: &mut String, run: &TextRun, fonts: &FontSet) {
     }
     let face = fonts.resolved(run.face);
     let scale = fonts.scale(face, run.size);
-    let _ = writeln!(out, "<g fill=\"{}\" aria-hidden=\"true\">", fill(run.fill));
+    let _ = writeln!(
+        out,
+        "<g fill=\"{}\" aria-hidden=\"true\">",
+        run.fill.to_css()
+    );
     for glyph in &run.glyphs {
         if fonts.outline(face, glyph.id).is_empty() {
             continue;
@@ -144,13 +148,9 @@ fn text(out: &mut String, run: &TextRun, fonts: &FontSet) {
         if face.is_bold() { 700 } else { 400 },
         n(run.size),
         n(run.bounds.w),
-        fill(run.fill),
+        run.fill.to_css(),
         escape(&run.text),
     );
-}
-
-fn fill(c: Rgb) -> String {
-    c.to_css()
 }
 
 /// Text escaped for XML content and attribute values.
