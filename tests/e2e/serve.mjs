@@ -1,8 +1,12 @@
-// A static file server for the built app on 127.0.0.1, for end-to-end tests.
-// Serves dist/ with the right MIME types and records every request it answers.
+// A static file server for the built app on 127.0.0.1, for end-to-end tests and
+// `make serve`. Serves dist/ with the right MIME types and records every request it
+// answers; with `{ compress: true }` it also serves as a real host does (brotli or
+// gzip as the browser accepts, hashed files cached for a year, the rest revalidated),
+// so what a browser or Lighthouse measures on it is what users get.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -18,11 +22,38 @@ const TYPES = {
   ".svg": "image/svg+xml",
 };
 
+// Worth compressing: text, wasm and TTF (PNG and woff2 are compressed already).
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".ttf", ".json", ".webmanifest", ".svg", ".ftl"]);
+// Trunk's content hash in a file name (`lnb-studio-<16 hex>_bg.wasm`).
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+
+/** The headers and body for `file` as a compressing host sends it. */
+function asHostSends(file, body, acceptEncoding, cache) {
+  const headers = {
+    "cache-control": HASHED.test(file) ? "public, max-age=31536000, immutable" : "no-cache",
+    vary: "accept-encoding",
+  };
+  if (!COMPRESSIBLE.has(extname(file))) return { headers, body };
+  const encoding = /\bbr\b/.test(acceptEncoding) ? "br" : /\bgzip\b/.test(acceptEncoding) ? "gzip" : null;
+  if (!encoding) return { headers, body };
+  const key = `${encoding}:${file}:${body.length}`;
+  if (!cache.has(key)) {
+    cache.set(
+      key,
+      encoding === "br"
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(body, { level: 9 }),
+    );
+  }
+  return { headers: { ...headers, "content-encoding": encoding }, body: cache.get(key) };
+}
+
 /** Starts a server for `root` on `port` (a free one by default); resolves to
- * { url, requests, close }. */
-export async function serve(root, port = 0) {
+ * { url, requests, close }. `compress` serves as a real host does (see above). */
+export async function serve(root, port = 0, { compress = false } = {}) {
   const base = resolve(root);
   const requests = [];
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     requests.push(path);
@@ -33,18 +64,22 @@ export async function serve(root, port = 0) {
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
-      const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      const raw = await readFile(file);
+      const type = { "content-type": TYPES[extname(file)] ?? "application/octet-stream" };
+      const { headers, body } = compress
+        ? asHostSends(file, raw, req.headers["accept-encoding"] ?? "", compressed)
+        : { headers: {}, body: raw };
+      res.writeHead(200, { ...type, ...headers });
       res.end(body);
     } catch {
       res.writeHead(404).end();
     }
   });
-    await new Promise((ok, fail) => server.once("error", fail).listen(port, "127.0.0.1", ok));
+  await new Promise((ok, fail) => server.once("error", fail).listen(port, "127.0.0.1", ok));
   return {
     url: `http://127.0.0.1:${server.address().port}/`,
     requests,
-        // Ends open keep-alive connections too, so "stopped" means nothing answers.
+    // Ends open keep-alive connections too, so "stopped" means nothing answers.
     close: () =>
       new Promise((ok) => {
         server.close(ok);
