@@ -11,7 +11,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT ?= 300
 
-.PHONY: bench fuzz serve test setup-build setup-test lint test-native test-wasm build e2e gallery screenshots fonts clean
+.PHONY: bench fuzz serve test setup-build setup-test lint test-native test-wasm build size-gate e2e gallery screenshots fonts clean
 
 # Serves the release build as users get it (service worker and CSP included). Trunk's
 # own dev server rewrites its live-reload script after the CSP hash is taken, so it is
@@ -19,7 +19,7 @@ export WASM_BINDGEN_TEST_TIMEOUT ?= 300
 serve: setup-build build
 	node tools/serve.mjs
 
-test: setup-test lint test-native test-wasm build e2e
+test: setup-test lint test-native test-wasm build size-gate e2e
 	@echo "make test: every check passed"
 
 setup-build:
@@ -41,6 +41,10 @@ test-wasm:
 
 build:
 	trunk build --release --offline
+
+# The first load may not grow past the ceiling in bench/budget.json.
+size-gate:
+	node tools/size-gate.mjs
 
 e2e:
 	node --test tests/e2e/

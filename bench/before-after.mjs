@@ -4,10 +4,8 @@
 // p95, and the bytes fetched before the first preview, fonts included) and its redraw
 // of the example bar chart at 1600×900 (layout + paint, 40 per opening), with the
 // ratios after/before. Used to show a change's effect (bench/BEFORE-AFTER.md).
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import { launch, waitForPreview } from "../tests/e2e/browser.mjs";
+import { firstLoadGzip } from "./first-load.mjs";
 import { serve } from "../tests/e2e/serve.mjs";
 
 const [before, after, runs = "15"] = process.argv.slice(2);
@@ -22,12 +20,7 @@ const browser = await launch();
 const times = { before: [], after: [] };
 const bytes = { before: [], after: [] };
 const redraws = { before: [], after: [] };
-const firstLoad = (dir) =>
-  readdirSync(dir)
-    // sw.js and the on-demand modules (the full shaper, the export module) are not
-    // part of the first load.
-    .filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== "sw.js" && !/^(shaper|exporter)/.test(f) && statSync(join(dir, f)).isFile())
-    .reduce((n, f) => n + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
+const firstLoad = firstLoadGzip;
 for (let i = 0; i < Number(runs); i++) {
   for (const name of i % 2 ? ["after", "before"] : ["before", "after"]) {
     const context = await browser.newContext({ serviceWorkers: "block" });

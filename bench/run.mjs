@@ -12,6 +12,7 @@
 // 6. side by side: the same grouped bar chart at 1600×900 by our renderer, Chart.js 4
 //    and Vega-Lite 6 (from node_modules): time per redraw and first-load bytes
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { firstLoadFiles } from "./first-load.mjs";
 import { cpus, totalmem, platform, release } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -46,9 +47,9 @@ const sizes = (paths) => {
 // 1. First-load bytes.
 const distFiles = readdirSync(DIST).filter((f) => statSync(join(DIST, f)).isFile());
 // The full shaper (shaper.js + shaper_bg.wasm) is fetched only when a graphic needs it,
-// the export module (exporter.js + exporter_bg.wasm) at the first SVG or PDF export.
-const onDemand = (f) => f === "sw.js" || f.startsWith("shaper") || f.startsWith("exporter");
-const firstLoad = sizes(distFiles.filter((f) => /\.(html|js|wasm|css)$/.test(f) && !onDemand(f)).map((f) => join(DIST, f)));
+// the export module (exporter.js + exporter_bg.wasm) at the first SVG or PDF export
+// (bench/first-load.mjs says what the first load is, for the size gate too).
+const firstLoad = sizes(firstLoadFiles(DIST));
 const shaperModule = sizes(distFiles.filter((f) => f.startsWith("shaper")).map((f) => join(DIST, f)));
 const exporterModule = sizes(distFiles.filter((f) => f.startsWith("exporter")).map((f) => join(DIST, f)));
 const fonts = sizes(readdirSync(join(DIST, "fonts")).filter((f) => /^(oswald|roboto)-.*\.ttf$/.test(f)).map((f) => join(DIST, "fonts", f)));

@@ -1,0 +1,22 @@
+// What the first load is, in one place: the files a browser fetches before the first
+// preview besides the fonts (html, js, wasm, css of the build, not sw.js and not the
+// modules loaded on demand), and their gzip -9 size. Used by bench/run.mjs,
+// bench/before-after.mjs and the size gate (tools/size-gate.mjs).
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+/** Fetched only when needed: the full shaper and the export module (and sw.js, which
+ * the browser fetches on its own schedule). */
+export const onDemand = (file) => file === "sw.js" || /^(shaper|exporter)/.test(file);
+
+/** The first-load files of the build in `dist`. */
+export function firstLoadFiles(dist) {
+  return readdirSync(dist)
+    .filter((f) => /\.(html|js|wasm|css)$/.test(f) && !onDemand(f) && statSync(join(dist, f)).isFile())
+    .map((f) => join(dist, f));
+}
+
+/** Their total size, gzip -9. */
+export const firstLoadGzip = (dist) =>
+  firstLoadFiles(dist).reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
