@@ -13,8 +13,8 @@ use crate::logo::LogoPixels;
 use crate::scene::{Item, Rect, Rgb, Scene, TextRun};
 use crate::text::FontSet;
 
-/// A plotters backend that can also fill a line's glyphs. The default fills each
-/// glyph's outline as one polygon; the browser canvas draws cached `Path2D`s instead.
+/// A plotters backend that can also fill a line's glyphs, with the nonzero rule and
+/// anti-aliased: the browser canvas (cached `Path2D`s) and the native bitmap.
 pub trait Surface: DrawingBackend {
     /// Fills the glyphs of `run`, placed by `at`.
     fn fill_glyphs(
@@ -22,9 +22,7 @@ pub trait Surface: DrawingBackend {
         run: &TextRun,
         fonts: &FontSet,
         at: Placement,
-    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
-        fill_glyph_polygons(self, run, fonts, at)
-    }
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>>;
 }
 
 /// The native bitmap (tests, gallery): each glyph's outline filled anti-aliased with
@@ -44,26 +42,16 @@ impl Surface for plotters::prelude::BitMapBackend<'_> {
         for glyph in &run.glyphs {
             let outline = fonts.outline(run.face, glyph.id);
             let (ox, oy) = (run.x + glyph.x, run.baseline + glyph.y);
-            let to = |x: f32, y: f32| (at.x(ox + x * scale), at.y(oy - y * scale));
             let mut path = tiny_skia::PathBuilder::new();
-            for op in &outline.ops {
-                match *op {
-                    PathOp::Move(x, y) => {
-                        let (a, b) = to(x, y);
-                        path.move_to(a, b);
-                    }
-                    PathOp::Line(x, y) => {
-                        let (a, b) = to(x, y);
-                        path.line_to(a, b);
-                    }
-                    PathOp::Quad(cx, cy, x, y) => {
-                        let ((a, b), (c, d)) = (to(cx, cy), to(x, y));
-                        path.quad_to(a, b, c, d);
-                    }
-                    PathOp::Cubic(ax, ay, bx, by, x, y) => {
-                        let ((a, b), (c, d), (e, f)) = (to(ax, ay), to(bx, by), to(x, y));
-                        path.cubic_to(a, b, c, d, e, f);
-                    }
+            for op in outline
+                .placed((ox, oy), scale)
+                .map(|op| op.mapped(|x, y| (at.x(x), at.y(y))))
+            {
+                match op {
+                    PathOp::Move(x, y) => path.move_to(x, y),
+                    PathOp::Line(x, y) => path.line_to(x, y),
+                    PathOp::Quad(a, b, x, y) => path.quad_to(a, b, x, y),
+                    PathOp::Cubic(a, b, c, d, x, y) => path.cubic_to(a, b, c, d, x, y),
                     PathOp::Close => path.close(),
                 }
             }
@@ -219,37 +207,4 @@ fn paint_logo<B: DrawingBackend>(
     let (w, h) = ((x1 - x0).max(1) as u32, (y1 - y0).max(1) as u32);
     let rgb = pixels.to_rgb(w, h, (255, 255, 255));
     backend.blit_bitmap((x0, y0), (w, h), &rgb)
-}
-
-/// Fills a line as one polygon per glyph. A glyph's contours are joined into one
-/// polygon by going out from the first contour's start to each other contour and
-/// back along the same segment: those bridges enclose no area, so the outer ring and
-/// its holes fill exactly as the font's nonzero winding says.
-pub fn fill_glyph_polygons<B: DrawingBackend>(
-    backend: &mut B,
-    run: &TextRun,
-    fonts: &FontSet,
-    at: Placement,
-) -> Result<(), DrawingErrorKind<B::ErrorType>> {
-    let style = rgb(run.fill).filled();
-    let scale = fonts.scale(run.face, run.size);
-    let steps = ((run.size * at.scale / 12.0).ceil() as usize).clamp(2, 12);
-    for glyph in &run.glyphs {
-        let outline = fonts.outline(run.face, glyph.id);
-        let (ox, oy) = (run.x + glyph.x, run.baseline + glyph.y);
-        let contours = outline.contours(steps, |x, y| (at.x(ox + x * scale), at.y(oy - y * scale)));
-        let Some((first, rest)) = contours.split_first() else {
-            continue;
-        };
-        let anchor = first[0];
-        let mut polygon: Vec<(f32, f32)> = first.clone();
-        polygon.push(anchor);
-        for contour in rest {
-            polygon.extend_from_slice(contour);
-            polygon.push(contour[0]);
-            polygon.push(anchor);
-        }
-        backend.fill_polygon(polygon.into_iter().map(|(x, y)| (px(x), px(y))), &style)?;
-    }
-    Ok(())
 }

@@ -432,35 +432,34 @@ fn outlines(content: &mut Content, run: &TextRun, fonts: &FontSet, page: Page) {
         if outline.is_empty() {
             continue;
         }
-        let (ox, oy) = (run.x + glyph.x, run.baseline + glyph.y);
-        let at = |x: f32, y: f32| page.at((ox + x * scale, oy - y * scale));
+        let origin = (run.x + glyph.x, run.baseline + glyph.y);
         let mut pen = (0.0, 0.0);
-        for op in &outline.ops {
-            match *op {
+        for op in outline
+            .placed(origin, scale)
+            .map(|op| op.mapped(|x, y| page.at((x, y))))
+        {
+            match op {
                 PathOp::Move(x, y) => {
-                    let (a, b) = at(x, y);
-                    content.move_to(a, b);
+                    content.move_to(x, y);
                     pen = (x, y);
                 }
                 PathOp::Line(x, y) => {
-                    let (a, b) = at(x, y);
-                    content.line_to(a, b);
+                    content.line_to(x, y);
                     pen = (x, y);
                 }
                 PathOp::Quad(cx, cy, x, y) => {
-                    // A quadratic as the cubic with the same curve.
+                    // A quadratic as the cubic with the same curve (which an affine map
+                    // keeps, so it is converted on the page).
                     let c1 = (
                         pen.0 + 2.0 / 3.0 * (cx - pen.0),
                         pen.1 + 2.0 / 3.0 * (cy - pen.1),
                     );
                     let c2 = (x + 2.0 / 3.0 * (cx - x), y + 2.0 / 3.0 * (cy - y));
-                    let ((a, b), (c, d), (e, f)) = (at(c1.0, c1.1), at(c2.0, c2.1), at(x, y));
-                    content.cubic_to(a, b, c, d, e, f);
+                    content.cubic_to(c1.0, c1.1, c2.0, c2.1, x, y);
                     pen = (x, y);
                 }
-                PathOp::Cubic(ax, ay, bx, by, x, y) => {
-                    let ((a, b), (c, d), (e, f)) = (at(ax, ay), at(bx, by), at(x, y));
-                    content.cubic_to(a, b, c, d, e, f);
+                PathOp::Cubic(a, b, c, d, x, y) => {
+                    content.cubic_to(a, b, c, d, x, y);
                     pen = (x, y);
                 }
                 PathOp::Close => {

@@ -192,6 +192,11 @@ impl FontSet {
         self.owned(face).as_slice()
     }
 
+    /// Whether `face`'s own file is loaded (not stood in for by Roboto).
+    pub fn holds(&self, face: Face) -> bool {
+        self.resolved(face) == face
+    }
+
     /// The face whose file actually sets `face` now.
     pub fn resolved(&self, face: Face) -> Face {
         match face {

@@ -3,7 +3,7 @@
 //!
 //! It covers what the Latin faces do to text without combining marks: their ligature
 //! and single substitutions, then pair kerning. Anything more (a combining mark, a
-//! fraction slash, a right-to-left letter) asks for the full shaper
+//! fraction slash; right-to-left runs never come here) asks for the full shaper
 //! ([`needs_full_shaper`]). A native test holds the result equal to rustybuzz's on
 //! every string of the five Latin languages and on generated text, so the browser
 //! does not need rustybuzz on its first load to set Latin text exactly.
@@ -24,14 +24,14 @@ const SUBSTITUTIONS: [&[u8; 4]; 7] = [
 /// The positioning features applied by default that act on text without marks.
 const POSITIONS: [&[u8; 4]; 1] = [b"kern"];
 
-/// Whether `text` needs more than this shaper does: a combining mark (by Unicode
-/// range or the font's own mark class), the fraction slash, a right-to-left letter.
+/// Whether a left-to-right run needs more than this shaper does: a combining mark (by
+/// Unicode range or the font's own mark class) or the fraction slash. (Right-to-left
+/// letters always form runs of their own, which go to the full shaper.)
 pub fn needs_full_shaper(face: &Face, text: &str) -> bool {
     let gdef = face.tables().gdef;
     text.chars().any(|c| {
         matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}'
-            | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}' | '\u{2044}' | '\u{590}'..='\u{8ff}'
-            | '\u{fb1d}'..='\u{fdff}' | '\u{fe70}'..='\u{feff}')
+            | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}' | '\u{2044}')
             || face
                 .glyph_index(c)
                 .is_some_and(|g| gdef.and_then(|t| t.glyph_class(g)) == Some(GlyphClass::Mark))

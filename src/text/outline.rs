@@ -1,6 +1,6 @@
 //! Glyph outlines as path commands in font units (y up), exactly as the font stores
 //! them: TrueType quadratics stay quadratics, so SVG and the canvas's `Path2D` draw
-//! the same curves; painters that only fill polygons flatten them.
+//! the same curves.
 
 use owned_ttf_parser::{Face, GlyphId, OutlineBuilder};
 
@@ -88,55 +88,37 @@ impl GlyphPath {
         d
     }
 
-    /// The contours as polygons, curves flattened into `steps` segments each, mapped
-    /// through `at` (font units → surface).
-    pub fn contours(
-        &self,
-        steps: usize,
-        at: impl Fn(f32, f32) -> (f32, f32),
-    ) -> Vec<Vec<(f32, f32)>> {
-        let mut contours: Vec<Vec<(f32, f32)>> = Vec::new();
-        let mut pen = (0.0, 0.0);
-        let steps = steps.max(1);
-        for op in &self.ops {
-            match *op {
-                PathOp::Move(x, y) => {
-                    contours.push(vec![at(x, y)]);
-                    pen = (x, y);
-                }
-                PathOp::Line(x, y) => {
-                    push(&mut contours, at(x, y));
-                    pen = (x, y);
-                }
-                PathOp::Quad(cx, cy, x, y) => {
-                    for i in 1..=steps {
-                        let t = i as f32 / steps as f32;
-                        let u = 1.0 - t;
-                        let (w0, w1, w2) = (u * u, 2.0 * u * t, t * t);
-                        let p = (w0 * pen.0 + w1 * cx + w2 * x, w0 * pen.1 + w1 * cy + w2 * y);
-                        push(&mut contours, at(p.0, p.1));
-                    }
-                    pen = (x, y);
-                }
-                PathOp::Cubic(ax, ay, bx, by, x, y) => {
-                    for i in 1..=steps {
-                        let t = i as f32 / steps as f32;
-                        let u = 1.0 - t;
-                        let (w0, w1, w2, w3) =
-                            (u * u * u, 3.0 * u * u * t, 3.0 * u * t * t, t * t * t);
-                        let p = (
-                            w0 * pen.0 + w1 * ax + w2 * bx + w3 * x,
-                            w0 * pen.1 + w1 * ay + w2 * by + w3 * y,
-                        );
-                        push(&mut contours, at(p.0, p.1));
-                    }
-                    pen = (x, y);
-                }
-                PathOp::Close => {}
+    /// The outline placed on a line: its origin at `origin` (scene pixels, on the
+    /// baseline), `scale` pixels per font unit, y turned downwards.
+    pub fn placed(&self, origin: (f32, f32), scale: f32) -> impl Iterator<Item = PathOp> + '_ {
+        self.ops
+            .iter()
+            .map(move |op| op.mapped(|x, y| (origin.0 + x * scale, origin.1 - y * scale)))
+    }
+}
+
+impl PathOp {
+    /// The same step with every point mapped through `f`.
+    pub fn mapped(self, f: impl Fn(f32, f32) -> (f32, f32)) -> PathOp {
+        match self {
+            PathOp::Move(x, y) => {
+                let (x, y) = f(x, y);
+                PathOp::Move(x, y)
             }
+            PathOp::Line(x, y) => {
+                let (x, y) = f(x, y);
+                PathOp::Line(x, y)
+            }
+            PathOp::Quad(a, b, x, y) => {
+                let ((a, b), (x, y)) = (f(a, b), f(x, y));
+                PathOp::Quad(a, b, x, y)
+            }
+            PathOp::Cubic(a, b, c, d, x, y) => {
+                let ((a, b), (c, d), (x, y)) = (f(a, b), f(c, d), f(x, y));
+                PathOp::Cubic(a, b, c, d, x, y)
+            }
+            PathOp::Close => PathOp::Close,
         }
-        contours.retain(|c| c.len() > 2);
-        contours
     }
 }
 
@@ -164,13 +146,6 @@ pub fn decimal(v: f32, places: u32) -> String {
         digits -= 1;
     }
     format!("{sign}{whole}.{part:0digits$}")
-}
-
-fn push(contours: &mut Vec<Vec<(f32, f32)>>, point: (f32, f32)) {
-    match contours.last_mut() {
-        Some(contour) => contour.push(point),
-        None => contours.push(vec![point]),
-    }
 }
 
 #[cfg(test)]

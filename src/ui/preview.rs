@@ -13,6 +13,11 @@ use crate::text::FontSet;
 use crate::web::canvas::CanvasSurface;
 use crate::web::WebError;
 
+thread_local! {
+    /// Whether the full shaper has been asked for (once is enough while it loads).
+    static SHAPER_ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// The graphic, redrawn on every change to the document, fonts or window size.
 #[component]
 pub fn Preview() -> impl IntoView {
@@ -34,12 +39,16 @@ pub fn Preview() -> impl IntoView {
             Ok(()) => crate::web::bench::mark_preview_drawn(),
             Err(e) => leptos::logging::warn!("{e}"),
         }
-        if fonts.wants_complex() {
-            // A combining mark was typed: fetch the full shaper, then draw again.
+        if fonts.wants_complex() && !SHAPER_ASKED.replace(true) {
+            // A combining mark was typed: fetch the full shaper once (the redraws
+            // while it loads do not ask again), then draw again.
             leptos::task::spawn_local(async move {
                 match crate::web::fonts::add_shaper(fonts).await {
                     Ok(set) => studio.fonts.set(FontState::Ready(set)),
-                    Err(e) => leptos::logging::warn!("{e}"),
+                    Err(e) => {
+                        SHAPER_ASKED.set(false);
+                        leptos::logging::warn!("{e}");
+                    }
                 }
             });
         }

@@ -39,7 +39,7 @@ pub async fn write(
             .ok_or_else(|| WebError::Fonts("exporter: no load_fonts".into()))?;
         let args = js_sys::Array::new();
         for face in Face::ALL {
-            let bytes: &[u8] = if fonts.resolved(face) == face {
+            let bytes: &[u8] = if fonts.holds(face) {
                 fonts.file(face)
             } else {
                 &[]

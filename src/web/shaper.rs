@@ -27,7 +27,7 @@ pub async fn add(fonts: FontSet) -> Result<FontSet, WebError> {
     let load = SHAPER
         .function("load_face")
         .ok_or_else(|| WebError::Fonts("shaper: no load_face".into()))?;
-    for face in Face::ALL.into_iter().filter(|&f| fonts.resolved(f) == f) {
+    for face in Face::ALL.into_iter().filter(|&f| fonts.holds(f)) {
         let bytes = Uint8Array::from(fonts.file(face));
         load.call2(&JsValue::NULL, &(face.index() as u32).into(), &bytes)
             .map_err(|e| WebError::Fonts(format!("shaper: {}", js_text(&e))))?;
