@@ -1,55 +1,173 @@
-//! The export module: a second wasm (Trunk `data-type="worker"`, no-modules glue) that
-//! the editor loads on its main thread at the first SVG or PDF export, so the SVG and
-//! PDF writers are not part of the first load. It holds its own copy of the fonts and
-//! writes what a [`VectorRequest`] asks for.
+//! The export module: a second wasm (Trunk `data-type="worker"`, no-modules glue) run
+//! in Web Workers (`public/exporter-worker.js`), so nothing that only exports weighs on
+//! the editor's first load and a pack uses every core. Each worker holds its own fonts
+//! and logo, lays a design out from its save, and writes the file asked for: PNG
+//! (painted on an `OffscreenCanvas`), SVG or PDF. One worker also assembles a pack's
+//! zip as its graphics arrive.
 //!
-//! [`VectorRequest`]: lnb_studio::export::vector::VectorRequest
+//! Messages are plain objects with an `op`; see `src/web/exporter.rs` for the other
+//! side.
 
 #[cfg(target_arch = "wasm32")]
-mod browser {
+mod worker {
     use std::cell::RefCell;
+    use std::rc::Rc;
 
-    use lnb_studio::export::vector::VectorRequest;
-    use lnb_studio::text::FontSet;
+    use js_sys::{Array, Reflect, Uint8Array};
+    use lnb_studio::export::job::{png_texts, vector_request, Job, Output};
+    use lnb_studio::export::pack::ZipStream;
+    use lnb_studio::i18n::Translator;
+    use lnb_studio::layout::layout;
+    use lnb_studio::logo::LogoPixels;
+    use lnb_studio::text::{Face, FontSet};
+    use lnb_studio::web::{locale, png, shaper};
     use wasm_bindgen::prelude::*;
 
     thread_local! {
         static FONTS: RefCell<Option<FontSet>> = const { RefCell::new(None) };
+        static LOGO: RefCell<Option<Rc<LogoPixels>>> = const { RefCell::new(None) };
+        static ZIP: RefCell<Option<ZipStream>> = const { RefCell::new(None) };
     }
 
-    /// Takes the shipped font files (the Arabic ones empty until loaded); false when
-    /// they do not parse.
+    fn field(message: &JsValue, name: &str) -> JsValue {
+        Reflect::get(message, &name.into()).unwrap_or(JsValue::UNDEFINED)
+    }
+
+    fn bytes(message: &JsValue, name: &str) -> Vec<u8> {
+        field(message, name)
+            .dyn_into::<Uint8Array>()
+            .map(|a| a.to_vec())
+            .unwrap_or_default()
+    }
+
+    fn number(message: &JsValue, name: &str) -> u32 {
+        field(message, name).as_f64().unwrap_or(0.0) as u32
+    }
+
+    /// Does what `message.op` asks; the promise gives the file (a `Uint8Array`) or
+    /// `true`, or fails with why.
     #[wasm_bindgen]
-    pub fn load_fonts(
-        oswald: Vec<u8>,
-        roboto: Vec<u8>,
-        roboto_bold: Vec<u8>,
-        arabic: Vec<u8>,
-        arabic_bold: Vec<u8>,
-    ) -> bool {
-        let set = FontSet::from_bytes([oswald, roboto, roboto_bold]).and_then(|set| {
-            if arabic.is_empty() || arabic_bold.is_empty() {
+    pub async fn handle(message: JsValue) -> Result<JsValue, JsValue> {
+        let op = field(&message, "op").as_string().unwrap_or_default();
+        let done = match op.as_str() {
+            "fonts" => take_fonts(&message).map(|()| JsValue::TRUE),
+            "logo" => {
+                take_logo(&message);
+                Ok(JsValue::TRUE)
+            }
+            "file" => {
+                let job = field(&message, "job").as_string().unwrap_or_default();
+                file(&job).await.map(|b| Uint8Array::from(&b[..]).into())
+            }
+            "zip-begin" => {
+                let t: Vec<u32> = (0..6).map(|i| number(&message, &format!("t{i}"))).collect();
+                let time = (
+                    t[0] as u16,
+                    t[1] as u8,
+                    t[2] as u8,
+                    t[3] as u8,
+                    t[4] as u8,
+                    t[5] as u8,
+                );
+                ZIP.with(|z| *z.borrow_mut() = Some(ZipStream::new(time)));
+                Ok(JsValue::TRUE)
+            }
+            "zip-add" => {
+                let name = field(&message, "name").as_string().unwrap_or_default();
+                let data = bytes(&message, "bytes");
+                ZIP.with(|z| match z.borrow_mut().as_mut() {
+                    Some(zip) => zip.add(&name, &data).map_err(|e| e.0),
+                    None => Err("no zip begun".into()),
+                })
+                .map(|()| JsValue::TRUE)
+            }
+            "zip-finish" => match ZIP.with(|z| z.borrow_mut().take()) {
+                Some(zip) => zip
+                    .finish()
+                    .map(|b| Uint8Array::from(&b[..]).into())
+                    .map_err(|e| e.0),
+                None => Err("no zip begun".into()),
+            },
+            other => Err(format!("unknown op {other:?}")),
+        };
+        done.map_err(|why| JsValue::from_str(&why))
+    }
+
+    /// The shipped font files, one per face in `Face::ALL` order (the Arabic ones
+    /// empty until the editor has them).
+    fn take_fonts(message: &JsValue) -> Result<(), String> {
+        let files: Vec<Vec<u8>> = field(message, "faces")
+            .dyn_into::<Array>()
+            .map(|a| {
+                a.iter()
+                    .map(|f| {
+                        f.dyn_into::<Uint8Array>()
+                            .map(|b| b.to_vec())
+                            .unwrap_or_default()
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let file = |i: usize| files.get(i).cloned().unwrap_or_default();
+        let latin = FontSet::from_bytes([file(0), file(1), file(2)]);
+        let set = latin.and_then(|set| {
+            if file(3).is_empty() || file(4).is_empty() {
                 Ok(set)
             } else {
-                set.with_arabic([arabic, arabic_bold])
+                set.with_arabic([file(3), file(4)])
             }
         });
-        let ok = set.is_ok();
-        FONTS.with(|f| *f.borrow_mut() = set.ok());
-        ok
+        debug_assert_eq!(Face::ALL.len(), 5);
+        let set = set.map_err(|e| format!("fonts: {e:?}"))?;
+        FONTS.with(|f| *f.borrow_mut() = Some(set));
+        Ok(())
     }
 
-    /// The file a request (JSON) asks for; the logo's RGBA pixels beside it.
-    #[wasm_bindgen]
-    pub fn write(request: &str, logo_rgba: Vec<u8>) -> Result<Vec<u8>, JsValue> {
-        let request =
-            VectorRequest::from_json(request).map_err(|e| JsValue::from_str(&e.to_string()))?;
-        FONTS.with(|f| {
-            f.borrow()
-                .as_ref()
-                .map(|fonts| request.write(fonts, logo_rgba))
-                .ok_or_else(|| JsValue::from_str("fonts not loaded"))
-        })
+    fn take_logo(message: &JsValue) {
+        let (width, height) = (number(message, "width"), number(message, "height"));
+        let rgba = bytes(message, "rgba");
+        let logo = (width > 0 && rgba.len() as u64 == u64::from(width) * u64::from(height) * 4)
+            .then(|| {
+                Rc::new(LogoPixels {
+                    width,
+                    height,
+                    rgba,
+                })
+            });
+        LOGO.with(|l| *l.borrow_mut() = logo);
+    }
+
+    /// One file of one design.
+    async fn file(job: &str) -> Result<Vec<u8>, String> {
+        let (output, doc) = Job::from_json(job).map_err(|e| e.to_string())?;
+        // Without its words (offline before they were cached) the graphic is in English.
+        locale::ensure(doc.language).await;
+        let tr = Translator::new(doc.language);
+        let mut fonts = FONTS
+            .with(|f| f.borrow().clone())
+            .ok_or("fonts not loaded")?;
+        let mut scene = layout(&doc, &tr, &fonts);
+        if fonts.wants_complex() && !fonts.has_complex() {
+            fonts = shaper::add(fonts).await.map_err(|e| e.to_string())?;
+            FONTS.with(|f| *f.borrow_mut() = Some(fonts.clone()));
+            scene = layout(&doc, &tr, &fonts);
+        }
+        let logo = LOGO.with(|l| l.borrow().clone());
+        let logo = logo.as_deref();
+        match output {
+            Output::Png { scale } => {
+                let texts = png_texts(&doc, &tr);
+                png::png(&scene, &fonts, logo, scale, doc.format.dpi(), &texts)
+                    .await
+                    .map_err(|e| e.to_string())
+            }
+            Output::Svg | Output::Pdf => {
+                let rgba = logo.map(|l| l.rgba.clone()).unwrap_or_default();
+                vector_request(output, &doc, &tr, scene, logo)
+                    .map(|request| request.write(&fonts, rgba))
+                    .ok_or_else(|| "not a vector file".into())
+            }
+        }
     }
 }
 

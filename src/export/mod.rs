@@ -4,6 +4,7 @@
 //!
 //! [`Scene`]: crate::scene::Scene
 
+pub mod job;
 pub mod pack;
 pub mod pdf;
 pub mod png_meta;

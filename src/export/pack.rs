@@ -141,26 +141,56 @@ fn fold(c: char) -> char {
 #[derive(Debug)]
 pub struct PackError(pub String);
 
-/// The files in one zip, stored as they are (PNG, SVG and PDF are compressed
-/// already), dated `time` (year, month, day, hour, minute, second).
+/// A zip written one file at a time, each stored as it is (PNG, SVG and PDF are
+/// compressed already): a pack holds each graphic once, in the zip, as it is made.
+pub struct ZipStream {
+    writer: ZipWriter<Cursor<Vec<u8>>>,
+    options: SimpleFileOptions,
+}
+
+impl ZipStream {
+    /// An empty zip whose files are dated `time` (year, month, day, hour, minute,
+    /// second).
+    pub fn new(time: (u16, u8, u8, u8, u8, u8)) -> ZipStream {
+        let (y, mo, d, h, mi, s) = time;
+        let stamp = DateTime::from_date_and_time(y, mo, d, h, mi, s).unwrap_or_default();
+        ZipStream {
+            writer: ZipWriter::new(Cursor::new(Vec::new())),
+            options: SimpleFileOptions::default()
+                .compression_method(CompressionMethod::Stored)
+                .last_modified_time(stamp),
+        }
+    }
+
+    /// Adds a file.
+    pub fn add(&mut self, name: &str, bytes: &[u8]) -> Result<(), PackError> {
+        self.writer
+            .start_file(name, self.options)
+            .map_err(|e| PackError(e.to_string()))?;
+        self.writer
+            .write_all(bytes)
+            .map_err(|e| PackError(e.to_string()))
+    }
+
+    /// The finished zip.
+    pub fn finish(self) -> Result<Vec<u8>, PackError> {
+        self.writer
+            .finish()
+            .map(Cursor::into_inner)
+            .map_err(|e| PackError(e.to_string()))
+    }
+}
+
+/// The files in one zip (see [`ZipStream`]).
 pub fn zip(
     files: &[(String, Vec<u8>)],
     time: (u16, u8, u8, u8, u8, u8),
 ) -> Result<Vec<u8>, PackError> {
-    let fail = |e: &dyn std::fmt::Display| PackError(e.to_string());
-    let (y, mo, d, h, mi, s) = time;
-    let stamp = DateTime::from_date_and_time(y, mo, d, h, mi, s).unwrap_or_default();
-    let options = SimpleFileOptions::default()
-        .compression_method(CompressionMethod::Stored)
-        .last_modified_time(stamp);
-    let mut writer = ZipWriter::new(Cursor::new(Vec::new()));
+    let mut zip = ZipStream::new(time);
     for (name, bytes) in files {
-        writer
-            .start_file(name.as_str(), options)
-            .map_err(|e| fail(&e))?;
-        writer.write_all(bytes).map_err(|e| fail(&e))?;
+        zip.add(name, bytes)?;
     }
-    Ok(writer.finish().map_err(|e| fail(&e))?.into_inner())
+    zip.finish()
 }
 
 #[cfg(test)]

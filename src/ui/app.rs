@@ -10,6 +10,9 @@ use super::{FontState, Studio};
 use crate::preset::Preset;
 use crate::web::locale;
 
+/// How long after the fonts arrive the export worker is started.
+const WARM_AFTER_MS: u32 = 1500;
+
 /// The whole editor, in `ui_lang` (its words fetched), with the address's `preset`.
 #[component]
 pub fn App(preset: Preset, ui_lang: crate::i18n::Lang) -> impl IntoView {
@@ -26,7 +29,16 @@ pub fn App(preset: Preset, ui_lang: crate::i18n::Lang) -> impl IntoView {
     super::embed::apply_preset(studio);
     leptos::task::spawn_local(async move {
         let loaded = crate::web::fonts::load().await;
+        let warm = loaded.as_ref().ok().cloned();
         studio.fonts.set(font_state(loaded));
+        // The export worker starts once the first preview is drawn and the page is
+        // quiet, so the first export does not wait for it.
+        if let Some(fonts) = warm {
+            gloo::timers::future::TimeoutFuture::new(WARM_AFTER_MS).await;
+            if let Err(e) = crate::web::exporter::warm(&fonts).await {
+                leptos::logging::warn!("{e}");
+            }
+        }
     });
     // A design in a language whose words are not fetched yet (a saved design, a share
     // link, undo) gets them, and what shows them is drawn again.

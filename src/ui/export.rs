@@ -2,19 +2,14 @@
 //! every language or one graphic per row of a places table, zipped with a progress
 //! bar and a cancel button; and the words to post (alt text and post text) to copy.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
 use super::{use_studio, FontState, Studio};
 use crate::document::Document;
+use crate::export::job::Output;
 use crate::export::pack::{self, Member};
-use crate::export::png_meta::PngText;
-use crate::export::vector::{VectorKind, VectorRequest};
 use crate::export::words::{alt_text, headline, post_text, x_length, X_LIMIT};
 use crate::i18n::{Lang, Translator};
-use crate::layout::layout;
-use crate::logo::LogoPixels;
 use crate::text::FontSet;
 use crate::web::download;
 use crate::web::WebError;
@@ -34,46 +29,6 @@ async fn fonts_for(studio: Studio, lang: Lang) -> Result<FontSet, WebError> {
     Ok(set)
 }
 
-/// What a PNG says about itself: title, description (alt text), source, tool.
-fn png_texts(doc: &Document, tr: &Translator) -> Vec<PngText> {
-    let lang = doc.language.code();
-    let source = crate::layout::Words::for_document(doc, tr).source_line;
-    [
-        ("Title", headline(doc), lang),
-        ("Description", alt_text(doc, tr), lang),
-        ("Source", source, lang),
-        ("Software", "LNB Studio".to_owned(), ""),
-    ]
-    .into_iter()
-    .filter(|(_, text, _)| !text.is_empty())
-    .map(|(keyword, text, lang)| PngText {
-        keyword,
-        text,
-        lang,
-    })
-    .collect()
-}
-
-async fn png_file(
-    studio: Studio,
-    doc: &Document,
-    logo: Option<&LogoPixels>,
-    scale: f32,
-) -> Result<Vec<u8>, WebError> {
-    let fonts = fonts_for(studio, doc.language).await?;
-    let tr = Translator::new(doc.language);
-    let scene = layout(doc, &tr, &fonts);
-    download::png(
-        &scene,
-        &fonts,
-        logo,
-        scale,
-        doc.format.dpi(),
-        &png_texts(doc, &tr),
-    )
-    .await
-}
-
 /// One kind of file the export buttons make.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -85,60 +40,37 @@ enum Kind {
     Share,
 }
 
+impl Kind {
+    fn output(self) -> Output {
+        match self {
+            Kind::Png | Kind::Share => Output::Png { scale: 1.0 },
+            Kind::Png2x => Output::Png { scale: 2.0 },
+            Kind::Svg => Output::Svg,
+            Kind::Pdf => Output::Pdf,
+        }
+    }
+}
+
 async fn export(studio: Studio, kind: Kind) -> Result<(), WebError> {
     let doc = studio.doc.get_untracked();
     let logo = studio.logo_pixels.get_untracked();
-    let stem = doc.file_stem();
-    match kind {
-        Kind::Share => {
-            let bytes = png_file(studio, &doc, logo.as_deref(), 1.0).await?;
-            let tr = Translator::new(doc.language);
-            let text = post_text(&doc, &tr);
-            download::share(
-                &bytes,
-                "image/png",
-                &format!("{stem}.png"),
-                &headline(&doc),
-                &text,
-            )
-            .await
-            .map(|_| ())
-        }
-        Kind::Png | Kind::Png2x => {
-            let (scale, name) = if kind == Kind::Png {
-                (1.0, format!("{stem}.png"))
-            } else {
-                (2.0, format!("{stem}@2x.png"))
-            };
-            let bytes = png_file(studio, &doc, logo.as_deref(), scale).await?;
-            download::save(&bytes, "image/png", &name)
-        }
-        Kind::Svg | Kind::Pdf => {
-            let fonts = fonts_for(studio, doc.language).await?;
-            let tr = Translator::new(doc.language);
-            let (svg, name, mime) = if kind == Kind::Svg {
-                (true, format!("{stem}.svg"), "image/svg+xml")
-            } else {
-                (false, format!("{stem}.pdf"), "application/pdf")
-            };
-            let request = VectorRequest {
-                kind: if svg {
-                    VectorKind::Svg
-                } else {
-                    VectorKind::Pdf
-                },
-                scene: layout(&doc, &tr, &fonts),
-                format: doc.format,
-                lang: doc.language.code().to_owned(),
-                title: headline(&doc),
-                description: alt_text(&doc, &tr),
-                logo: doc.logo.clone(),
-                logo_size: logo.as_deref().map(|l| (l.width, l.height)),
-            };
-            let pixels = if svg { None } else { logo.as_deref() };
-            let bytes = crate::web::exporter::write(&request, &fonts, pixels).await?;
-            download::save(&bytes, mime, &name)
-        }
+    let output = kind.output();
+    let name = output.file_name(&doc.file_stem());
+    let fonts = fonts_for(studio, doc.language).await?;
+    let bytes = crate::web::exporter::file(output, &doc, &fonts, logo).await?;
+    if kind == Kind::Share {
+        let tr = Translator::new(doc.language);
+        download::share(
+            &bytes,
+            output.mime(),
+            &name,
+            &headline(&doc),
+            &post_text(&doc, &tr),
+        )
+        .await
+        .map(|_| ())
+    } else {
+        download::save(&bytes, output.mime(), &name)
     }
 }
 
@@ -284,23 +216,21 @@ async fn make_pack(
     members: Vec<Member>,
     progress: RwSignal<Option<(usize, usize)>>,
     cancelled: StoredValue<bool>,
-) -> Result<Option<Vec<u8>>, WebError> {
-    let logo: Option<Arc<LogoPixels>> = studio.logo_pixels.get_untracked();
+) -> Result<Option<js_sys::Uint8Array>, WebError> {
     let total = members.len();
-    let mut files = Vec::with_capacity(total);
-    for (i, member) in members.iter().enumerate() {
-        // Let the page paint the progress and take clicks (Cancel) between graphics.
-        gloo::timers::future::TimeoutFuture::new(0).await;
-        if cancelled.get_value() {
-            return Ok(None);
-        }
-        let bytes = png_file(studio, &member.doc, logo.as_deref(), 1.0).await?;
-        files.push((format!("{}.png", member.stem), bytes));
-        progress.set(Some((i + 1, total)));
-    }
-    pack::zip(&files, download::local_time())
-        .map(Some)
-        .map_err(|e| WebError::Download(e.0))
+    // A pack in every language needs the Arabic faces too.
+    let lang = members
+        .iter()
+        .map(|m| m.doc.language)
+        .find(|l| l.is_rtl())
+        .unwrap_or(Lang::En);
+    let fonts = fonts_for(studio, lang).await?;
+    let watch = crate::web::exporter::PackWatch {
+        progress: Box::new(move |done| progress.set(Some((done, total)))),
+        cancelled: Box::new(move || cancelled.get_value()),
+    };
+    let logo = studio.logo_pixels.get_untracked();
+    crate::web::exporter::pack(members, &fonts, logo, download::local_time(), watch).await
 }
 
 /// The alt text and the post, in the graphic's language, each with a copy button; the

@@ -1,65 +1,342 @@
-//! SVG and PDF exports in the browser: the request goes to the export module
-//! (`src/bin/exporter.rs`), loaded at the first such export and precached by the
-//! service worker, so the writers never weigh on the first load.
+//! Exports in the browser: each file is made by the export module
+//! (`src/bin/exporter.rs`) in a Web Worker, started at the first export and precached
+//! by the service worker, so neither the writers nor the PNG painting weigh on the
+//! editor's first load, and the page stays responsive while a poster is made. A pack
+//! spreads its graphics over as many workers as the device has cores (up to
+//! [`MOST_WORKERS`]); the first worker assembles the zip as each graphic arrives, so a
+//! graphic is held once, and never in the editor's memory.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::{HashMap, VecDeque};
+use std::rc::Rc;
+use std::sync::Arc;
 
-use js_sys::Uint8Array;
+use js_sys::{Array, Function, Object, Promise, Reflect, Uint8Array};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
-use super::module::Module;
 use super::{js_text, WebError};
-use crate::export::vector::VectorRequest;
+use crate::export::job::{Job, Output};
+use crate::export::pack::Member;
 use crate::logo::LogoPixels;
 use crate::text::{Face, FontSet};
 
-/// The export module.
-const EXPORTER: Module = Module {
-    glue: "exporter.js",
-    wasm: "exporter_bg.wasm",
-    global: "lnbExporter",
-};
+/// The worker's script (it loads the module's glue and wasm beside it).
+const SCRIPT: &str = "exporter-worker.js";
+/// The most workers a pack uses: each holds its own fonts and module memory.
+pub const MOST_WORKERS: usize = 4;
 
-thread_local! {
-    /// Which fonts the module holds: none yet, Latin, or Latin and Arabic.
-    static GIVEN: Cell<Option<bool>> = const { Cell::new(None) };
+type Pending = Rc<RefCell<HashMap<u32, (Function, Function)>>>;
+
+/// One export worker and what it has been given.
+struct Helper {
+    worker: web_sys::Worker,
+    pending: Pending,
+    /// The fonts given: none yet, Latin (false), or Latin and Arabic (true).
+    fonts: Cell<Option<bool>>,
+    /// The logo given (the editor's decoded pixels, compared by identity).
+    logo: RefCell<Option<Option<Arc<LogoPixels>>>>,
 }
 
-/// The file `request` asks for.
-pub async fn write(
-    request: &VectorRequest,
-    fonts: &FontSet,
-    logo: Option<&LogoPixels>,
-) -> Result<Vec<u8>, WebError> {
-    let fail = |e: JsValue| WebError::Canvas(format!("exporter: {}", js_text(&e)));
-    EXPORTER.load().await?;
-    if GIVEN.get() != Some(fonts.has_arabic()) {
-        let load = EXPORTER
-            .function("load_fonts")
-            .ok_or_else(|| WebError::Fonts("exporter: no load_fonts".into()))?;
-        let args = js_sys::Array::new();
-        for face in Face::ALL {
-            let bytes: &[u8] = if fonts.holds(face) {
-                fonts.file(face)
-            } else {
-                &[]
-            };
-            args.push(&Uint8Array::from(bytes));
-        }
-        let ok = load.apply(&JsValue::NULL, &args).map_err(fail)?;
-        if ok.as_bool() != Some(true) {
-            return Err(WebError::Fonts("exporter: fonts refused".into()));
-        }
-        GIVEN.set(Some(fonts.has_arabic()));
+thread_local! {
+    static HELPERS: RefCell<Vec<Rc<Helper>>> = const { RefCell::new(Vec::new()) };
+    static NEXT_ID: Cell<u32> = const { Cell::new(0) };
+}
+
+fn set(object: &Object, key: &str, value: &JsValue) {
+    // Setting a property of a plain new object cannot fail.
+    let _ = Reflect::set(object, &key.into(), value);
+}
+
+impl Helper {
+    fn start() -> Result<Helper, WebError> {
+        let worker = web_sys::Worker::new(SCRIPT)
+            .map_err(|e| WebError::Download(format!("{SCRIPT}: {}", js_text(&e))))?;
+        let pending: Pending = Rc::default();
+        let answers = pending.clone();
+        let on_message =
+            Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+                let data = ev.data();
+                let id = Reflect::get(&data, &"id".into())
+                    .ok()
+                    .and_then(|v| v.as_f64())
+                    .map(|v| v as u32);
+                let Some((resolve, reject)) = id.and_then(|id| answers.borrow_mut().remove(&id))
+                else {
+                    return;
+                };
+                let error = Reflect::get(&data, &"error".into()).unwrap_or(JsValue::UNDEFINED);
+                // Calling a promise's own resolve or reject cannot fail.
+                let _ = if error.is_undefined() {
+                    resolve.call1(
+                        &JsValue::NULL,
+                        &Reflect::get(&data, &"out".into()).unwrap_or(JsValue::UNDEFINED),
+                    )
+                } else {
+                    reject.call1(&JsValue::NULL, &error)
+                };
+            });
+        let failed = pending.clone();
+        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
+            ev.prevent_default();
+            let why = JsValue::from_str("the export worker could not start or stopped");
+            for (_, (_, reject)) in failed.borrow_mut().drain() {
+                let _ = reject.call1(&JsValue::NULL, &why);
+            }
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        // The handlers live as long as the worker, which lives as long as the page.
+        on_message.forget();
+        on_error.forget();
+        Ok(Helper {
+            worker,
+            pending,
+            fonts: Cell::new(None),
+            logo: RefCell::new(None),
+        })
     }
-    let write = EXPORTER
-        .function("write")
-        .ok_or_else(|| WebError::Canvas("exporter: no write".into()))?;
-    let rgba = Uint8Array::from(logo.map_or(&[][..], |l| l.rgba.as_slice()));
-    let out: Uint8Array = write
-        .call2(&JsValue::NULL, &request.to_json().into(), &rgba)
-        .map_err(fail)?
+
+    /// Sends `message` (its byte arrays in `transfer` moved, not copied) and waits for
+    /// the answer.
+    async fn call(&self, message: Object, transfer: &Array) -> Result<JsValue, WebError> {
+        let id = NEXT_ID.get().wrapping_add(1);
+        NEXT_ID.set(id);
+        set(&message, "id", &id.into());
+        let pending = self.pending.clone();
+        let answer = Promise::new(&mut |resolve, reject| {
+            pending.borrow_mut().insert(id, (resolve, reject));
+        });
+        let sent = self.worker.post_message_with_transfer(&message, transfer);
+        if let Err(e) = sent {
+            self.pending.borrow_mut().remove(&id);
+            return Err(WebError::Download(js_text(&e)));
+        }
+        JsFuture::from(answer)
+            .await
+            .map_err(|e| WebError::Download(js_text(&e)))
+    }
+
+    /// Gives the worker the fonts and the logo it does not hold yet.
+    async fn prepare(
+        &self,
+        fonts: &FontSet,
+        logo: &Option<Arc<LogoPixels>>,
+    ) -> Result<(), WebError> {
+        if self.fonts.get() != Some(fonts.has_arabic()) {
+            let faces = Array::new();
+            for face in Face::ALL {
+                let bytes: &[u8] = if fonts.holds(face) {
+                    fonts.file(face)
+                } else {
+                    &[]
+                };
+                faces.push(&Uint8Array::from(bytes));
+            }
+            let message = Object::new();
+            set(&message, "op", &"fonts".into());
+            set(&message, "faces", &faces);
+            let transfer = faces
+                .iter()
+                .map(|f| f.unchecked_into::<Uint8Array>().buffer())
+                .collect::<Array>();
+            self.call(message, &transfer).await?;
+            self.fonts.set(Some(fonts.has_arabic()));
+        }
+        let same = self
+            .logo
+            .borrow()
+            .as_ref()
+            .is_some_and(|given| match (given, logo) {
+                (Some(a), Some(b)) => Arc::ptr_eq(a, b),
+                (None, None) => true,
+                _ => false,
+            });
+        if !same {
+            let message = Object::new();
+            set(&message, "op", &"logo".into());
+            if let Some(pixels) = logo {
+                let rgba = Uint8Array::from(pixels.rgba.as_slice());
+                set(&message, "rgba", &rgba);
+                set(&message, "width", &pixels.width.into());
+                set(&message, "height", &pixels.height.into());
+                self.call(message, &Array::of1(&rgba.buffer())).await?;
+            } else {
+                self.call(message, &Array::new()).await?;
+            }
+            *self.logo.borrow_mut() = Some(logo.clone());
+        }
+        Ok(())
+    }
+
+    async fn file(&self, job: &Job) -> Result<Uint8Array, WebError> {
+        let message = Object::new();
+        set(&message, "op", &"file".into());
+        set(&message, "job", &job.to_json().into());
+        self.call(message, &Array::new())
+            .await?
+            .dyn_into()
+            .map_err(|_| WebError::Download("the export worker sent no file".into()))
+    }
+}
+
+/// The first `n` workers, started as needed.
+fn helpers(n: usize) -> Result<Vec<Rc<Helper>>, WebError> {
+    HELPERS.with(|all| {
+        let mut all = all.borrow_mut();
+        while all.len() < n.max(1) {
+            all.push(Rc::new(Helper::start()?));
+        }
+        Ok(all[..n.max(1)].to_vec())
+    })
+}
+
+/// Stops every worker after a failure, so the next export starts afresh.
+fn reset() {
+    HELPERS.with(|all| {
+        for helper in all.borrow_mut().drain(..) {
+            helper.worker.terminate();
+        }
+    });
+}
+
+fn failing<T>(result: Result<T, WebError>) -> Result<T, WebError> {
+    if result.is_err() {
+        reset();
+    }
+    result
+}
+
+/// Starts the first worker and gives it the fonts, so the first export does not wait
+/// for the module to compile. Called when the page is idle after the first preview; the
+/// module's files are in the service worker's cache by then.
+pub async fn warm(fonts: &FontSet) -> Result<(), WebError> {
+    failing(
+        async {
+            let helper = helpers(1)?.remove(0);
+            helper.prepare(fonts, &None).await
+        }
+        .await,
+    )
+}
+
+/// One file, made by the first worker.
+pub async fn file(
+    output: Output,
+    doc: &crate::document::Document,
+    fonts: &FontSet,
+    logo: Option<Arc<LogoPixels>>,
+) -> Result<Uint8Array, WebError> {
+    failing(
+        async {
+            let helper = helpers(1)?.remove(0);
+            helper.prepare(fonts, &logo).await?;
+            helper.file(&Job::new(output, doc)).await
+        }
+        .await,
+    )
+}
+
+/// How a pack is going, told to the editor as graphics are done.
+pub struct PackWatch {
+    /// Called with the number of graphics done.
+    pub progress: Box<dyn Fn(usize)>,
+    /// Whether the user has cancelled.
+    pub cancelled: Box<dyn Fn() -> bool>,
+}
+
+/// A zip of one PNG per member, made by up to [`MOST_WORKERS`] workers at once; None
+/// when cancelled.
+pub async fn pack(
+    members: Vec<Member>,
+    fonts: &FontSet,
+    logo: Option<Arc<LogoPixels>>,
+    time: (u16, u8, u8, u8, u8, u8),
+    watch: PackWatch,
+) -> Result<Option<Uint8Array>, WebError> {
+    let cores = gloo::utils::window().navigator().hardware_concurrency() as usize;
+    let count = cores.clamp(1, MOST_WORKERS).min(members.len().max(1));
+    failing(run_pack(count, members, fonts, logo, time, watch).await)
+}
+
+async fn run_pack(
+    count: usize,
+    members: Vec<Member>,
+    fonts: &FontSet,
+    logo: Option<Arc<LogoPixels>>,
+    time: (u16, u8, u8, u8, u8, u8),
+    watch: PackWatch,
+) -> Result<Option<Uint8Array>, WebError> {
+    let workers = helpers(count)?;
+    let zipper = workers[0].clone();
+    let begin = Object::new();
+    set(&begin, "op", &"zip-begin".into());
+    let (y, mo, d, h, mi, s) = time;
+    for (i, part) in [y, mo.into(), d.into(), h.into(), mi.into(), s.into()]
+        .iter()
+        .enumerate()
+    {
+        set(&begin, &format!("t{i}"), &(*part).into());
+    }
+    zipper.call(begin, &Array::new()).await?;
+    let queue = Rc::new(RefCell::new(members.into_iter().collect::<VecDeque<_>>()));
+    let done = Rc::new(Cell::new(0usize));
+    let watch = Rc::new(watch);
+    let stop = Rc::new(Cell::new(false));
+    let runs = Array::new();
+    for helper in workers {
+        helper.prepare(fonts, &logo).await?;
+        let (queue, done, watch, stop, zipper) = (
+            queue.clone(),
+            done.clone(),
+            watch.clone(),
+            stop.clone(),
+            zipper.clone(),
+        );
+        let run = async move {
+            loop {
+                if stop.get() || (watch.cancelled)() {
+                    return Ok(JsValue::UNDEFINED);
+                }
+                let Some(member) = queue.borrow_mut().pop_front() else {
+                    return Ok(JsValue::UNDEFINED);
+                };
+                let png = Output::Png { scale: 1.0 };
+                let made = helper.file(&Job::new(png, &member.doc)).await;
+                let added = match made {
+                    Ok(bytes) => {
+                        let message = Object::new();
+                        set(&message, "op", &"zip-add".into());
+                        set(&message, "name", &png.file_name(&member.stem).into());
+                        let buffer = bytes.buffer();
+                        set(&message, "bytes", &bytes);
+                        zipper.call(message, &Array::of1(&buffer)).await
+                    }
+                    Err(e) => Err(e),
+                };
+                if let Err(e) = added {
+                    stop.set(true);
+                    return Err(JsValue::from_str(&e.to_string()));
+                }
+                done.set(done.get() + 1);
+                (watch.progress)(done.get());
+            }
+        };
+        runs.push(&wasm_bindgen_futures::future_to_promise(run));
+    }
+    JsFuture::from(Promise::all(&runs))
+        .await
+        .map_err(|e| WebError::Download(js_text(&e)))?;
+    if (watch.cancelled)() {
+        return Ok(None);
+    }
+    let finish = Object::new();
+    set(&finish, "op", &"zip-finish".into());
+    zipper
+        .call(finish, &Array::new())
+        .await?
         .dyn_into()
-        .map_err(fail)?;
-    Ok(out.to_vec())
+        .map(Some)
+        .map_err(|_| WebError::Download("the export worker sent no zip".into()))
 }

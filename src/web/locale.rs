@@ -58,9 +58,12 @@ pub async fn ensure(lang: Lang) -> bool {
     }
     let base = format!("locales/{}/", lang.code());
     // Both requests start now; awaiting them in turn only reads them.
-    let window = gloo::utils::window();
-    let ui = window.fetch_with_str(&format!("{base}ui.ftl"));
-    let graphic = window.fetch_with_str(&format!("{base}graphic.ftl"));
+    let (Some(ui), Some(graphic)) = (
+        fetch(&format!("{base}ui.ftl")),
+        fetch(&format!("{base}graphic.ftl")),
+    ) else {
+        return false;
+    };
     match (text(ui).await, text(graphic).await) {
         (Some(ui), Some(graphic)) => {
             lang.register(ui, graphic);
@@ -68,6 +71,17 @@ pub async fn ensure(lang: Lang) -> bool {
         }
         _ => false,
     }
+}
+
+/// A same-origin `fetch` started from the page or from a worker (both have a global
+/// `fetch`; the locales sit beside the page and the worker script alike).
+fn fetch(url: &str) -> Option<js_sys::Promise> {
+    let global = js_sys::global();
+    let fetch: js_sys::Function = js_sys::Reflect::get(&global, &"fetch".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    fetch.call1(&global, &url.into()).ok()?.dyn_into().ok()
 }
 
 /// The text of a started same-origin `fetch`, or None.

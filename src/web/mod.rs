@@ -1,4 +1,5 @@
-//! Browser glue: the canvas surface, font loading and file downloads. Only this
+//! Browser glue: the canvas surface, font loading, the export workers and file
+//! downloads. Only this
 //! module and `ui` touch web APIs, and both exist only on `wasm32`.
 
 pub mod bench;
@@ -12,6 +13,7 @@ pub mod locale;
 pub mod logo;
 pub mod module;
 pub mod offline;
+pub mod png;
 pub mod received;
 pub mod shaper;
 pub mod storage;

@@ -1,8 +1,7 @@
-//! Second wasm modules loaded on the page's main thread when first needed: the full
-//! shaper (`shaper/`) and the export module (`src/bin/exporter.rs`). Trunk builds each
-//! as a worker asset (no-modules glue, unhashed names); the post-build hook renames the
-//! glue's global so both can live on one page. Once loaded, a module's functions are
-//! called synchronously.
+//! Second wasm modules loaded when first needed: the full shaper (`shaper/`), on the
+//! page or in an export worker. Trunk builds it as a worker asset (no-modules glue,
+//! unhashed names); the post-build hook renames the glue's global so several glues
+//! can live in one scope. Once loaded, a module's functions are called synchronously.
 
 use js_sys::{Function, Object, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
@@ -59,8 +58,14 @@ impl Module {
             .filter(|v| !v.is_undefined())
     }
 
-    /// Adds `<script src=glue>` and waits for it to run.
+    /// Adds `<script src=glue>` and waits for it to run; in a worker (no document),
+    /// runs it with `importScripts`.
     async fn load_script(&self) -> Result<(), JsValue> {
+        let global = js_sys::global();
+        if Reflect::get(&global, &"document".into())?.is_undefined() {
+            let import: Function = Reflect::get(&global, &"importScripts".into())?.dyn_into()?;
+            return import.call1(&JsValue::NULL, &self.glue.into()).map(|_| ());
+        }
         let document = gloo::utils::document();
         let script: web_sys::HtmlScriptElement = document.create_element("script")?.dyn_into()?;
         script.set_src(self.glue);
