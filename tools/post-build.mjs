@@ -14,6 +14,22 @@ import { join, relative, sep } from "node:path";
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("post-build.mjs runs as a Trunk post_build hook (TRUNK_STAGING_DIR is unset)");
 
+/** The interface languages: English and the translations l10n.toml lists
+ * (tests/locales.rs keeps it equal to src/i18n.rs). */
+async function interfaceLanguages() {
+  const l10n = await readFile(new URL("../l10n.toml", import.meta.url), "utf8");
+  return ["en", ...[...l10n.match(/^locales\s*=\s*\[([^\]]*)\]/m)[1].matchAll(/"([^"]+)"/g)].map((m) => m[1])];
+}
+
+/** A reader of single-line messages of one ui.ftl. */
+function ftlMessage(ftl, lang) {
+  return (id) => {
+    const found = ftl.match(new RegExp(`^${id} = (.+)$`, "m"));
+    if (!found) throw new Error(`locales/${lang}/ui.ftl has no single-line ${id}`);
+    return found[1].trim();
+  };
+}
+
 const POLICY = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval' SCRIPT_HASHES",
@@ -41,6 +57,27 @@ async function addPolicy() {
   console.log(`index.html: Content-Security-Policy with ${hashes.length} inline script hash(es)`);
 }
 
+// The page's own masthead (index.html): its words in every interface language, from
+// the same ui.ftl files the editor reads, before the policy hashes the page's scripts.
+async function fillShell() {
+  const path = join(staging, "index.html");
+  const html = await readFile(path, "utf8");
+  const words = {};
+  for (const lang of await interfaceLanguages()) {
+    const message = ftlMessage(await readFile(new URL(`../locales/${lang}/ui.ftl`, import.meta.url), "utf8"), lang);
+    words[lang] = [message("app-title"), message("app-tagline"), lang === "ar" ? "rtl" : "ltr"];
+  }
+  const escape = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const filled = html
+    .replace("SHELL_APP_TITLE", escape(words.en[0]))
+    .replace("SHELL_APP_TAGLINE", escape(words.en[1]))
+    // JSON inside <script>: "<" escaped so no text can close the element.
+    .replace("SHELL_WORDS", JSON.stringify(words).replace(/</g, "\\u003c"));
+  if (filled.includes("SHELL_")) throw new Error("index.html: a shell placeholder was not filled");
+  await writeFile(path, filled);
+}
+
+await fillShell();
 await addPolicy();
 
 // The second wasm modules' no-modules glue each declares `let wasm_bindgen`, which two
@@ -62,20 +99,12 @@ async function nameModules() {
 
 await nameModules();
 
-// The interface languages, and one manifest each (the app links the one it speaks):
-// English and the translations l10n.toml lists (tests/locales.rs keeps it equal to
-// src/i18n.rs).
-const l10n = await readFile(new URL("../l10n.toml", import.meta.url), "utf8");
-const LANGS = ["en", ...[...l10n.match(/^locales\s*=\s*\[([^\]]*)\]/m)[1].matchAll(/"([^"]+)"/g)].map((m) => m[1])];
+// One manifest per interface language (the app links the one it speaks).
+const LANGS = await interfaceLanguages();
 async function writeManifests() {
   const template = JSON.parse(await readFile(join(staging, "manifest.webmanifest"), "utf8"));
   for (const lang of LANGS) {
-    const ftl = await readFile(new URL(`../locales/${lang}/ui.ftl`, import.meta.url), "utf8");
-    const message = (id) => {
-      const found = ftl.match(new RegExp(`^${id} = (.+)$`, "m"));
-      if (!found) throw new Error(`locales/${lang}/ui.ftl has no single-line ${id}`);
-      return found[1].trim();
-    };
+    const message = ftlMessage(await readFile(new URL(`../locales/${lang}/ui.ftl`, import.meta.url), "utf8"), lang);
     const screenshots = template.screenshots.map((shot) => ({ ...shot, label: message("app-tagline") }));
     const manifest = { ...template, lang, dir: lang === "ar" ? "rtl" : "ltr", name: message("page-title"), short_name: message("app-title"), description: message("app-tagline"), screenshots };
     await writeFile(join(staging, `manifest-${lang}.webmanifest`), JSON.stringify(manifest, null, 2));

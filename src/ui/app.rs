@@ -35,8 +35,9 @@ pub fn App(preset: Preset, ui_lang: crate::i18n::Lang) -> impl IntoView {
         // quiet, so the first export does not wait for it.
         if let Some(fonts) = warm {
             gloo::timers::future::TimeoutFuture::new(WARM_AFTER_MS).await;
-            if let Err(e) = crate::web::exporter::warm(&fonts).await {
-                leptos::logging::warn!("{e}");
+            match crate::web::exporter::warm(&fonts).await {
+                Ok(()) => crate::web::bench::mark_exporter_ready(),
+                Err(e) => leptos::logging::warn!("{e}"),
             }
         }
     });
@@ -86,23 +87,42 @@ fn font_state(loaded: Result<crate::text::FontSet, crate::web::WebError>) -> Fon
     }
 }
 
-/// The masthead, notices, preview and form, in the interface language.
+/// The page's own masthead (index.html, drawn before the module arrives, so a slow
+/// network shows it at once), its words set to `title` and `tagline`; None if the
+/// page has none.
+fn masthead(title: &str, tagline: &str) -> Option<web_sys::Element> {
+    let header = gloo::utils::document().get_element_by_id("shell")?;
+    for (selector, text) in [("h1", title), ("p", tagline)] {
+        if let Ok(Some(element)) = header.query_selector(selector) {
+            element.set_text_content(Some(text));
+        }
+    }
+    Some(header)
+}
+
+/// The masthead's words and language menu, notices, preview and form, in the
+/// interface language.
 #[component]
 fn Page() -> impl IntoView {
     let studio = super::use_studio();
+    let masthead = masthead(&studio.t("app-title"), &studio.t("app-tagline"));
+    // The language menu is drawn here and moved into the page's masthead.
+    let tools = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if let (Some(header), Some(tools)) = (&masthead, tools.get()) {
+            // Moving a node within the document cannot fail.
+            let _ = header.append_child(&tools);
+        }
+    });
     view! {
-        <header class="masthead">
-            <div class="masthead-title">
-                <h1>{studio.t("app-title")}</h1>
-                <p>{studio.t("app-tagline")}</p>
-            </div>
+        <div class="masthead-tools" node_ref=tools>
             <LanguagePicker
                 id="ui-lang"
                 label=studio.t("ui-language-label")
                 current=Signal::derive(move || studio.ui_lang.get())
                 on_pick=Callback::new(move |lang| studio.set_ui_lang(lang))
             />
-        </header>
+        </div>
         <Notice/>
         <UpdateReady/>
         <main class="workspace">

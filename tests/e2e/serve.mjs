@@ -4,7 +4,7 @@
 // gzip as the browser accepts, hashed files cached for a year, the rest revalidated),
 // so what a browser or Lighthouse measures on it is what users get.
 import { createServer } from "node:http";
-import { readFile, stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
@@ -48,12 +48,28 @@ function asHostSends(file, body, acceptEncoding, cache) {
   return { headers: { ...headers, "content-encoding": encoding }, body: cache.get(key) };
 }
 
+/** Every file under `dir`. */
+async function filesUnder(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await filesUnder(path)));
+    else out.push(path);
+  }
+  return out;
+}
+
 /** Starts a server for `root` on `port` (a free one by default); resolves to
- * { url, requests, close }. `compress` serves as a real host does (see above). */
+ * { url, requests, close }. `compress` serves as a real host does (see above), its
+ * brotli made before the first request, as a host or CDN stores it: brotli 11 of a
+ * 1 MB wasm takes seconds, which a browser must not see as server time. */
 export async function serve(root, port = 0, { compress = false } = {}) {
   const base = resolve(root);
   const requests = [];
   const compressed = new Map();
+  if (compress) {
+    for (const file of await filesUnder(base)) asHostSends(file, await readFile(file), "br", compressed);
+  }
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     requests.push(path);
