@@ -57,8 +57,9 @@ async function addPolicy() {
   console.log(`index.html: Content-Security-Policy with ${hashes.length} inline script hash(es)`);
 }
 
-// The page's own masthead (index.html): its words in every interface language, from
-// the same ui.ftl files the editor reads, before the policy hashes the page's scripts.
+// The page's own words (index.html): the masthead in every interface language and the
+// crash message in English, from the same ui.ftl files the editor reads, before the
+// policy hashes the page's scripts.
 async function fillShell() {
   const path = join(staging, "index.html");
   const html = await readFile(path, "utf8");
@@ -67,13 +68,18 @@ async function fillShell() {
     const message = ftlMessage(await readFile(new URL(`../locales/${lang}/ui.ftl`, import.meta.url), "utf8"), lang);
     words[lang] = [message("app-title"), message("app-tagline"), lang === "ar" ? "rtl" : "ltr"];
   }
-  const escape = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const english = ftlMessage(await readFile(new URL("../locales/en/ui.ftl", import.meta.url), "utf8"), "en");
+  const escape = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
   const filled = html
+    // The crash message until the editor sets it in the interface language.
+    .replace("CRASH_TITLE", escape(english("crash-title")))
+    .replace("CRASH_TEXT", escape(english("crash-text")))
+    .replace("CRASH_RELOAD", escape(english("crash-reload")))
     .replace("SHELL_APP_TITLE", escape(words.en[0]))
     .replace("SHELL_APP_TAGLINE", escape(words.en[1]))
     // JSON inside <script>: "<" escaped so no text can close the element.
     .replace("SHELL_WORDS", JSON.stringify(words).replace(/</g, "\\u003c"));
-  if (filled.includes("SHELL_")) throw new Error("index.html: a shell placeholder was not filled");
+  if (/SHELL_|CRASH_/.test(filled)) throw new Error("index.html: a placeholder was not filled");
   await writeFile(path, filled);
 }
 

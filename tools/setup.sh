@@ -34,6 +34,13 @@ grep -qx wasm32-unknown-unknown <<<"$installed_targets" || { say "adding the was
 for component in clippy rustfmt; do
   rustup component list --installed | grep -q "^$component" || { say "adding $component"; rustup component add "$component"; }
 done
+# The pinned nightly that builds the release wasm (the Makefile's WASM_NIGHTLY), with
+# the standard library's source to rebuild it and the wasm32 target.
+wasm_nightly=$(sed -n 's/^WASM_NIGHTLY := //p' Makefile)
+if ! rustup +"$wasm_nightly" component list --installed 2>/dev/null | grep -q '^rust-src'; then
+  say "installing $wasm_nightly (release wasm builds)"
+  rustup toolchain install "$wasm_nightly" --profile minimal --component rust-src --target wasm32-unknown-unknown
+fi
 
 # Trunk at the version Trunk.toml requires (0.22 needs a newer rustc than ours).
 if [ "$(trunk --version 2>/dev/null)" != "trunk $trunk_version" ]; then

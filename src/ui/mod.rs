@@ -28,7 +28,6 @@ use crate::web::storage::LocalStore;
 /// Mounts the editor on `<body>`, once the interface language's words are fetched
 /// (English is compiled in; the others come from `locales/`, or the service worker).
 pub fn start() {
-    crate::web::crash::install();
     let search = gloo::utils::window()
         .location()
         .search()
