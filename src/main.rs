@@ -11,8 +11,9 @@ fn main() {
 pub async fn bench_redraws(
     canvas: web_sys::HtmlCanvasElement,
     runs: u32,
+    batch: u32,
 ) -> Result<Vec<f64>, wasm_bindgen::JsValue> {
-    lnb_studio::web::bench::bench_redraws(canvas, runs).await
+    lnb_studio::web::bench::bench_redraws(canvas, runs, batch).await
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -35,6 +35,7 @@ pub fn App(preset: Preset, ui_lang: crate::i18n::Lang) -> impl IntoView {
         // quiet, so the first export does not wait for it.
         if let Some(fonts) = warm {
             gloo::timers::future::TimeoutFuture::new(WARM_AFTER_MS).await;
+            crate::web::bench::mark_exporter_start();
             match crate::web::exporter::warm(&fonts).await {
                 Ok(()) => crate::web::bench::mark_exporter_ready(),
                 Err(e) => leptos::logging::warn!("{e}"),

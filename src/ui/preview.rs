@@ -2,6 +2,7 @@
 
 use leptos::html::Canvas;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
 use super::{use_studio, FontState, Studio};
@@ -18,6 +19,17 @@ thread_local! {
     static SHAPER_ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
+/// At most one repaint per animation frame: a change paints at once when nothing was
+/// painted since the last frame (so a keystroke shows without waiting for one), and
+/// changes that follow within the frame are painted together at the next one.
+#[derive(Clone, Copy, Default)]
+struct FrameGate {
+    /// Painted since the last frame began.
+    painted: bool,
+    /// A change arrived after that paint.
+    waiting: bool,
+}
+
 /// The graphic, redrawn on every change to the document, fonts or window size.
 #[component]
 pub fn Preview() -> impl IntoView {
@@ -25,33 +37,23 @@ pub fn Preview() -> impl IntoView {
     let canvas_ref = NodeRef::<Canvas>::new();
     let resized = RwSignal::new(0u32);
     let _ = window_event_listener(leptos::ev::resize, move |_| resized.update(|n| *n += 1));
+    let gate = StoredValue::new(FrameGate::default());
+    let redraw = move || redraw(studio, canvas_ref);
     Effect::new(move |_| {
+        // What the graphic is drawn from (read here so a change to any of them runs
+        // this again; the drawing reads them untracked).
         resized.track();
         studio.locales.track();
-        let Some(canvas) = canvas_ref.get() else {
+        studio.doc.track();
+        studio.fonts.track();
+        studio.logo_pixels.track();
+        if gate.with_value(|g| g.painted) {
+            gate.update_value(|g| g.waiting = true);
             return;
-        };
-        let Some((scene, fonts)) = current_scene(studio) else {
-            return;
-        };
-        let logo = studio.logo_pixels.get();
-        match draw_preview(&canvas, &scene, &fonts, logo.as_deref()) {
-            Ok(()) => crate::web::bench::mark_preview_drawn(),
-            Err(e) => leptos::logging::warn!("{e}"),
         }
-        if fonts.wants_complex() && !SHAPER_ASKED.replace(true) {
-            // A combining mark was typed: fetch the full shaper once (the redraws
-            // while it loads do not ask again), then draw again.
-            leptos::task::spawn_local(async move {
-                match crate::web::fonts::add_shaper(fonts).await {
-                    Ok(set) => studio.fonts.set(FontState::Ready(set)),
-                    Err(e) => {
-                        SHAPER_ASKED.set(false);
-                        leptos::logging::warn!("{e}");
-                    }
-                }
-            });
-        }
+        redraw();
+        gate.update_value(|g| g.painted = true);
+        next_frame(gate, redraw);
     });
     let aspect = move || {
         let (w, h) = studio.doc.with(|d| d.format.size());
@@ -90,10 +92,61 @@ pub fn Preview() -> impl IntoView {
     }
 }
 
-/// The document laid out, once the fonts it needs are ready, and those fonts.
+/// When the next frame begins: paints what waited, or opens the gate.
+fn next_frame(gate: StoredValue<FrameGate>, redraw: impl Fn() + Copy + 'static) {
+    let on_frame = move || {
+        if gate.with_value(|g| g.waiting) {
+            gate.set_value(FrameGate {
+                painted: true,
+                waiting: false,
+            });
+            redraw();
+            next_frame(gate, redraw);
+        } else {
+            gate.set_value(FrameGate::default());
+        }
+    };
+    let callback = wasm_bindgen::closure::Closure::once_into_js(on_frame);
+    let asked = gloo::utils::window().request_animation_frame(callback.unchecked_ref());
+    if asked.is_err() {
+        // No frames to wait for (a browser that refuses): never hold a change back.
+        gate.set_value(FrameGate::default());
+    }
+}
+
+/// Lays out and paints the current document on the preview canvas.
+fn redraw(studio: Studio, canvas_ref: NodeRef<Canvas>) {
+    let Some(canvas) = canvas_ref.get_untracked() else {
+        return;
+    };
+    let Some((scene, fonts)) = current_scene(studio) else {
+        return;
+    };
+    let logo = studio.logo_pixels.get_untracked();
+    match draw_preview(&canvas, &scene, &fonts, logo.as_deref()) {
+        Ok(()) => crate::web::bench::mark_preview_drawn(),
+        Err(e) => leptos::logging::warn!("{e}"),
+    }
+    if fonts.wants_complex() && !SHAPER_ASKED.replace(true) {
+        // A combining mark was typed: fetch the full shaper once (the redraws while
+        // it loads do not ask again), then draw again.
+        leptos::task::spawn_local(async move {
+            match crate::web::fonts::add_shaper(fonts).await {
+                Ok(set) => studio.fonts.set(FontState::Ready(set)),
+                Err(e) => {
+                    SHAPER_ASKED.set(false);
+                    leptos::logging::warn!("{e}");
+                }
+            }
+        });
+    }
+}
+
+/// The document laid out, once the fonts it needs are ready, and those fonts (read
+/// untracked: the preview's effect tracks them).
 fn current_scene(studio: Studio) -> Option<(Scene, FontSet)> {
-    studio.fonts.with(|fonts| match fonts {
-        FontState::Ready(fonts) => studio.doc.with(|doc| {
+    studio.fonts.with_untracked(|fonts| match fonts {
+        FontState::Ready(fonts) => studio.doc.with_untracked(|doc| {
             (fonts.has_arabic() || !doc.language.is_rtl()).then(|| {
                 let scene = studio.with_graphic_words(|tr| layout(doc, tr, fonts));
                 (scene, fonts.clone())

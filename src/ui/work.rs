@@ -29,10 +29,19 @@ pub fn keep_work(studio: Studio) {
                     .history
                     .update_value(|h| h.record(previous, key, now()));
             }
-            save(studio, &present);
+            save_soon(studio);
         }
         studio.refresh_history_buttons();
         present
+    });
+    // What waits to be saved is saved when the page is left or hidden (a closed tab,
+    // a reload, the phone's app switcher).
+    let _ = window_event_listener(leptos::ev::pagehide, move |_| save_now(studio));
+    // `visibilitychange` bubbles from the document to the window.
+    let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        if gloo::utils::document().visibility_state() == web_sys::VisibilityState::Hidden {
+            save_now(studio);
+        }
     });
     let _ = window_event_listener(leptos::ev::keydown, move |ev| {
         let (key, code) = (ev.key(), ev.code());
@@ -53,6 +62,35 @@ pub fn keep_work(studio: Studio) {
             Shortcut::Help => show_shortcuts(),
         }
     });
+}
+
+/// How long typing may pause before the design is saved: saving (JSON and storage)
+/// stays off the keystroke path.
+const SAVE_AFTER_MS: u32 = 400;
+
+thread_local! {
+    /// The save waiting for typing to pause (dropping it cancels it).
+    static PENDING_SAVE: std::cell::RefCell<Option<gloo::timers::callback::Timeout>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Saves the design once typing pauses for [`SAVE_AFTER_MS`].
+fn save_soon(studio: Studio) {
+    let timeout = gloo::timers::callback::Timeout::new(SAVE_AFTER_MS, move || {
+        PENDING_SAVE.with(|p| p.borrow_mut().take());
+        save(studio, &studio.doc.get_untracked());
+    });
+    PENDING_SAVE.with(|p| *p.borrow_mut() = Some(timeout));
+}
+
+/// Saves now what waits to be saved, if anything: before the page is left, and before
+/// another design becomes the current one (so the change lands in its own design).
+pub(super) fn save_now(studio: Studio) {
+    let waiting = PENDING_SAVE.with(|p| p.borrow_mut().take());
+    if let Some(timeout) = waiting {
+        timeout.cancel();
+        save(studio, &studio.doc.get_untracked());
+    }
 }
 
 fn save(studio: Studio, doc: &Document) {
@@ -206,15 +244,19 @@ pub fn DesignsPanel() -> impl IntoView {
             .map(|e| e.name)
             .unwrap_or_default()
     };
-    let open = move |id: String| match studio.designs.try_update_value(|d| d.switch(&id)) {
-        Some(Ok(doc)) => {
-            studio.history.update_value(|h| *h = Default::default());
-            studio.restore(doc);
-            studio.refresh_designs();
+    let open = move |id: String| {
+        save_now(studio);
+        match studio.designs.try_update_value(|d| d.switch(&id)) {
+            Some(Ok(doc)) => {
+                studio.history.update_value(|h| *h = Default::default());
+                studio.restore(doc);
+                studio.refresh_designs();
+            }
+            _ => studio.notice.set(Some("design-unreadable")),
         }
-        _ => studio.notice.set(Some("design-unreadable")),
     };
     let create = move |copy: bool| {
+        save_now(studio);
         let doc = if copy {
             studio.doc.get_untracked()
         } else {
@@ -256,6 +298,7 @@ pub fn DesignsPanel() -> impl IntoView {
         }
     };
     let delete = move |_| {
+        save_now(studio);
         let Some(id) = studio.current_design() else {
             return;
         };

@@ -25,6 +25,11 @@ async function open(url = `${app.url}?lang=en`, init) {
   return { context, page, errors };
 }
 
+/** Waits until a saved design in `page`'s storage has `statement` (saving waits for
+ * typing to pause). */
+const savedWith = (page, statement) =>
+  page.waitForFunction((s) => Object.keys(localStorage).some((k) => k.startsWith("lnb-studio/design/") && JSON.parse(localStorage.getItem(k)).document.statement === s), statement);
+
 /** Waits until the preview differs from `before`. */
 const repainted = (page, before) => page.waitForFunction((b) => document.querySelector("canvas#preview").toDataURL() !== b, before);
 
@@ -150,6 +155,7 @@ test("no localStorage at all (private mode): the app works and says it cannot sa
 test("garbage in localStorage: the index is rebuilt, the design opens", async () => {
   const { context, page } = await open();
   await page.fill("#statement", "Survives a broken index");
+  await savedWith(page, "Survives a broken index");
   await page.evaluate(() => localStorage.setItem("lnb-studio/index", "\u0000garbage{"));
   await page.reload();
   await waitForPreview(page);
@@ -165,11 +171,13 @@ test("two tabs on one design: the second tab's changes become a copy, nothing is
   await first.goto(`${app.url}?lang=en`);
   await waitForPreview(first);
   await first.fill("#statement", "Tab one, first words");
+  await savedWith(first, "Tab one, first words");
   const second = await context.newPage();
   await second.goto(`${app.url}?lang=en`);
   await waitForPreview(second);
   assert.equal(await second.inputValue("#statement"), "Tab one, first words");
   await first.fill("#statement", "Tab one, later words");
+  await savedWith(first, "Tab one, later words");
   await second.fill("#statement", "Tab two's words");
   await second.getByText(message("en", "design-forked")).waitFor();
   const saved = await second.evaluate(() =>
@@ -187,6 +195,19 @@ test("a reload in the middle of typing keeps every keystroke", async () => {
   await page.reload();
   await waitForPreview(page);
   assert.equal(await page.inputValue("#statement"), "Typed right before a reload");
+  await context.close();
+});
+
+test("a tab closed one keystroke after typing keeps that keystroke (saving waits for a pause, and for nothing when the page goes)", async () => {
+  const { context, page } = await open();
+  await page.click("#statement");
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("Closed at once");
+  await page.close({ runBeforeUnload: true });
+  const again = await context.newPage();
+  await again.goto(`${app.url}?lang=en`);
+  await waitForPreview(again);
+  assert.equal(await again.inputValue("#statement"), "Closed at once");
   await context.close();
 });
 
