@@ -229,8 +229,13 @@ async fn make_pack(
         progress: Box::new(move |done| progress.set(Some((done, total)))),
         cancelled: Box::new(move || cancelled.get_value()),
     };
-    let logo = studio.logo_pixels.get_untracked();
-    crate::web::exporter::pack(members, &fonts, logo, download::local_time(), watch).await
+    let pack = crate::web::exporter::Pack {
+        members,
+        fonts: &fonts,
+        logo: studio.logo_pixels.get_untracked(),
+        time: download::local_time(),
+    };
+    crate::web::exporter::pack(pack, watch).await
 }
 
 /// The alt text and the post, in the graphic's language, each with a copy button; the

@@ -246,26 +246,34 @@ pub struct PackWatch {
     pub cancelled: Box<dyn Fn() -> bool>,
 }
 
+/// What a pack is made of.
+pub struct Pack<'a> {
+    /// One PNG each.
+    pub members: Vec<Member>,
+    /// The fonts every member needs (the Arabic faces for a pack in every language).
+    pub fonts: &'a FontSet,
+    /// The design's logo.
+    pub logo: Option<Arc<LogoPixels>>,
+    /// The files' date in the zip (year, month, day, hour, minute, second).
+    pub time: (u16, u8, u8, u8, u8, u8),
+}
+
 /// A zip of one PNG per member, made by up to [`MOST_WORKERS`] workers at once; None
 /// when cancelled.
-pub async fn pack(
-    members: Vec<Member>,
-    fonts: &FontSet,
-    logo: Option<Arc<LogoPixels>>,
-    time: (u16, u8, u8, u8, u8, u8),
-    watch: PackWatch,
-) -> Result<Option<Uint8Array>, WebError> {
+pub async fn pack(pack: Pack<'_>, watch: PackWatch) -> Result<Option<Uint8Array>, WebError> {
     let cores = gloo::utils::window().navigator().hardware_concurrency() as usize;
-    let count = cores.clamp(1, MOST_WORKERS).min(members.len().max(1));
-    failing(run_pack(count, members, fonts, logo, time, watch).await)
+    let count = cores.clamp(1, MOST_WORKERS).min(pack.members.len().max(1));
+    failing(run_pack(count, pack, watch).await)
 }
 
 async fn run_pack(
     count: usize,
-    members: Vec<Member>,
-    fonts: &FontSet,
-    logo: Option<Arc<LogoPixels>>,
-    time: (u16, u8, u8, u8, u8, u8),
+    Pack {
+        members,
+        fonts,
+        logo,
+        time,
+    }: Pack<'_>,
     watch: PackWatch,
 ) -> Result<Option<Uint8Array>, WebError> {
     let workers = helpers(count)?;

@@ -48,17 +48,6 @@ function asHostSends(file, body, acceptEncoding, cache) {
   return { headers: { ...headers, "content-encoding": encoding }, body: cache.get(key) };
 }
 
-/** Every file under `dir`. */
-async function filesUnder(dir) {
-  const out = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await filesUnder(path)));
-    else out.push(path);
-  }
-  return out;
-}
-
 /** Starts a server for `root` on `port` (a free one by default); resolves to
  * { url, requests, close }. `compress` serves as a real host does (see above), its
  * brotli made before the first request, as a host or CDN stores it: brotli 11 of a
@@ -68,7 +57,11 @@ export async function serve(root, port = 0, { compress = false } = {}) {
   const requests = [];
   const compressed = new Map();
   if (compress) {
-    for (const file of await filesUnder(base)) asHostSends(file, await readFile(file), "br", compressed);
+    const entries = await readdir(base, { recursive: true, withFileTypes: true });
+    for (const entry of entries.filter((e) => e.isFile())) {
+      const file = join(entry.parentPath, entry.name);
+      asHostSends(file, await readFile(file), "br", compressed);
+    }
   }
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
