@@ -355,7 +355,7 @@ impl TextMeasure for FontSet {
         // "H" stands on the baseline, so its outline's height is the cap height.
         let cap_units = font
             .glyph_index('H')
-            .and_then(|h| font.glyph_bounding_box(h))
+            .and_then(|h| font.tables().glyf?.bbox(h))
             .map_or(f32::from(font.ascender()) * 0.7, |b| f32::from(b.y_max));
         VMetrics {
             ascent: f32::from(font.ascender()) * scale,

@@ -45,10 +45,16 @@ impl OutlineBuilder for GlyphPath {
 }
 
 impl GlyphPath {
-    /// The outline of `id` in `face` (empty when the glyph has none).
+    /// The outline of `id` in `face` (empty when the glyph has none). Read from the
+    /// `glyf` table: every shipped font is TrueType (a test holds it), and going past
+    /// `Face::outline_glyph` keeps ttf-parser's CFF interpreter out of the wasm.
     pub fn of(face: &Face, id: GlyphId) -> GlyphPath {
         let mut path = GlyphPath::default();
-        if face.outline_glyph(id, &mut path).is_none() {
+        let drawn = face
+            .tables()
+            .glyf
+            .and_then(|glyf| glyf.outline(id, &mut path));
+        if drawn.is_none() {
             path.ops.clear();
         }
         path
@@ -160,5 +166,21 @@ mod tests {
         assert_eq!(svg_number(0.001), "0");
         assert_eq!(svg_number(-7.05), "-7.05");
         assert_eq!(decimal(0.046_875, 6), "0.046875");
+    }
+
+    #[test]
+    fn every_shipped_face_is_truetype_and_draws_from_its_glyf_table() {
+        let fonts = crate::text::FontSet::bundled();
+        for face in crate::text::Face::ALL {
+            let font = fonts.face(face);
+            assert!(font.tables().glyf.is_some(), "{face:?} has no glyf table");
+            let a = font.glyph_index('a').expect("an a");
+            let path = GlyphPath::of(font, a);
+            assert!(!path.is_empty(), "{face:?}: 'a' drew nothing");
+            assert!(
+                path.ops.iter().any(|op| matches!(op, PathOp::Quad(..))),
+                "{face:?}: quadratic curves"
+            );
+        }
     }
 }
