@@ -192,13 +192,18 @@ fn helpers(n: usize) -> Result<Vec<Rc<Helper>>, WebError> {
     })
 }
 
-/// Stops every worker after a failure, so the next export starts afresh.
+/// Stops every worker after a failure, so the next export starts afresh; whatever was
+/// still waiting on one of them fails too (a stopped worker never answers).
 fn reset() {
-    HELPERS.with(|all| {
-        for helper in all.borrow_mut().drain(..) {
-            helper.worker.terminate();
+    let stopped: Vec<Rc<Helper>> = HELPERS.with(|all| all.borrow_mut().drain(..).collect());
+    let why = JsValue::from_str("the export worker was stopped after a failure");
+    for helper in stopped {
+        helper.worker.terminate();
+        for (_, (_, reject)) in helper.pending.borrow_mut().drain() {
+            // Calling a promise's own reject cannot fail.
+            let _ = reject.call1(&JsValue::NULL, &why);
         }
-    });
+    }
 }
 
 fn failing<T>(result: Result<T, WebError>) -> Result<T, WebError> {

@@ -21,6 +21,9 @@ const save = (name, bytes) => {
   return path;
 };
 const run = (tool, args) => execFileSync(tool, args, { encoding: "utf8" });
+/** A message of a language's ui.ftl (single-line messages only). */
+const message = (lang, id) =>
+  readFileSync(new URL(`../../locales/${lang}/ui.ftl`, import.meta.url), "utf8").match(new RegExp(`^${id} = (.+)$`, "m"))[1];
 
 async function open(url = `${app.url}?lang=en`) {
   const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
@@ -45,6 +48,25 @@ test("a poster PNG says 300 DPI and carries its source, tool and language", asyn
   assert.ok(text.includes("Software\0\0\0\0\0LNB Studio"), "the tool");
   assert.equal(await page.isHidden("#export-png-2x"), true, "no ×2 for print");
   assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("an export worker that cannot start is reported; the next export starts a new one and works", async () => {
+  // No service worker: it would serve the module from its cache.
+  const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.goto(`${app.url}?lang=en`);
+  await waitForPreview(page);
+  // The module's wasm cannot be fetched (a network that drops it): this worker fails.
+  await context.route(/exporter_bg\.wasm$/, (route) => route.abort());
+  await page.click("#export-svg");
+  await page.waitForSelector(".exports + .error[role=alert]:not([hidden])");
+  assert.equal(await page.textContent(".exports + .error[role=alert]"), message("en", "export-failed"));
+  await context.unroute(/exporter_bg\.wasm$/);
+  const [name, bytes] = await download(page, "#export-svg");
+  assert.equal(name, "lnb-goal1-big-number-x-1600x900-en.svg");
+  assert.match(bytes.toString("utf8"), /^<svg|^<\?xml/);
+  assert.equal(await page.isHidden(".exports + .error[role=alert]"), true, "the message goes with the next success");
   await context.close();
 });
 
