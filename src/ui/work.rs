@@ -120,6 +120,7 @@ fn save(studio: Studio, doc: &Document) {
                 studio.notice.set(None);
             }
             studio.refresh_designs();
+            crate::web::storage::ask_to_persist();
         }
     }
 }

@@ -54,3 +54,28 @@ impl KeyValue for LocalStore {
             .collect()
     }
 }
+
+thread_local! {
+    static PERSIST_ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Asks the browser, once per page and only after something was saved, to keep this
+/// site's storage under pressure instead of evicting it (`navigator.storage.persist()`;
+/// some browsers grant it silently, Firefox asks the user). The answer changes nothing
+/// here: saving works either way, so it is not awaited.
+pub fn ask_to_persist() {
+    if PERSIST_ASKED.with(|asked| asked.replace(true)) {
+        return;
+    }
+    let navigator = gloo::utils::window().navigator();
+    // Insecure pages and old browsers have no `navigator.storage`.
+    let has_storage = js_sys::Reflect::has(&navigator, &"storage".into()).unwrap_or(false);
+    if has_storage {
+        if let Ok(promise) = navigator.storage().persist() {
+            wasm_bindgen_futures::spawn_local(async move {
+                // Granted or not, nothing to do; a refusal is not an error.
+                let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+            });
+        }
+    }
+}

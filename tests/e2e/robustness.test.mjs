@@ -211,6 +211,24 @@ test("a tab closed one keystroke after typing keeps that keystroke (saving waits
   await context.close();
 });
 
+test("the first save asks the browser, once, to keep the designs (navigator.storage.persist)", async () => {
+  const { context, page } = await open(`${app.url}?lang=en`, () => {
+    window.__persistCalls = 0;
+    const persist = StorageManager.prototype.persist;
+    StorageManager.prototype.persist = function () {
+      window.__persistCalls += 1;
+      return persist.call(this);
+    };
+  });
+  assert.equal(await page.evaluate(() => window.__persistCalls), 0, "not asked before anything is saved");
+  await page.fill("#statement", "First words worth keeping");
+  await savedWith(page, "First words worth keeping");
+  await page.fill("#statement", "More words");
+  await savedWith(page, "More words");
+  assert.equal(await page.evaluate(() => window.__persistCalls), 1);
+  await context.close();
+});
+
 test("a panic shows a friendly message with a reload link, and the design is intact", async () => {
   const { context, page } = await open(`${app.url}?lang=fr&debug=1`);
   await page.fill("#statement", "Avant la panne");
