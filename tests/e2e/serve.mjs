@@ -24,8 +24,10 @@ const TYPES = {
 
 // Worth compressing: text, wasm and TTF (PNG and woff2 are compressed already).
 const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".ttf", ".json", ".webmanifest", ".svg", ".ftl"]);
-// Trunk's content hash in a file name (`lnb-studio-<16 hex>_bg.wasm`).
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+// Trunk's content hash in a file name (`lnb-studio-<hex>_bg.wasm`): a 64-bit hash
+// written without leading zeros, so usually 16 hex digits and sometimes fewer (a
+// build named `lnb-studio-bad13553830195c` once lost its immutable header).
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/;
 
 /** The headers and body for `file` as a compressing host sends it. */
 function asHostSends(file, body, acceptEncoding, cache) {
