@@ -3,12 +3,10 @@
 //! Layout makes a scene; painters walk it. Nothing in a scene needs deciding any more:
 //! every line is wrapped, every colour, font, size and position is final.
 
-use serde::{Deserialize, Serialize};
-
 use crate::text::{Face, Glyph};
 
 /// An opaque sRGB colour.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Rgb {
     /// Red, 0–255.
     pub r: u8,
@@ -58,7 +56,7 @@ impl Rgb {
 }
 
 /// An axis-aligned rectangle.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct Rect {
     /// Left edge.
     pub x: f32,
@@ -125,7 +123,7 @@ impl Rect {
 }
 
 /// One line of text, placed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TextRun {
     /// The text of the line, already wrapped, in logical order (what a reader, a
     /// search or a screen reader gets).
@@ -152,7 +150,7 @@ pub struct TextRun {
 }
 
 /// What a line of text is on the graphic.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Role {
     /// The Goal's number, label and name in the header.
     Goal,
@@ -175,7 +173,7 @@ pub enum Role {
 }
 
 /// A thing to paint.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Item {
     /// A filled rectangle.
     Rect {
@@ -202,7 +200,7 @@ pub enum Item {
 
 /// Where layout put the graphic's parts: what the legibility and fill rules are
 /// checked against. Painters do not need it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Regions {
     /// The body between header and footer, where the chart and the words go.
     pub body: Rect,
@@ -212,9 +210,8 @@ pub struct Regions {
     pub chart_items: (usize, usize),
 }
 
-/// A laid-out graphic. It crosses to the export module as JSON (serde), glyphs
-/// and all, so exports draw exactly what the preview drew.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A laid-out graphic.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Scene {
     /// Width in pixels.
     pub width: f32,

@@ -64,11 +64,12 @@ async function fillShell() {
   const path = join(staging, "index.html");
   const html = await readFile(path, "utf8");
   const words = {};
+  let english;
   for (const lang of await interfaceLanguages()) {
     const message = ftlMessage(await readFile(new URL(`../locales/${lang}/ui.ftl`, import.meta.url), "utf8"), lang);
     words[lang] = [message("app-title"), message("app-tagline"), lang === "ar" ? "rtl" : "ltr"];
+    if (lang === "en") english = message;
   }
-  const english = ftlMessage(await readFile(new URL("../locales/en/ui.ftl", import.meta.url), "utf8"), "en");
   const escape = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
   const filled = html
     // The crash message until the editor sets it in the interface language.

@@ -19,7 +19,7 @@ mod worker {
     use lnb_studio::i18n::Translator;
     use lnb_studio::layout::layout;
     use lnb_studio::logo::LogoPixels;
-    use lnb_studio::text::{Face, FontSet};
+    use lnb_studio::text::FontSet;
     use lnb_studio::web::{locale, png, shaper};
     use wasm_bindgen::prelude::*;
 
@@ -93,8 +93,8 @@ mod worker {
         done.map_err(|why| JsValue::from_str(&why))
     }
 
-    /// The shipped font files, one per face in `Face::ALL` order (the Arabic ones
-    /// empty until the editor has them).
+    /// The shipped font files, one per face in `Face::ALL` order: the three Latin
+    /// faces, then the two Arabic ones (empty until the editor has them).
     fn take_fonts(message: &JsValue) -> Result<(), String> {
         let files: Vec<Vec<u8>> = field(message, "faces")
             .dyn_into::<Array>()
@@ -108,16 +108,17 @@ mod worker {
                     .collect()
             })
             .unwrap_or_default();
-        let file = |i: usize| files.get(i).cloned().unwrap_or_default();
-        let latin = FontSet::from_bytes([file(0), file(1), file(2)]);
-        let set = latin.and_then(|set| {
-            if file(3).is_empty() || file(4).is_empty() {
+        let mut files = files.into_iter();
+        let mut next = || files.next().unwrap_or_default();
+        let latin = [next(), next(), next()];
+        let arabic = [next(), next()];
+        let set = FontSet::from_bytes(latin).and_then(|set| {
+            if arabic.iter().any(Vec::is_empty) {
                 Ok(set)
             } else {
-                set.with_arabic([file(3), file(4)])
+                set.with_arabic(arabic)
             }
         });
-        debug_assert_eq!(Face::ALL.len(), 5);
         let set = set.map_err(|e| format!("fonts: {e:?}"))?;
         FONTS.with(|f| *f.borrow_mut() = Some(set));
         Ok(())
@@ -161,12 +162,9 @@ mod worker {
                     .await
                     .map_err(|e| e.to_string())
             }
-            Output::Svg | Output::Pdf => {
-                let rgba = logo.map(|l| l.rgba.clone()).unwrap_or_default();
-                vector_request(output, &doc, &tr, scene, logo)
-                    .map(|request| request.write(&fonts, rgba))
-                    .ok_or_else(|| "not a vector file".into())
-            }
+            Output::Svg | Output::Pdf => vector_request(output, &doc, &tr, scene)
+                .map(|request| request.write(&fonts, logo))
+                .ok_or_else(|| "not a vector file".into()),
         }
     }
 }

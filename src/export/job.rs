@@ -8,10 +8,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::document::{Document, Saved};
 use crate::export::png_meta::PngText;
-use crate::export::vector::{BadRequest, VectorKind, VectorRequest};
+use crate::export::vector::{VectorKind, VectorRequest};
 use crate::export::words::{alt_text, headline};
 use crate::i18n::Translator;
-use crate::logo::LogoPixels;
 use crate::scene::Scene;
 
 /// Which file.
@@ -48,6 +47,25 @@ impl Output {
         }
     }
 }
+
+/// A job that could not be read (never one the editor wrote).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadRequest(pub String);
+
+impl BadRequest {
+    /// The message the user sees.
+    pub fn message_id(&self) -> &'static str {
+        "export-failed"
+    }
+}
+
+impl std::fmt::Display for BadRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "export request: {}", self.0)
+    }
+}
+
+impl std::error::Error for BadRequest {}
 
 /// One file of one design.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -109,14 +127,12 @@ pub fn png_texts(doc: &Document, tr: &Translator) -> Vec<PngText> {
     .collect()
 }
 
-/// The SVG or PDF request for `doc` laid out as `scene`; `logo` gives the decoded
-/// logo's size (its pixels travel beside the request). None for a PNG.
+/// The SVG or PDF request for `doc` laid out as `scene`; None for a PNG.
 pub fn vector_request(
     output: Output,
     doc: &Document,
     tr: &Translator,
     scene: Scene,
-    logo: Option<&LogoPixels>,
 ) -> Option<VectorRequest> {
     let kind = match output {
         Output::Svg => VectorKind::Svg,
@@ -131,7 +147,6 @@ pub fn vector_request(
         title: headline(doc),
         description: alt_text(doc, tr),
         logo: doc.logo.clone(),
-        logo_size: logo.map(|l| (l.width, l.height)),
     })
 }
 
@@ -153,7 +168,8 @@ mod tests {
             assert_eq!(read, doc);
         }
         assert!(Job::from_json("{\"output\":\"Svg\"}").is_err());
-        assert!(Job::from_json("not json").is_err());
+        let error = Job::from_json("not json").expect_err("not json");
+        assert_eq!(error.message_id(), "export-failed");
     }
 
     #[test]

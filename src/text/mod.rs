@@ -19,9 +19,7 @@ pub use fonts::{ComplexShaper, FontSet, InvalidFont, RawGlyph};
 pub use outline::GlyphPath;
 
 /// A font face the templates use.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Face {
     /// Oswald Bold: figures and headlines.
     OswaldBold,
@@ -118,7 +116,7 @@ pub struct VMetrics {
 }
 
 /// One glyph of a shaped line, placed.
-#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Glyph {
     /// The glyph id in the run's face.
     pub id: u16,
