@@ -15,9 +15,16 @@ const WARM_AFTER_MS: u32 = 1500;
 
 /// The whole editor, in `ui_lang` (its words fetched), with the address's `preset`.
 #[component]
-pub fn App(preset: Preset, ui_lang: crate::i18n::Lang) -> impl IntoView {
+pub fn App(
+    preset: Preset,
+    ui_lang: crate::i18n::Lang,
+    designs: (
+        crate::storage::Designs<crate::storage::Mirror>,
+        crate::storage::Opened,
+    ),
+) -> impl IntoView {
     crate::web::crash::set_language(ui_lang);
-    let studio = Studio::new(ui_lang, preset);
+    let studio = Studio::new(ui_lang, preset, designs);
     provide_context(studio);
     locale::apply(ui_lang, &studio.t("page-title"));
     super::work::keep_work(studio);

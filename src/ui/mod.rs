@@ -21,9 +21,8 @@ use crate::document::Document;
 use crate::history::History;
 use crate::i18n::{Lang, Translator};
 use crate::preset::Preset;
-use crate::storage::{Designs, Entry, Opened};
+use crate::storage::{Designs, Entry, Mirror, Opened};
 use crate::text::FontSet;
-use crate::web::storage::LocalStore;
 
 /// Mounts the editor on `<body>`, once the interface language's words are fetched
 /// (English is compiled in; the others come from `locales/`, or the service worker).
@@ -35,9 +34,32 @@ pub fn start() {
     let preset = Preset::from_query(&search);
     let ui_lang = crate::web::locale::initial(preset.lang);
     wasm_bindgen_futures::spawn_local(async move {
-        crate::web::locale::ensure(ui_lang).await;
-        leptos::mount::mount_to_body(move || view! { <app::App preset=preset ui_lang=ui_lang/> });
+        let (_, designs) = futures::join!(crate::web::locale::ensure(ui_lang), open_designs());
+        let designs = std::cell::Cell::new(Some(designs));
+        leptos::mount::mount_to_body(move || {
+            let designs = designs
+                .take()
+                .unwrap_or_else(|| Designs::open(Mirror::default()));
+            view! { <app::App preset=preset ui_lang=ui_lang designs=designs/> }
+        });
     });
+}
+
+/// The saved designs, and the one the user was working on with its logo loaded.
+async fn open_designs() -> (Designs<Mirror>, Opened) {
+    let (mut designs, opened) = Designs::open(crate::web::storage::open().await);
+    let opened = match opened {
+        Opened::Restored(doc) => {
+            if let Some(key) = designs.logo_wanted(&doc) {
+                if let Some(logo) = crate::web::storage::load_logo(&key).await {
+                    designs.store_mut().fill(&key, logo);
+                }
+            }
+            Opened::Restored(Box::new(designs.with_logo(*doc)))
+        }
+        other => other,
+    };
+    (designs, opened)
 }
 
 /// Where the shipped fonts are: the preview cannot be drawn until they are ready.
@@ -63,8 +85,8 @@ pub struct Studio {
     /// Bumped when the table's rows are replaced as a whole (a new example), so the
     /// table's inputs are rebuilt; typing does not bump it, so focus is kept.
     pub table_version: RwSignal<u32>,
-    /// The saved designs in localStorage.
-    pub designs: StoredValue<Designs<LocalStore>, LocalStorage>,
+    /// The saved designs, as this tab sees them (written to IndexedDB behind).
+    pub designs: StoredValue<Designs<Mirror>, LocalStorage>,
     /// The saved designs, for the list (refreshed after each save).
     pub design_list: RwSignal<Vec<Entry>>,
     /// Undo and redo steps.
@@ -88,9 +110,8 @@ pub struct Studio {
 }
 
 impl Studio {
-    fn new(lang: Lang, preset: Preset) -> Studio {
+    fn new(lang: Lang, preset: Preset, (designs, opened): (Designs<Mirror>, Opened)) -> Studio {
         let graphic = Translator::new(lang);
-        let (designs, opened) = Designs::open(LocalStore::open());
         let example = || {
             Document::example(
                 crate::goal::Goal::NoPoverty,

@@ -37,7 +37,7 @@ pub fn open_shared(studio: Studio, doc: Document) {
         .designs
         .try_update_value(|d| d.create(&doc, &name, now));
     studio.load(doc);
-    studio.refresh_designs();
+    studio.designs_changed();
     studio.notice.set(Some("share-opened"));
 }
 

@@ -35,14 +35,28 @@ pub fn keep_work(studio: Studio) {
         present
     });
     // What waits to be saved is saved when the page is left or hidden (a closed tab,
-    // a reload, the phone's app switcher).
-    let _ = window_event_listener(leptos::ev::pagehide, move |_| save_now(studio));
+    // a reload, the phone's app switcher), and left in localStorage too in case the
+    // page is gone before IndexedDB has it.
+    let _ = window_event_listener(leptos::ev::pagehide, move |_| leaving(studio));
     // `visibilitychange` bubbles from the document to the window.
     let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
         if gloo::utils::document().visibility_state() == web_sys::VisibilityState::Hidden {
-            save_now(studio);
+            leaving(studio);
         }
     });
+    // Another tab's saves: its designs join the list, and the design open here, if it
+    // changed there, becomes a copy at the next save.
+    crate::web::storage::listen(move |values| {
+        studio.designs.update_value(|d| {
+            for (key, value) in values {
+                d.observe(&key, value);
+            }
+        });
+        studio.refresh_designs();
+    });
+    // What opening the designs changed (designs moved from localStorage, a closed
+    // page's last writes) is written now.
+    studio.designs_changed();
     let _ = window_event_listener(leptos::ev::keydown, move |ev| {
         let (key, code) = (ev.key(), ev.code());
         let press = KeyPress {
@@ -72,6 +86,13 @@ thread_local! {
     /// The save waiting for typing to pause (dropping it cancels it).
     static PENDING_SAVE: std::cell::RefCell<Option<gloo::timers::callback::Timeout>> =
         const { std::cell::RefCell::new(None) };
+}
+
+/// The page may be gone in a moment: saves now, and leaves what IndexedDB has not
+/// taken yet in localStorage.
+fn leaving(studio: Studio) {
+    save_now(studio);
+    crate::web::storage::rescue(studio.designs.with_value(|d| d.store().unwritten()));
 }
 
 /// Saves the design once typing pauses for [`SAVE_AFTER_MS`].
@@ -108,21 +129,54 @@ fn save(studio: Studio, doc: &Document) {
         .try_update_value(|d| d.save(doc, &name, &copy_name, now()));
     match result {
         Some(Err(e)) => studio.notice.set(Some(e.message_id())),
-        Some(Ok(SaveOutcome::Forked { .. })) => {
-            studio.notice.set(Some("design-forked"));
-            studio.refresh_designs();
-        }
-        _ => {
-            if matches!(
-                studio.notice.get_untracked(),
-                Some("storage-full" | "storage-unavailable")
-            ) {
-                studio.notice.set(None);
-            }
-            studio.refresh_designs();
-            crate::web::storage::ask_to_persist();
-        }
+        Some(Ok(SaveOutcome::Forked { .. })) => studio.notice.set(Some("design-forked")),
+        _ => {}
     }
+    studio.designs_changed();
+}
+
+thread_local! {
+    /// Set while writes are on their way to IndexedDB; later ones join that run.
+    static WRITING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Writes what the saved designs changed to the store behind them, in the
+/// background, one batch at a time; another tab's newer version of the design makes
+/// this one a copy, and a full store is reported (its writes wait for the next try).
+fn write_behind(studio: Studio) {
+    if WRITING.with(|w| w.replace(true)) {
+        return;
+    }
+    leptos::task::spawn_local(async move {
+        loop {
+            let writes = studio
+                .designs
+                .try_update_value(|d| d.store_mut().take_writes())
+                .unwrap_or_default();
+            if writes.is_empty() {
+                crate::web::storage::all_written();
+                break;
+            }
+            let written = crate::web::storage::write(writes).await;
+            match studio.designs.try_update_value(|d| d.written(written)) {
+                Some(Err(e)) => {
+                    studio.notice.set(Some(e.message_id()));
+                    break;
+                }
+                Some(Ok(true)) => save(studio, &studio.doc.get_untracked()),
+                _ => {
+                    if matches!(
+                        studio.notice.get_untracked(),
+                        Some("storage-full" | "storage-unavailable")
+                    ) {
+                        studio.notice.set(None);
+                    }
+                    crate::web::storage::ask_to_persist();
+                }
+            }
+        }
+        WRITING.with(|w| w.set(false));
+    });
 }
 
 impl Studio {
@@ -175,6 +229,25 @@ impl Studio {
         if self.design_list.get_untracked() != list {
             self.design_list.set(list);
         }
+    }
+
+    /// After the saved designs changed: the list shows it, the store behind gets it.
+    pub(super) fn designs_changed(&self) {
+        self.refresh_designs();
+        write_behind(*self);
+    }
+
+    /// `doc`, read from the saved designs, with its logo loaded from the store behind
+    /// if it was not yet.
+    async fn with_stored_logo(self, doc: Document) -> Document {
+        let wanted = self.designs.with_value(|d| d.logo_wanted(&doc));
+        if let Some(key) = wanted {
+            if let Some(logo) = crate::web::storage::load_logo(&key).await {
+                self.designs
+                    .update_value(|d| d.store_mut().fill(&key, logo));
+            }
+        }
+        self.designs.with_value(|d| d.with_logo(doc))
     }
 }
 
@@ -249,9 +322,12 @@ pub fn DesignsPanel() -> impl IntoView {
         save_now(studio);
         match studio.designs.try_update_value(|d| d.switch(&id)) {
             Some(Ok(doc)) => {
-                studio.history.update_value(|h| *h = Default::default());
-                studio.restore(doc);
-                studio.refresh_designs();
+                studio.designs_changed();
+                leptos::task::spawn_local(async move {
+                    let doc = studio.with_stored_logo(doc).await;
+                    studio.history.update_value(|h| *h = Default::default());
+                    studio.restore(doc);
+                });
             }
             _ => studio.notice.set(Some("design-unreadable")),
         }
@@ -282,7 +358,7 @@ pub fn DesignsPanel() -> impl IntoView {
             _ => {
                 studio.history.update_value(|h| *h = Default::default());
                 studio.restore(doc);
-                studio.refresh_designs();
+                studio.designs_changed();
             }
         }
     };
@@ -294,8 +370,9 @@ pub fn DesignsPanel() -> impl IntoView {
             name
         };
         if let Some(id) = studio.current_design() {
+            // The mirror takes every write; the store behind's answer comes later.
             let _ = studio.designs.try_update_value(|d| d.rename(&id, &name));
-            studio.refresh_designs();
+            studio.designs_changed();
         }
     };
     let delete = move |_| {
@@ -307,8 +384,9 @@ pub fn DesignsPanel() -> impl IntoView {
             .confirm_with_message(&studio.t("delete-confirm"))
             .unwrap_or(false);
         if sure {
+            // As for renaming: the mirror takes every write.
             let _ = studio.designs.try_update_value(|d| d.delete(&id));
-            studio.refresh_designs();
+            studio.designs_changed();
             match studio.design_list.get_untracked().first() {
                 Some(next) => open(next.id.clone()),
                 None => create(false),

@@ -70,3 +70,62 @@ export function appUnderTest() {
   });
   return app;
 }
+
+/** The saved designs' keys and texts in `page`'s IndexedDB (logos left out; {} before
+ * the app has made its database). */
+export function storedEntries(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open("lnb-studio");
+    open.onupgradeneeded = () => open.transaction.abort();
+    open.onerror = () => resolve({});
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction("entries");
+      const keys = tx.objectStore("entries").getAllKeys();
+      const values = tx.objectStore("entries").getAll();
+      tx.oncomplete = () => {
+        db.close();
+        resolve(Object.fromEntries(keys.result.map((k, i) => [k, values.result[i]])));
+      };
+      tx.onerror = () => reject(tx.error);
+    };
+  }));
+}
+
+/** Writes `value` at `key` in `page`'s IndexedDB, as a damaged or foreign save would. */
+export function putStored(page, key, value) {
+  return page.evaluate(([key, value]) => new Promise((resolve, reject) => {
+    const open = indexedDB.open("lnb-studio");
+    open.onsuccess = () => {
+      const tx = open.result.transaction("entries", "readwrite");
+      tx.objectStore("entries").put(value, key);
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+    open.onerror = () => reject(open.error);
+  }), [key, value]);
+}
+
+/** The saved designs' texts in `page`'s IndexedDB, by key. */
+export async function storedDesigns(page) {
+  const entries = await storedEntries(page);
+  return Object.fromEntries(Object.entries(entries).filter(([k]) => k.startsWith("lnb-studio/design/")));
+}
+
+/** Waits (up to 10 s) until `page`'s IndexedDB entries pass `test`; returns them. */
+export async function waitForEntries(page, test, what = "the saved entries never passed the test") {
+  const until = Date.now() + 10_000;
+  for (;;) {
+    const entries = await storedEntries(page);
+    if (test(entries)) return entries;
+    if (Date.now() > until) throw new Error(what);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Waits until a saved design's text passes `test`; returns its key. */
+export async function waitForSaved(page, test) {
+  const design = ([k, text]) => k.startsWith("lnb-studio/design/") && test(text);
+  const entries = await waitForEntries(page, (e) => Object.entries(e).some(design), "no saved design passed the test");
+  return Object.entries(entries).find(design)[0];
+}

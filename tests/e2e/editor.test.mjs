@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { appUnderTest, watchErrors, waitForPreview, previewPixels } from "./browser.mjs";
+import { appUnderTest, watchErrors, waitForPreview, previewPixels, putStored, waitForEntries, waitForSaved } from "./browser.mjs";
 
 const app = appUnderTest();
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
@@ -140,16 +140,13 @@ test("a corrupted saved draft is reported and kept, and the app stays usable", a
   await page.goto(app.url);
   await waitForPreview(page);
   await page.getByLabel("Headline figure").fill("1 in 4");
-  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith("lnb-studio/design/")));
-  const key = await page.evaluate(() => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith("lnb-studio/design/"));
-    localStorage.setItem(key, '{"version":2,"document":{"goal":');
-    return key;
-  });
+  const key = await waitForSaved(page, (text) => text.includes('"1 in 4"'));
+  await putStored(page, key, '{"version":2,"document":{"goal":');
   await page.reload();
   await waitForPreview(page);
   await page.getByText("could not be opened").waitFor();
-  const kept = await page.evaluate((k) => localStorage.getItem(k.replace("/design/", "/recovered/")), key);
+  const recovered = key.replace("/design/", "/recovered/");
+  const kept = (await waitForEntries(page, (e) => recovered in e))[recovered];
   assert.equal(kept, '{"version":2,"document":{"goal":');
   await page.getByLabel("Headline figure").fill("still usable");
   assert.deepEqual(errors, []);

@@ -4,7 +4,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { appUnderTest, watchErrors, waitForPreview, previewPixels } from "./browser.mjs";
+import zlib from "node:zlib";
+import { appUnderTest, watchErrors, waitForPreview, previewPixels, putStored, storedDesigns, storedEntries, waitForEntries, waitForSaved } from "./browser.mjs";
 import { exportPng, pngSize } from "./png.mjs";
 
 const app = appUnderTest();
@@ -13,6 +14,35 @@ const app = appUnderTest();
 function message(lang, id) {
   const text = readFileSync(new URL(`../../locales/${lang}/ui.ftl`, import.meta.url), "utf8");
   return text.match(new RegExp(`^${id} = (.+)$`, "m"))[1];
+}
+
+/** A 576 × 576 PNG of noise (about 1 MB: it cannot be compressed), different per seed. */
+function noisePng(seed) {
+  const side = 576;
+  const raw = Buffer.alloc((side * 3 + 1) * side);
+  let x = seed * 2654435761;
+  for (let i = 0; i < raw.length; i++) {
+    x ^= x << 13; x ^= x >>> 17; x ^= x << 5;
+    raw[i] = i % (side * 3 + 1) === 0 ? 0 : x & 255;
+  }
+  const chunk = (type, data) => {
+    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(side, 0);
+  header.writeUInt32BE(side, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk("IHDR", header),
+    chunk("IDAT", zlib.deflateSync(raw, { level: 0 })),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 async function open(url = `${app.url}?lang=en`, init) {
@@ -27,8 +57,11 @@ async function open(url = `${app.url}?lang=en`, init) {
 
 /** Waits until a saved design in `page`'s storage has `statement` (saving waits for
  * typing to pause). */
-const savedWith = (page, statement) =>
-  page.waitForFunction((s) => Object.keys(localStorage).some((k) => k.startsWith("lnb-studio/design/") && JSON.parse(localStorage.getItem(k)).document.statement === s), statement);
+const savedWith = (page, statement) => waitForSaved(page, (text) => JSON.parse(text).document.statement === statement);
+
+/** The statements of every saved design, sorted. */
+const savedStatements = async (page) =>
+  Object.values(await storedDesigns(page)).map((text) => JSON.parse(text).document.statement).sort();
 
 /** Waits until the preview differs from `before`. */
 const repainted = (page, before) => page.waitForFunction((b) => document.querySelector("canvas#preview").toDataURL() !== b, before);
@@ -119,12 +152,12 @@ test("a 20 MB 'logo' and a text file called .png are refused, in the interface l
   await context.close();
 });
 
-test("a full localStorage is reported; the design stays on screen and is saved once there is room", async () => {
+test("a full storage is reported; the design stays on screen and is saved once there is room", async () => {
   const { context, page } = await open(`${app.url}?lang=es`, () => {
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (key, value) {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (value, key) {
       if (window.__full) throw new DOMException("quota", "QuotaExceededError");
-      return setItem.call(this, key, value);
+      return put.call(this, value, key);
     };
   });
   await page.evaluate(() => (window.__full = true));
@@ -140,9 +173,11 @@ test("a full localStorage is reported; the design stays on screen and is saved o
   await context.close();
 });
 
-test("no localStorage at all (private mode): the app works and says it cannot save", async () => {
+test("no storage at all (IndexedDB and localStorage refused): the app works and says it cannot save", async () => {
   const { context, page, errors } = await open(`${app.url}?lang=fr`, () => {
-    Object.defineProperty(window, "localStorage", { get() { throw new DOMException("denied", "SecurityError"); } });
+    for (const name of ["localStorage", "indexedDB"]) {
+      Object.defineProperty(window, name, { get() { throw new DOMException("denied", "SecurityError"); } });
+    }
   });
   await page.fill("#statement", "Sans stockage");
   await page.getByText(message("fr", "storage-unavailable")).waitFor();
@@ -152,16 +187,17 @@ test("no localStorage at all (private mode): the app works and says it cannot sa
   await context.close();
 });
 
-test("garbage in localStorage: the index is rebuilt, the design opens", async () => {
+test("a garbage index in storage: it is rebuilt, the design opens", async () => {
   const { context, page } = await open();
   await page.fill("#statement", "Survives a broken index");
   await savedWith(page, "Survives a broken index");
-  await page.evaluate(() => localStorage.setItem("lnb-studio/index", "\u0000garbage{"));
+  await putStored(page, "lnb-studio/index", "\u0000garbage{");
   await page.reload();
   await waitForPreview(page);
-  const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("lnb-studio/design/")).map((k) => localStorage.getItem(k)).join());
-  assert.match(kept, /Survives a broken index/, "the design itself is untouched");
-  assert.equal(await page.evaluate(() => localStorage.getItem("lnb-studio/recovered/index")), "\u0000garbage{", "the broken index is kept aside");
+  assert.equal(await page.inputValue("#statement"), "Survives a broken index");
+  const entries = await waitForEntries(page, (e) => "lnb-studio/recovered/index" in e);
+  assert.equal(entries["lnb-studio/recovered/index"], "\u0000garbage{", "the broken index is kept aside");
+  assert.deepEqual(await savedStatements(page), ["Survives a broken index"], "the design itself is untouched");
   await context.close();
 });
 
@@ -180,10 +216,70 @@ test("two tabs on one design: the second tab's changes become a copy, nothing is
   await savedWith(first, "Tab one, later words");
   await second.fill("#statement", "Tab two's words");
   await second.getByText(message("en", "design-forked")).waitFor();
-  const saved = await second.evaluate(() =>
-    Object.keys(localStorage).filter((k) => k.startsWith("lnb-studio/design/")).map((k) => JSON.parse(localStorage.getItem(k)).document.statement).sort(),
-  );
-  assert.deepEqual(saved, ["Tab one, later words", "Tab two's words"]);
+  await savedWith(second, "Tab two's words");
+  assert.deepEqual(await savedStatements(second), ["Tab one, later words", "Tab two's words"]);
+  // The first tab hears of the copy without reloading: its list of designs shows it.
+  await first.click(".designs summary");
+  await first.locator(".design-list li").first().waitFor();
+  assert.equal(await first.locator(".design-list li").count(), 1);
+  await context.close();
+});
+
+test("designs saved in localStorage by the version before move to IndexedDB once, logo and all", async () => {
+  const old = JSON.parse(readFileSync(new URL("./fixtures/localstorage-before-indexeddb.json", import.meta.url), "utf8"));
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript((old) => {
+    if (!sessionStorage.getItem("seeded")) {
+      for (const [k, v] of Object.entries(old)) localStorage.setItem(k, v);
+      sessionStorage.setItem("seeded", "1");
+    }
+  }, old);
+  const page = await context.newPage();
+  await page.goto(`${app.url}?lang=en`);
+  await waitForPreview(page);
+  assert.equal(await page.inputValue("#statement"), "A second design, without a logo", "the current design opens");
+  await waitForEntries(page, (e) => Object.keys(e).filter((k) => k.startsWith("lnb-studio/design/")).length === 2);
+  await page.waitForFunction(() => !Object.keys(localStorage).some((k) => k.startsWith("lnb-studio/design/")));
+  await page.click(".designs summary");
+  await page.locator(".design-list button").click();
+  await page.waitForFunction(() => document.querySelector("#statement").value.includes("old save"));
+  await page.locator("#remove-logo:not([hidden])").waitFor();
+  const logoStored = await storedEntries(page);
+  assert.ok(!Object.values(logoStored).some((v) => v.includes("base64")), "the logo is not inside a design");
+  await page.reload();
+  await waitForPreview(page);
+  assert.equal(await page.inputValue("#statement"), "Girls in Turkana out of school (old save)", "moved once, not again");
+  await page.locator("#remove-logo:not([hidden])").waitFor();
+  await context.close();
+});
+
+test("twenty designs, each with a 1 MB logo, are all kept (localStorage could not hold four)", async () => {
+  const { context, page } = await open();
+  await page.click(".designs summary");
+  for (let i = 1; i <= 20; i++) {
+    if (i > 1) await page.click("#new-design");
+    await page.fill("#statement", `Design ${i} with its own logo`);
+    const own = noisePng(i);
+    assert.ok(own.length > 900_000 && own.length <= 1024 * 1024, `a logo just under the 1 MB limit (${own.length} B)`);
+    await page.setInputFiles("#logo", { name: `logo-${i}.png`, mimeType: "image/png", buffer: own });
+    await page.locator("#remove-logo:not([hidden])").waitFor();
+    await savedWith(page, `Design ${i} with its own logo`);
+  }
+  const statements = await savedStatements(page);
+  assert.equal(statements.length, 20);
+  const logos = await page.evaluate(() => new Promise((resolve) => {
+    const open = indexedDB.open("lnb-studio");
+    open.onsuccess = () => {
+      const request = open.result.transaction("logos").objectStore("logos").getAll();
+      request.onsuccess = () => resolve(request.result.map((blob) => blob.size));
+    };
+  }));
+  assert.equal(logos.length, 20, "twenty logos, each stored once");
+  assert.ok(logos.every((size) => size > 900_000), "whole logos, as bytes");
+  await page.reload();
+  await waitForPreview(page);
+  assert.equal(await page.inputValue("#statement"), "Design 20 with its own logo");
+  await page.locator("#remove-logo:not([hidden])").waitFor();
   await context.close();
 });
 

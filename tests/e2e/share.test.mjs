@@ -2,7 +2,7 @@
 // or 1 MB link shows a message and the user's own work, untouched; no panic.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appUnderTest, watchErrors, waitForPreview, previewPixels } from "./browser.mjs";
+import { appUnderTest, watchErrors, waitForPreview, previewPixels, waitForSaved } from "./browser.mjs";
 
 const app = appUnderTest();
 
@@ -48,7 +48,7 @@ for (const [name, fragment, message] of [
     await page.goto(app.url);
     await waitForPreview(page);
     await page.getByLabel("Headline figure").fill("my own figure");
-    await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes("my own figure")));
+    await waitForSaved(page, (text) => text.includes("my own figure"));
     await page.goto(app.url + fragment);
     await page.reload();
     await waitForPreview(page);

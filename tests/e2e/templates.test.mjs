@@ -2,7 +2,7 @@
 // reshape the canvas, exports at each format's exact size, and inline validation.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { appUnderTest, watchErrors, waitForPreview, previewPixels } from "./browser.mjs";
+import { appUnderTest, watchErrors, waitForPreview, previewPixels, waitForSaved } from "./browser.mjs";
 import { pngSize, pngPixel, exportPng } from "./png.mjs";
 
 const app = appUnderTest();
@@ -71,7 +71,7 @@ test("a value that is not a number is kept, marked and explained", async () => {
   assert.equal(await cell.getAttribute("aria-invalid"), "true");
     assert.match(await page.locator("#row-2-error").textContent(), /Not a number/);
   // Still there, and still marked, after a reload.
-  await page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('"typed":"abc"')));
+  await waitForSaved(page, (text) => text.includes('"typed":"abc"'));
   await page.reload();
   await waitForPreview(page);
   assert.equal(await page.getByLabel("Value of row 2").inputValue(), "abc");
