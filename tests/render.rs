@@ -8,7 +8,8 @@ use lnb_studio::format::Format;
 use lnb_studio::goal::Goal;
 use lnb_studio::i18n::{Lang, Translator};
 use lnb_studio::layout::design::{Palette, STANDARD};
-use lnb_studio::layout::layout;
+use lnb_studio::layout::parts::Parts;
+use lnb_studio::layout::{layout, layout_parts};
 use lnb_studio::logo::{Logo, LogoPixels};
 use lnb_studio::paint::paint;
 use lnb_studio::scene::{Item, Rect, Rgb, Scene, TextRun};
@@ -580,6 +581,126 @@ proptest! {
             }
         }
     }
+}
+
+/// One edit a user can make between two repaints.
+#[derive(Debug, Clone)]
+enum Edit {
+    Statement(String),
+    Figure(String),
+    Source(String),
+    Action(String),
+    Place(String),
+    Rows(Vec<Row>),
+    Target(Option<f64>),
+    Logo(Option<(u32, u32)>),
+    Chart(usize),
+    Format(usize),
+    Goal(u8),
+    Arabic(bool),
+}
+
+fn any_edit() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        "\\PC{0,120}".prop_map(Edit::Statement),
+        "\\PC{0,20}".prop_map(Edit::Figure),
+        "\\PC{0,60}".prop_map(Edit::Source),
+        "\\PC{0,40}".prop_map(Edit::Action),
+        "\\PC{0,30}".prop_map(Edit::Place),
+        proptest::collection::vec(any_row(), 0..8).prop_map(Edit::Rows),
+        any_value().prop_map(Edit::Target),
+        proptest::option::of((1u32..2000, 1u32..2000)).prop_map(Edit::Logo),
+        (0usize..6).prop_map(Edit::Chart),
+        (0usize..8).prop_map(Edit::Format),
+        (1u8..=5).prop_map(Edit::Goal),
+        any::<bool>().prop_map(Edit::Arabic),
+    ]
+}
+
+impl Edit {
+    fn apply(self, doc: &mut Document) {
+        match self {
+            Edit::Statement(s) => doc.statement = s,
+            Edit::Figure(s) => doc.figure = s,
+            Edit::Source(s) => doc.source = s,
+            Edit::Action(s) => doc.call_to_action = s,
+            Edit::Place(place) => {
+                doc.audience = Audience {
+                    scope: Scope::Regional,
+                    place,
+                }
+            }
+            Edit::Rows(rows) => doc.rows = rows,
+            Edit::Target(t) => doc.target = t,
+            Edit::Logo(size) => {
+                doc.logo = size.map(|(w, h)| {
+                    Logo::new("data:image/png;base64,AAAA".into(), w, h).expect("logo")
+                })
+            }
+            Edit::Chart(i) => doc.chart = ChartKind::ALL[i],
+            Edit::Format(i) => doc.format = Format::ALL[i],
+            Edit::Goal(n) => doc.goal = Goal::from_number(n).expect("goal"),
+            Edit::Arabic(rtl) => doc.language = if rtl { Lang::Ar } else { Lang::En },
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// Laying out again part by part after any run of edits gives the scene a fresh
+    /// layout gives: no part is kept when something it reads has changed.
+    #[test]
+    fn parts_kept_between_edits_give_the_fresh_layout(
+        edits in proptest::collection::vec(any_edit(), 1..12),
+    ) {
+        let fonts = FontSet::bundled();
+        let mut parts = Parts::default();
+        let mut doc = example(Goal::QualityEducation, ChartKind::Bars, Format::XLandscape);
+        for edit in edits {
+            edit.apply(&mut doc);
+            let tr = Translator::new(doc.language);
+            let kept = layout_parts(&doc, &tr, &fonts, &STANDARD, &mut parts);
+            prop_assert_eq!(kept, layout(&doc, &tr, &fonts));
+        }
+    }
+}
+
+/// Typing in the statement lays out only the words; typing in the table only the
+/// chart; the Goal header and the footer stay as they were.
+#[test]
+fn an_edit_lays_out_only_the_parts_that_read_what_changed() {
+    let fonts = FontSet::bundled();
+    let tr = Translator::new(Lang::En);
+    let mut parts = Parts::default();
+    let mut doc = example(Goal::QualityEducation, ChartKind::Bars, Format::XLandscape);
+    layout_parts(&doc, &tr, &fonts, &STANDARD, &mut parts);
+    for typed in ["G", "Gi", "Gir", "Girl", "Girls"] {
+        doc.statement = typed.into();
+        layout_parts(&doc, &tr, &fonts, &STANDARD, &mut parts);
+    }
+    let made = parts.made();
+    assert_eq!(
+        (made.header, made.footer, made.chart, made.words),
+        (1, 1, 1, 6)
+    );
+    for value in [1.0, 12.0, 123.0] {
+        doc.rows[0].value = Some(value);
+        layout_parts(&doc, &tr, &fonts, &STANDARD, &mut parts);
+    }
+    let made = parts.made();
+    assert_eq!(
+        (made.header, made.footer, made.chart, made.words),
+        (1, 1, 4, 6)
+    );
+    doc.source = "UNESCO".into();
+    layout_parts(&doc, &tr, &fonts, &STANDARD, &mut parts);
+    let made = parts.made();
+    assert_eq!(
+        (made.header, made.footer),
+        (1, 2),
+        "a source lays out the footer again"
+    );
 }
 
 /// A poster too large for one canvas is painted in strips (iOS Safari draws nothing on

@@ -9,6 +9,7 @@
 pub mod design;
 mod emblem;
 pub mod fit;
+pub mod parts;
 pub mod rtl;
 pub mod shapes;
 mod template;
@@ -22,6 +23,7 @@ use crate::scene::{Item, Rect, Rgb, Role, Scene, TextRun};
 use crate::text::{Face, TextMeasure};
 use design::{Design, Metrics, Palette, Size, Space, Type};
 use fit::{fit, Align, TextSpec, VAlign};
+use parts::Parts;
 
 /// The words a template draws besides the user's own, in the graphic's language.
 #[derive(Debug, Clone, PartialEq)]
@@ -185,9 +187,23 @@ pub fn layout_with(
     measure: &dyn TextMeasure,
     design: &Design,
 ) -> Scene {
+    layout_parts(doc, tr, measure, design, &mut Parts::default())
+}
+
+/// Lays out `doc` again after an edit, laying out only the parts whose view of the
+/// document changed (see [`parts`]); `parts` must come from layouts with the same
+/// `measure` and `design`.
+pub fn layout_parts(
+    doc: &Document,
+    tr: &Translator,
+    measure: &dyn TextMeasure,
+    design: &Design,
+    parts: &mut Parts,
+) -> Scene {
     if doc.language.is_rtl() {
-        rtl::finish(template::layout(doc, tr, &rtl::RtlMeasure(measure), design))
+        let measure = rtl::RtlMeasure(measure);
+        rtl::finish(template::layout(doc, tr, &measure, design, parts))
     } else {
-        template::layout(doc, tr, measure, design)
+        template::layout(doc, tr, measure, design, parts)
     }
 }

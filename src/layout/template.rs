@@ -10,6 +10,7 @@
 use super::design::{Design, Metrics, Palette, LOGO_PLATE};
 use super::emblem::emblem;
 use super::fit::{fit, Align, VAlign};
+use super::parts::Parts;
 use super::{Ctx, Words};
 use crate::charts;
 use crate::document::Document;
@@ -18,29 +19,22 @@ use crate::i18n::Translator;
 use crate::scene::{Item, Rect, Regions, Role, Scene, TextRun};
 use crate::text::{Face, TextMeasure};
 
-/// Lays out the whole graphic.
+/// Lays out the whole graphic, part by part, each part kept in `parts` while what it
+/// reads is unchanged.
 pub fn layout(
     doc: &Document,
     tr: &Translator,
     measure: &dyn TextMeasure,
     design: &Design,
+    parts: &mut Parts,
 ) -> Scene {
     let (w, h) = doc.format.size();
     let (w, h) = (w as f32, h as f32);
     let family = design.family(doc.format);
-    let ctx = Ctx {
-        doc,
-        tr,
-        measure,
-        m: Metrics {
-            base: family.base(w),
-            family,
-        },
-        palette: Palette::for_ground(doc.goal.colour(), &design.colour),
-    };
-    let words = Words::for_document(doc, tr);
+    // A part sees only its own view of the document (see `super::parts`).
+    let whole = context(doc, tr, measure, design);
     let insets = doc.format.insets();
-    let margin = ctx.px(family.space.margin);
+    let margin = whole.px(family.space.margin);
     let area = Rect::new(
         insets.left + margin,
         insets.top + margin,
@@ -48,22 +42,46 @@ pub fn layout(
         h - insets.top - insets.bottom - 2.0 * margin,
     );
     let mut items = Vec::new();
-    ctx.rect(&mut items, Rect::new(0.0, 0.0, w, h), ctx.palette.ground);
-    let header_bottom = header(&ctx, &words, area, &mut items);
-    let footer_top = footer(&ctx, &words, area, &mut items);
-    let top = header_bottom + ctx.px(family.space.header_gap);
+    whole.rect(&mut items, Rect::new(0.0, 0.0, w, h), whole.palette.ground);
+    let (header_items, header_bottom) = parts.header(doc, area, |view, area| {
+        let mut items = Vec::new();
+        let bottom = header(
+            &context(view, tr, measure, design),
+            &Words::for_document(view, tr),
+            area,
+            &mut items,
+        );
+        (items, bottom)
+    });
+    items.extend(header_items);
+    let (footer_items, footer_top) = parts.footer(doc, area, |view, area| {
+        let mut items = Vec::new();
+        let top = footer(
+            &context(view, tr, measure, design),
+            &Words::for_document(view, tr),
+            area,
+            &mut items,
+        );
+        (items, top)
+    });
+    items.extend(footer_items);
+    let top = header_bottom + whole.px(family.space.header_gap);
     let body = Rect::new(
         area.x,
         top,
         area.w,
-        (footer_top - ctx.px(family.space.body_gap) - top).max(0.0),
+        (footer_top - whole.px(family.space.body_gap) - top).max(0.0),
     );
     let (chart, words_area) = match doc.format.shape() {
-        Shape::Wide => wide_split(&ctx, body),
-        Shape::Tall => tall_split(&ctx, body),
+        Shape::Wide => wide_split(&whole, body),
+        Shape::Tall => tall_split(&whole, body),
     };
     let first = items.len();
-    charts::layout(&ctx, chart, &mut items);
+    items.extend(parts.chart(doc, chart, |view, area| {
+        let mut items = Vec::new();
+        charts::layout(&context(view, tr, measure, design), area, &mut items);
+        items
+    }));
     let chart_items = (first, items.len());
     // Under a figure, the words hang from it; elsewhere they are centred.
     let figure_above = doc.format.shape() == Shape::Tall && charts::chart(doc.chart).fields.figure;
@@ -72,7 +90,18 @@ pub fn layout(
     } else {
         VAlign::Middle
     };
-    words_column(&ctx, &words, words_area, valign, &mut items);
+    items.extend(parts.words(doc, words_area, |view, area| {
+        let mut items = Vec::new();
+        let words = Words::for_document(view, tr);
+        words_column(
+            &context(view, tr, measure, design),
+            &words,
+            area,
+            valign,
+            &mut items,
+        );
+        items
+    }));
     Scene {
         width: w,
         height: h,
@@ -82,6 +111,26 @@ pub fn layout(
             chart,
             chart_items,
         },
+    }
+}
+
+/// What a part laid out from `doc` (the whole document, or a part's view of it) needs.
+fn context<'a>(
+    doc: &'a Document,
+    tr: &'a Translator,
+    measure: &'a dyn TextMeasure,
+    design: &'a Design,
+) -> Ctx<'a> {
+    let family = design.family(doc.format);
+    Ctx {
+        doc,
+        tr,
+        measure,
+        m: Metrics {
+            base: family.base(doc.format.size().0 as f32),
+            family,
+        },
+        palette: Palette::for_ground(doc.goal.colour(), &design.colour),
     }
 }
 

@@ -77,6 +77,15 @@ fn parse(face: Face, bytes: Vec<u8>) -> Result<Arc<OwnedFace>, InvalidFont> {
 }
 
 impl FontSet {
+    /// Whether `other` measures text as this set does: the same parsed faces, with
+    /// the same Arabic faces and full shaper (or lack of them). Layout kept from one
+    /// set is only valid for the same.
+    pub fn same_as(&self, other: &FontSet) -> bool {
+        Arc::ptr_eq(&self.latin[0], &other.latin[0])
+            && self.arabic.is_some() == other.arabic.is_some()
+            && self.complex.is_some() == other.complex.is_some()
+    }
+
     /// Parses font files given in the order of [`Face::LATIN`].
     pub fn from_bytes(files: [Vec<u8>; 3]) -> Result<FontSet, InvalidFont> {
         let [a, b, c] = files;

@@ -1,12 +1,16 @@
 //! The live preview canvas, with the export, share and embed buttons below it.
 
+use std::cell::RefCell;
+
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
 use super::{use_studio, FontState, Studio};
-use crate::layout::layout;
+use crate::layout::design::STANDARD;
+use crate::layout::layout_parts;
+use crate::layout::parts::Parts;
 use crate::logo::LogoPixels;
 use crate::paint::paint;
 use crate::scene::Scene;
@@ -142,13 +146,29 @@ fn redraw(studio: Studio, canvas_ref: NodeRef<Canvas>) {
     }
 }
 
+thread_local! {
+    /// The parts of the last layout and the fonts they were measured with: an edit
+    /// lays out again only the parts that read what it changed.
+    static LAID_OUT: RefCell<Option<(FontSet, Parts)>> = const { RefCell::new(None) };
+}
+
 /// The document laid out, once the fonts it needs are ready, and those fonts (read
 /// untracked: the preview's effect tracks them).
 fn current_scene(studio: Studio) -> Option<(Scene, FontSet)> {
     studio.fonts.with_untracked(|fonts| match fonts {
         FontState::Ready(fonts) => studio.doc.with_untracked(|doc| {
             (fonts.has_arabic() || !doc.language.is_rtl()).then(|| {
-                let scene = studio.with_graphic_words(|tr| layout(doc, tr, fonts));
+                let scene = LAID_OUT.with(|kept| {
+                    let mut kept = kept.borrow_mut();
+                    if !kept
+                        .as_ref()
+                        .is_some_and(|(measured, _)| measured.same_as(fonts))
+                    {
+                        *kept = None;
+                    }
+                    let (_, parts) = kept.get_or_insert_with(|| (fonts.clone(), Parts::default()));
+                    studio.with_graphic_words(|tr| layout_parts(doc, tr, fonts, &STANDARD, parts))
+                });
                 (scene, fonts.clone())
             })
         }),

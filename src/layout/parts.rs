@@ -1,0 +1,181 @@
+//! Layout part by part, kept between edits. Each part of the template (the Goal
+//! header, the footer, the chart, the words) is laid out from its own *view* of the
+//! document: a copy holding only the fields that part reads, the rest left empty. The
+//! view, with the area the part is given, is the key it is kept under, so a part
+//! cannot read a field its key does not hold, and typing in the statement never
+//! measures the chart again, nor the other way round.
+
+use crate::document::{Audience, Document, Scope};
+use crate::scene::{Item, Rect};
+
+/// The fields every part reads: the Goal (colours, words), the format (sizes) and
+/// the language (words, numbers, direction); everything else empty.
+fn common(doc: &Document) -> Document {
+    Document {
+        goal: doc.goal,
+        format: doc.format,
+        chart: doc.chart,
+        figure: String::new(),
+        statement: String::new(),
+        rows: Vec::new(),
+        unit: doc.unit,
+        target: None,
+        audience: Audience {
+            scope: Scope::International,
+            place: String::new(),
+        },
+        source: String::new(),
+        year: String::new(),
+        call_to_action: String::new(),
+        show_pledge: false,
+        hashtag: String::new(),
+        language: doc.language,
+        logo: None,
+    }
+}
+
+/// What the Goal header reads.
+pub fn header(doc: &Document) -> Document {
+    common(doc)
+}
+
+/// What the footer reads: the source and its year, the pledge, the hashtag, the logo.
+pub fn footer(doc: &Document) -> Document {
+    Document {
+        source: doc.source.clone(),
+        year: doc.year.clone(),
+        show_pledge: doc.show_pledge,
+        hashtag: doc.hashtag.clone(),
+        logo: doc.logo.clone(),
+        ..common(doc)
+    }
+}
+
+/// What the chart reads: its kind, the figure, the table, the unit and the target.
+pub fn chart(doc: &Document) -> Document {
+    Document {
+        figure: doc.figure.clone(),
+        rows: doc.rows.clone(),
+        target: doc.target,
+        ..common(doc)
+    }
+}
+
+/// What the words beside the chart read: the audience, the statement, the call to
+/// action (and the chart's kind, which decides how they sit).
+pub fn words(doc: &Document) -> Document {
+    Document {
+        statement: doc.statement.clone(),
+        audience: doc.audience.clone(),
+        call_to_action: doc.call_to_action.clone(),
+        ..common(doc)
+    }
+}
+
+/// One part as last laid out: its key (the view and its area) and what it made.
+struct Slot<V> {
+    kept: Option<((Document, Rect), V)>,
+    made: u32,
+}
+
+impl<V> Default for Slot<V> {
+    fn default() -> Self {
+        Slot {
+            kept: None,
+            made: 0,
+        }
+    }
+}
+
+impl<V: Clone> Slot<V> {
+    fn get(&mut self, key: (Document, Rect), make: impl FnOnce(&Document, Rect) -> V) -> V {
+        match self.kept.take() {
+            Some((kept, value)) if kept == key => {
+                let out = value.clone();
+                self.kept = Some((kept, value));
+                out
+            }
+            _ => {
+                let value = make(&key.0, key.1);
+                self.made += 1;
+                self.kept = Some((key, value.clone()));
+                value
+            }
+        }
+    }
+}
+
+/// The parts of the last layout, for one set of fonts and one design: whoever holds
+/// it drops it when either changes.
+#[derive(Default)]
+pub struct Parts {
+    header: Slot<(Vec<Item>, f32)>,
+    footer: Slot<(Vec<Item>, f32)>,
+    chart: Slot<Vec<Item>>,
+    words: Slot<Vec<Item>>,
+}
+
+/// How many times each part was laid out (rather than kept), for tests and the bench.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Made {
+    /// The Goal header.
+    pub header: u32,
+    /// The footer.
+    pub footer: u32,
+    /// The chart.
+    pub chart: u32,
+    /// The words beside the chart.
+    pub words: u32,
+}
+
+impl Parts {
+    /// How many times each part was laid out.
+    pub fn made(&self) -> Made {
+        Made {
+            header: self.header.made,
+            footer: self.footer.made,
+            chart: self.chart.made,
+            words: self.words.made,
+        }
+    }
+
+    /// The header's items and bottom edge, laid out by `make` unless kept.
+    pub(super) fn header(
+        &mut self,
+        doc: &Document,
+        area: Rect,
+        make: impl FnOnce(&Document, Rect) -> (Vec<Item>, f32),
+    ) -> (Vec<Item>, f32) {
+        self.header.get((header(doc), area), make)
+    }
+
+    /// The footer's items and top edge.
+    pub(super) fn footer(
+        &mut self,
+        doc: &Document,
+        area: Rect,
+        make: impl FnOnce(&Document, Rect) -> (Vec<Item>, f32),
+    ) -> (Vec<Item>, f32) {
+        self.footer.get((footer(doc), area), make)
+    }
+
+    /// The chart's items.
+    pub(super) fn chart(
+        &mut self,
+        doc: &Document,
+        area: Rect,
+        make: impl FnOnce(&Document, Rect) -> Vec<Item>,
+    ) -> Vec<Item> {
+        self.chart.get((chart(doc), area), make)
+    }
+
+    /// The words' items.
+    pub(super) fn words(
+        &mut self,
+        doc: &Document,
+        area: Rect,
+        make: impl FnOnce(&Document, Rect) -> Vec<Item>,
+    ) -> Vec<Item> {
+        self.words.get((words(doc), area), make)
+    }
+}
