@@ -72,23 +72,24 @@ pub fn words(doc: &Document) -> Document {
     }
 }
 
+/// What laying out a part makes: its items, and the edge it leaves the others (the
+/// header's bottom, the footer's top; nothing for the chart and the words).
+pub type Made = (Vec<Item>, f32);
+
 /// One part as last laid out: its key (the view and its area) and what it made.
-struct Slot<V> {
-    kept: Option<((Document, Rect), V)>,
+#[derive(Default)]
+struct Slot {
+    kept: Option<((Document, Rect), Made)>,
     made: u32,
 }
 
-impl<V> Default for Slot<V> {
-    fn default() -> Self {
-        Slot {
-            kept: None,
-            made: 0,
-        }
-    }
-}
-
-impl<V: Clone> Slot<V> {
-    fn get(&mut self, key: (Document, Rect), make: impl FnOnce(&Document, Rect) -> V) -> V {
+impl Slot {
+    fn get(
+        &mut self,
+        key: (Document, Rect),
+        part: Part,
+        make: &mut dyn FnMut(Part, &Document, Rect) -> Made,
+    ) -> Made {
         match self.kept.take() {
             Some((kept, value)) if kept == key => {
                 let out = value.clone();
@@ -96,7 +97,7 @@ impl<V: Clone> Slot<V> {
                 out
             }
             _ => {
-                let value = make(&key.0, key.1);
+                let value = make(part, &key.0, key.1);
                 self.made += 1;
                 self.kept = Some((key, value.clone()));
                 value
@@ -109,15 +110,15 @@ impl<V: Clone> Slot<V> {
 /// it drops it when either changes.
 #[derive(Default)]
 pub struct Parts {
-    header: Slot<(Vec<Item>, f32)>,
-    footer: Slot<(Vec<Item>, f32)>,
-    chart: Slot<Vec<Item>>,
-    words: Slot<Vec<Item>>,
+    header: Slot,
+    footer: Slot,
+    chart: Slot,
+    words: Slot,
 }
 
 /// How many times each part was laid out (rather than kept), for tests and the bench.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Made {
+pub struct Counts {
     /// The Goal header.
     pub header: u32,
     /// The footer.
@@ -130,8 +131,8 @@ pub struct Made {
 
 impl Parts {
     /// How many times each part was laid out.
-    pub fn made(&self) -> Made {
-        Made {
+    pub fn made(&self) -> Counts {
+        Counts {
             header: self.header.made,
             footer: self.footer.made,
             chart: self.chart.made,
@@ -139,43 +140,34 @@ impl Parts {
         }
     }
 
-    /// The header's items and bottom edge, laid out by `make` unless kept.
-    pub(super) fn header(
+    /// The items (and edge, see [`Made`]) of `part`, laid out by `make` from the
+    /// part's view of `doc` unless kept.
+    pub(super) fn get(
         &mut self,
+        part: Part,
         doc: &Document,
         area: Rect,
-        make: impl FnOnce(&Document, Rect) -> (Vec<Item>, f32),
-    ) -> (Vec<Item>, f32) {
-        self.header.get((header(doc), area), make)
+        make: &mut dyn FnMut(Part, &Document, Rect) -> Made,
+    ) -> Made {
+        let (slot, view) = match part {
+            Part::Header => (&mut self.header, header(doc)),
+            Part::Footer => (&mut self.footer, footer(doc)),
+            Part::Chart => (&mut self.chart, chart(doc)),
+            Part::Words => (&mut self.words, words(doc)),
+        };
+        slot.get((view, area), part, make)
     }
+}
 
-    /// The footer's items and top edge.
-    pub(super) fn footer(
-        &mut self,
-        doc: &Document,
-        area: Rect,
-        make: impl FnOnce(&Document, Rect) -> (Vec<Item>, f32),
-    ) -> (Vec<Item>, f32) {
-        self.footer.get((footer(doc), area), make)
-    }
-
-    /// The chart's items.
-    pub(super) fn chart(
-        &mut self,
-        doc: &Document,
-        area: Rect,
-        make: impl FnOnce(&Document, Rect) -> Vec<Item>,
-    ) -> Vec<Item> {
-        self.chart.get((chart(doc), area), make)
-    }
-
-    /// The words' items.
-    pub(super) fn words(
-        &mut self,
-        doc: &Document,
-        area: Rect,
-        make: impl FnOnce(&Document, Rect) -> Vec<Item>,
-    ) -> Vec<Item> {
-        self.words.get((words(doc), area), make)
-    }
+/// The parts of a graphic that are laid out, and kept, on their own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// The Goal tile, label, name and emblem.
+    Header,
+    /// Source, pledge, hashtag and logo.
+    Footer,
+    /// The chart.
+    Chart,
+    /// Audience, statement and call to action.
+    Words,
 }

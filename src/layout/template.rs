@@ -10,7 +10,7 @@
 use super::design::{Design, Metrics, Palette, LOGO_PLATE};
 use super::emblem::emblem;
 use super::fit::{fit, Align, VAlign};
-use super::parts::Parts;
+use super::parts::{Part, Parts};
 use super::{Ctx, Words};
 use crate::charts;
 use crate::document::Document;
@@ -43,27 +43,35 @@ pub fn layout(
     );
     let mut items = Vec::new();
     whole.rect(&mut items, Rect::new(0.0, 0.0, w, h), whole.palette.ground);
-    let (header_items, header_bottom) = parts.header(doc, area, |view, area| {
+    // Under a figure, the words hang from it; elsewhere they are centred.
+    let figure_above = doc.format.shape() == Shape::Tall && charts::chart(doc.chart).fields.figure;
+    let valign = if figure_above {
+        VAlign::Top
+    } else {
+        VAlign::Middle
+    };
+    // Lays out one part from its view of the document (see `super::parts`).
+    let mut lay = |part: Part, view: &Document, area: Rect| {
+        let ctx = context(view, tr, measure, design);
+        let words = Words::for_document(view, tr);
         let mut items = Vec::new();
-        let bottom = header(
-            &context(view, tr, measure, design),
-            &Words::for_document(view, tr),
-            area,
-            &mut items,
-        );
-        (items, bottom)
-    });
+        let edge = match part {
+            Part::Header => header(&ctx, &words, area, &mut items),
+            Part::Footer => footer(&ctx, &words, area, &mut items),
+            Part::Chart => {
+                charts::layout(&ctx, area, &mut items);
+                0.0
+            }
+            Part::Words => {
+                words_column(&ctx, &words, area, valign, &mut items);
+                0.0
+            }
+        };
+        (items, edge)
+    };
+    let (header_items, header_bottom) = parts.get(Part::Header, doc, area, &mut lay);
     items.extend(header_items);
-    let (footer_items, footer_top) = parts.footer(doc, area, |view, area| {
-        let mut items = Vec::new();
-        let top = footer(
-            &context(view, tr, measure, design),
-            &Words::for_document(view, tr),
-            area,
-            &mut items,
-        );
-        (items, top)
-    });
+    let (footer_items, footer_top) = parts.get(Part::Footer, doc, area, &mut lay);
     items.extend(footer_items);
     let top = header_bottom + whole.px(family.space.header_gap);
     let body = Rect::new(
@@ -77,31 +85,9 @@ pub fn layout(
         Shape::Tall => tall_split(&whole, body),
     };
     let first = items.len();
-    items.extend(parts.chart(doc, chart, |view, area| {
-        let mut items = Vec::new();
-        charts::layout(&context(view, tr, measure, design), area, &mut items);
-        items
-    }));
+    items.extend(parts.get(Part::Chart, doc, chart, &mut lay).0);
     let chart_items = (first, items.len());
-    // Under a figure, the words hang from it; elsewhere they are centred.
-    let figure_above = doc.format.shape() == Shape::Tall && charts::chart(doc.chart).fields.figure;
-    let valign = if figure_above {
-        VAlign::Top
-    } else {
-        VAlign::Middle
-    };
-    items.extend(parts.words(doc, words_area, |view, area| {
-        let mut items = Vec::new();
-        let words = Words::for_document(view, tr);
-        words_column(
-            &context(view, tr, measure, design),
-            &words,
-            area,
-            valign,
-            &mut items,
-        );
-        items
-    }));
+    items.extend(parts.get(Part::Words, doc, words_area, &mut lay).0);
     Scene {
         width: w,
         height: h,
