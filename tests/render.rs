@@ -655,7 +655,7 @@ proptest! {
         edits in proptest::collection::vec(any_edit(), 1..12),
     ) {
         let fonts = FontSet::bundled();
-        let mut parts = Parts::default();
+        let mut parts = Parts::kept();
         let mut doc = example(Goal::QualityEducation, ChartKind::Bars, Format::XLandscape);
         for edit in edits {
             edit.apply(&mut doc);
@@ -672,7 +672,7 @@ proptest! {
 fn an_edit_lays_out_only_the_parts_that_read_what_changed() {
     let fonts = FontSet::bundled();
     let tr = Translator::new(Lang::En);
-    let mut parts = Parts::default();
+    let mut parts = Parts::kept();
     let mut doc = example(Goal::QualityEducation, ChartKind::Bars, Format::XLandscape);
     layout_parts(&doc, &tr, &fonts, &STANDARD, &mut parts);
     for typed in ["G", "Gi", "Gir", "Girl", "Girls"] {

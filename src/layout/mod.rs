@@ -23,10 +23,10 @@ use crate::scene::{Item, Rect, Rgb, Role, Scene, TextRun};
 use crate::text::{Face, TextMeasure};
 use design::{Design, Metrics, Palette, Size, Space, Type};
 use fit::{fit, Align, TextSpec, VAlign};
-use parts::Parts;
+use parts::{Part, Parts};
 
 /// The words a template draws besides the user's own, in the graphic's language.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Words {
     /// "GOAL 4".
     pub goal_label: String,
@@ -45,20 +45,40 @@ pub struct Words {
 impl Words {
     /// The words for `doc`, from a translator in the graphic's language.
     pub fn for_document(doc: &Document, tr: &Translator) -> Words {
-        let mut goal = FluentArgs::new();
-        goal.set("number", doc.goal.number());
+        let [header, footer, words] =
+            [Part::Header, Part::Footer, Part::Words].map(|part| Words::for_part(part, doc, tr));
         Words {
-            goal_label: tr.text_with("goal-label", &goal),
-            goal_name: tr.text(doc.goal.name_id()).to_uppercase(),
-            pledge: if doc.show_pledge {
-                tr.text("pledge").to_uppercase()
-            } else {
-                String::new()
-            },
-            hashtag: hashtag(&doc.hashtag),
-            audience: audience(doc, tr).to_uppercase(),
-            source_line: source_line(doc, tr),
+            goal_label: header.goal_label,
+            goal_name: header.goal_name,
+            pledge: footer.pledge,
+            hashtag: footer.hashtag,
+            audience: words.audience,
+            source_line: footer.source_line,
         }
+    }
+
+    /// The words `part` draws (the others empty): each part's layout makes only its
+    /// own, from its view of the document.
+    pub fn for_part(part: Part, doc: &Document, tr: &Translator) -> Words {
+        let mut words = Words::default();
+        match part {
+            Part::Header => {
+                let mut goal = FluentArgs::new();
+                goal.set("number", doc.goal.number());
+                words.goal_label = tr.text_with("goal-label", &goal);
+                words.goal_name = tr.text(doc.goal.name_id()).to_uppercase();
+            }
+            Part::Footer => {
+                if doc.show_pledge {
+                    words.pledge = tr.text("pledge").to_uppercase();
+                }
+                words.hashtag = hashtag(&doc.hashtag);
+                words.source_line = source_line(doc, tr);
+            }
+            Part::Words => words.audience = audience(doc, tr).to_uppercase(),
+            Part::Chart => {}
+        }
+        words
     }
 }
 

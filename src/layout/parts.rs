@@ -84,6 +84,19 @@ struct Slot {
 }
 
 impl Slot {
+    /// Lays the part out from its view, keeping nothing.
+    fn once(
+        &mut self,
+        (view, area): (Document, Rect),
+        part: Part,
+        make: &mut dyn FnMut(Part, &Document, Rect) -> Made,
+    ) -> Made {
+        self.made += 1;
+        make(part, &view, area)
+    }
+}
+
+impl Slot {
     fn get(
         &mut self,
         key: (Document, Rect),
@@ -110,6 +123,8 @@ impl Slot {
 /// it drops it when either changes.
 #[derive(Default)]
 pub struct Parts {
+    /// Whether parts are kept for the next layout (not for a layout made once).
+    keep: bool,
     header: Slot,
     footer: Slot,
     chart: Slot,
@@ -130,6 +145,14 @@ pub struct Counts {
 }
 
 impl Parts {
+    /// Parts that are kept from one layout to the next.
+    pub fn kept() -> Parts {
+        Parts {
+            keep: true,
+            ..Parts::default()
+        }
+    }
+
     /// How many times each part was laid out.
     pub fn made(&self) -> Counts {
         Counts {
@@ -149,13 +172,18 @@ impl Parts {
         area: Rect,
         make: &mut dyn FnMut(Part, &Document, Rect) -> Made,
     ) -> Made {
+        let keep = self.keep;
         let (slot, view) = match part {
             Part::Header => (&mut self.header, header(doc)),
             Part::Footer => (&mut self.footer, footer(doc)),
             Part::Chart => (&mut self.chart, chart(doc)),
             Part::Words => (&mut self.words, words(doc)),
         };
-        slot.get((view, area), part, make)
+        if keep {
+            slot.get((view, area), part, make)
+        } else {
+            slot.once((view, area), part, make)
+        }
     }
 }
 

@@ -31,8 +31,16 @@ pub fn layout(
     let (w, h) = doc.format.size();
     let (w, h) = (w as f32, h as f32);
     let family = design.family(doc.format);
-    // A part sees only its own view of the document (see `super::parts`).
-    let whole = context(doc, tr, measure, design);
+    let whole = Ctx {
+        doc,
+        tr,
+        measure,
+        m: Metrics {
+            base: family.base(w),
+            family,
+        },
+        palette: Palette::for_ground(doc.goal.colour(), &design.colour),
+    };
     let insets = doc.format.insets();
     let margin = whole.px(family.space.margin);
     let area = Rect::new(
@@ -52,8 +60,16 @@ pub fn layout(
     };
     // Lays out one part from its view of the document (see `super::parts`).
     let mut lay = |part: Part, view: &Document, area: Rect| {
-        let ctx = context(view, tr, measure, design);
-        let words = Words::for_document(view, tr);
+        // The view keeps the Goal and the format, so the sizes and colours are the
+        // whole graphic's (the palette's contrast search is worth doing once).
+        let ctx = Ctx {
+            doc: view,
+            tr,
+            measure,
+            m: whole.m,
+            palette: whole.palette,
+        };
+        let words = Words::for_part(part, view, tr);
         let mut items = Vec::new();
         let edge = match part {
             Part::Header => header(&ctx, &words, area, &mut items),
@@ -97,26 +113,6 @@ pub fn layout(
             chart,
             chart_items,
         },
-    }
-}
-
-/// What a part laid out from `doc` (the whole document, or a part's view of it) needs.
-fn context<'a>(
-    doc: &'a Document,
-    tr: &'a Translator,
-    measure: &'a dyn TextMeasure,
-    design: &'a Design,
-) -> Ctx<'a> {
-    let family = design.family(doc.format);
-    Ctx {
-        doc,
-        tr,
-        measure,
-        m: Metrics {
-            base: family.base(doc.format.size().0 as f32),
-            family,
-        },
-        palette: Palette::for_ground(doc.goal.colour(), &design.colour),
     }
 }
 

@@ -22,6 +22,7 @@ pub fn App(
         crate::storage::Designs<crate::storage::Mirror>,
         crate::storage::Opened,
     ),
+    fonts: futures_channel::oneshot::Receiver<Result<crate::text::FontSet, crate::web::WebError>>,
 ) -> impl IntoView {
     crate::web::crash::set_language(ui_lang);
     let studio = Studio::new(ui_lang, preset, designs);
@@ -35,7 +36,11 @@ pub fn App(
     }
     super::embed::apply_preset(studio);
     leptos::task::spawn_local(async move {
-        let loaded = crate::web::fonts::load().await;
+        let loaded = match fonts.await {
+            Ok(loaded) => loaded,
+            // The reading task is gone only if it panicked, which stops the module.
+            Err(_) => crate::web::fonts::load().await,
+        };
         let warm = loaded.as_ref().ok().cloned();
         studio.fonts.set(font_state(loaded));
         // The export worker starts once the first preview is drawn and the page is

@@ -33,14 +33,19 @@ pub fn start() {
         .unwrap_or_default();
     let preset = Preset::from_query(&search);
     let ui_lang = crate::web::locale::initial(preset.lang);
+    // The fonts are read and parsed while the saved designs open, not after.
+    let (fonts_read, fonts) = futures_channel::oneshot::channel();
+    wasm_bindgen_futures::spawn_local(async move {
+        // Nobody waits for them only if the page has gone.
+        let _ = fonts_read.send(crate::web::fonts::load().await);
+    });
     wasm_bindgen_futures::spawn_local(async move {
         let (_, designs) = futures::join!(crate::web::locale::ensure(ui_lang), open_designs());
-        let designs = std::cell::Cell::new(Some(designs));
+        let start = std::cell::Cell::new(Some((designs, fonts)));
         leptos::mount::mount_to_body(move || {
-            let designs = designs
-                .take()
-                .unwrap_or_else(|| Designs::open(Mirror::default()));
-            view! { <app::App preset=preset ui_lang=ui_lang designs=designs/> }
+            start.take().map(|(designs, fonts)| {
+                view! { <app::App preset=preset ui_lang=ui_lang designs=designs fonts=fonts/> }
+            })
         });
     });
 }

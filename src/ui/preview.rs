@@ -166,7 +166,7 @@ fn current_scene(studio: Studio) -> Option<(Scene, FontSet)> {
                     {
                         *kept = None;
                     }
-                    let (_, parts) = kept.get_or_insert_with(|| (fonts.clone(), Parts::default()));
+                    let (_, parts) = kept.get_or_insert_with(|| (fonts.clone(), Parts::kept()));
                     studio.with_graphic_words(|tr| layout_parts(doc, tr, fonts, &STANDARD, parts))
                 });
                 (scene, fonts.clone())
