@@ -1,6 +1,7 @@
 // An export worker: runs the export module (src/bin/exporter.rs, built by Trunk as
 // exporter.js + exporter_bg.wasm beside this file) and answers the editor's messages
-// ({ id, op, … } → { id, out } or { id, error }); see src/web/exporter.rs.
+// ({ id, op, … } → { id, out, memory } or { id, error }); see src/web/exporter.rs.
+// `memory` is the worker's wasm memory in bytes, for make bench's peak-memory figure.
 //
 // plotters-canvas and the glyph painter draw on an HTMLCanvasElement's 2D context. A
 // worker has neither name, but OffscreenCanvas and its 2D context offer the same
@@ -13,9 +14,10 @@ const started = self.lnbExporter({ module_or_path: "exporter_bg.wasm" });
 
 self.onmessage = async ({ data }) => {
   try {
-    await started;
+    const wasm = await started;
     const out = await self.lnbExporter.handle(data);
-    self.postMessage({ id: data.id, out }, out instanceof Uint8Array ? [out.buffer] : []);
+    const memory = wasm.memory.buffer.byteLength;
+    self.postMessage({ id: data.id, out, memory }, out instanceof Uint8Array ? [out.buffer] : []);
   } catch (e) {
     self.postMessage({ id: data.id, error: String((e && e.message) || e) });
   }

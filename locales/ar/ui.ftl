@@ -159,6 +159,7 @@ pack-formats = كل المقاسات
 pack-languages = كل اللغات
 pack-rows = تصميم لكل صف من ملف CSV
 pack-rows-hint = المكان في العمود الأول وأرقامه في الأعمدة التالية؛ ويسميها صف العناوين. 500 صف على الأكثر.
+pack-rows-every-language = باللغات الست كلها (رسم واحد لكل صف ولكل لغة)
 pack-progress = أُنجز { $done } من { $total } تصميم
 pack-cancel = إلغاء
 pack-done = الحزمة جاهزة ويجري تنزيلها.

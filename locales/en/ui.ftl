@@ -294,6 +294,8 @@ pack-languages = All languages
 pack-rows = One graphic per row of a CSV file
 # Help under the per-row pack picker.
 pack-rows-hint = The place in the first column, its figures in the next ones; a header row names them. At most 500 rows.
+# Checkbox beside the per-row pack picker: each row in each of the six languages.
+pack-rows-every-language = In all six languages (one graphic per row and language)
 # Progress while a pack is made; $done of $total.
 pack-progress = { $done } of { $total } graphics made
 # Button stops the pack being made; keep it about as short as the English (6 characters): phones show these in one row.

@@ -150,6 +150,7 @@ pack-formats = Todos los formatos
 pack-languages = Todos los idiomas
 pack-rows = Un gráfico por fila de un archivo CSV
 pack-rows-hint = El lugar en la primera columna y sus cifras en las siguientes; una fila de encabezado les da nombre. 500 filas como máximo.
+pack-rows-every-language = En los seis idiomas (un gráfico por fila e idioma)
 pack-progress = { $done } de { $total } gráficos hechos
 pack-cancel = Cancelar
 pack-done = El paquete está listo y se está descargando.

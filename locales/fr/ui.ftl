@@ -150,6 +150,7 @@ pack-formats = Tous les formats
 pack-languages = Toutes les langues
 pack-rows = Un visuel par ligne d’un fichier CSV
 pack-rows-hint = Le lieu dans la première colonne, ses chiffres dans les suivantes ; une ligne d’en-tête les nomme. 500 lignes au plus.
+pack-rows-every-language = Dans les six langues (un graphique par ligne et par langue)
 pack-progress = { $done } visuels faits sur { $total }
 pack-cancel = Annuler
 pack-done = Le lot est prêt et se télécharge.

@@ -150,6 +150,7 @@ pack-formats = Todos os formatos
 pack-languages = Todos os idiomas
 pack-rows = Uma arte por linha de um arquivo CSV
 pack-rows-hint = O local na primeira coluna e seus números nas seguintes; uma linha de cabeçalho dá os nomes. No máximo 500 linhas.
+pack-rows-every-language = Nos seis idiomas (um gráfico por linha e idioma)
 pack-progress = { $done } de { $total } artes feitas
 pack-cancel = Cancelar
 pack-done = O pacote está pronto e sendo baixado.

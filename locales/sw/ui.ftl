@@ -150,6 +150,7 @@ pack-formats = Miundo yote
 pack-languages = Lugha zote
 pack-rows = Mchoro mmoja kwa kila safu ya faili la CSV
 pack-rows-hint = Mahali katika safu wima ya kwanza, takwimu zake katika zinazofuata; safu ya kichwa huzipa majina. Safu 500 zaidi.
+pack-rows-every-language = Katika lugha zote sita (mchoro mmoja kwa kila safu na lugha)
 pack-progress = Michoro { $done } kati ya { $total } imetengenezwa
 pack-cancel = Ghairi
 pack-done = Kifurushi kiko tayari na kinapakuliwa.

@@ -2,8 +2,8 @@
 //! in Web Workers (`public/exporter-worker.js`), so nothing that only exports weighs on
 //! the editor's first load and a pack uses every core. Each worker holds its own fonts
 //! and logo, lays a design out from its save, and writes the file asked for: PNG
-//! (painted on an `OffscreenCanvas`), SVG or PDF. One worker also assembles a pack's
-//! zip as its graphics arrive.
+//! (painted on an `OffscreenCanvas`), SVG or PDF. One worker also writes a pack's zip
+//! as its graphics arrive, handing each piece of the zip back as it is written.
 //!
 //! Messages are plain objects with an `op`; see `src/web/exporter.rs` for the other
 //! side.
@@ -79,7 +79,7 @@ mod worker {
                     Some(zip) => zip.add(&name, &data).map_err(|e| e.0),
                     None => Err("no zip begun".into()),
                 })
-                .map(|()| JsValue::TRUE)
+                .map(|chunk| Uint8Array::from(&chunk[..]).into())
             }
             "zip-finish" => match ZIP.with(|z| z.borrow_mut().take()) {
                 Some(zip) => zip

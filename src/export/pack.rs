@@ -3,9 +3,11 @@
 //! make a pack and what each file is called, and writes the zip; the browser glue
 //! paints each document in turn.
 
-use std::io::{Cursor, Write};
+use std::cell::RefCell;
+use std::io::Write;
+use std::rc::Rc;
 
-use zip::write::SimpleFileOptions;
+use zip::write::{SimpleFileOptions, StreamWriter};
 use zip::{CompressionMethod, DateTime, ZipWriter};
 
 use crate::charts::chart;
@@ -47,6 +49,15 @@ pub fn all_languages(doc: &Document) -> Vec<Member> {
             copy.translate_to(&from, &Translator::new(lang));
             member(copy)
         })
+        .collect()
+}
+
+/// One graphic per place in every language: the places pack of [`one_per_row`], for
+/// each language of [`all_languages`] (195 countries make 1,170 graphics).
+pub fn one_per_row_in_every_language(doc: &Document, places: &Places) -> Vec<Member> {
+    all_languages(doc)
+        .iter()
+        .flat_map(|lang| one_per_row(&lang.doc, places))
         .collect()
 }
 
@@ -142,10 +153,34 @@ fn fold(c: char) -> char {
 pub struct PackError(pub String);
 
 /// A zip written one file at a time, each stored as it is (PNG, SVG and PDF are
-/// compressed already): a pack holds each graphic once, in the zip, as it is made.
+/// compressed already), and handed on as it is written: the zip's bytes for each
+/// file come back from [`add`](ZipStream::add), the closing directory from
+/// [`finish`](ZipStream::finish), so nobody holds the whole zip while it is made.
 pub struct ZipStream {
-    writer: ZipWriter<Cursor<Vec<u8>>>,
+    writer: ZipWriter<StreamWriter<Written>>,
+    written: Written,
     options: SimpleFileOptions,
+}
+
+/// The bytes the zip writer has written and nobody has taken yet.
+#[derive(Clone, Default)]
+struct Written(Rc<RefCell<Vec<u8>>>);
+
+impl Write for Written {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.borrow_mut().extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Written {
+    fn take(&self) -> Vec<u8> {
+        std::mem::take(&mut *self.0.borrow_mut())
+    }
 }
 
 impl ZipStream {
@@ -154,30 +189,32 @@ impl ZipStream {
     pub fn new(time: (u16, u8, u8, u8, u8, u8)) -> ZipStream {
         let (y, mo, d, h, mi, s) = time;
         let stamp = DateTime::from_date_and_time(y, mo, d, h, mi, s).unwrap_or_default();
+        let written = Written::default();
         ZipStream {
-            writer: ZipWriter::new(Cursor::new(Vec::new())),
+            writer: ZipWriter::new_stream(written.clone()),
+            written,
             options: SimpleFileOptions::default()
                 .compression_method(CompressionMethod::Stored)
                 .last_modified_time(stamp),
         }
     }
 
-    /// Adds a file.
-    pub fn add(&mut self, name: &str, bytes: &[u8]) -> Result<(), PackError> {
+    /// Adds a file; returns the zip's bytes written since the last call (the file's
+    /// header and contents, and the previous file's closing record).
+    pub fn add(&mut self, name: &str, bytes: &[u8]) -> Result<Vec<u8>, PackError> {
         self.writer
             .start_file(name, self.options)
             .map_err(|e| PackError(e.to_string()))?;
         self.writer
             .write_all(bytes)
-            .map_err(|e| PackError(e.to_string()))
+            .map_err(|e| PackError(e.to_string()))?;
+        Ok(self.written.take())
     }
 
-    /// The finished zip.
+    /// Ends the zip; returns its last bytes (the directory of its files).
     pub fn finish(self) -> Result<Vec<u8>, PackError> {
-        self.writer
-            .finish()
-            .map(Cursor::into_inner)
-            .map_err(|e| PackError(e.to_string()))
+        self.writer.finish().map_err(|e| PackError(e.to_string()))?;
+        Ok(self.written.take())
     }
 }
 
@@ -187,10 +224,12 @@ pub fn zip(
     time: (u16, u8, u8, u8, u8, u8),
 ) -> Result<Vec<u8>, PackError> {
     let mut zip = ZipStream::new(time);
+    let mut out = Vec::new();
     for (name, bytes) in files {
-        zip.add(name, bytes)?;
+        out.extend(zip.add(name, bytes)?);
     }
-    zip.finish()
+    out.extend(zip.finish()?);
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -245,6 +284,42 @@ mod tests {
     }
 
     #[test]
+    fn the_places_pack_in_every_language_has_each_place_in_each_language() {
+        let tr = Translator::new(Lang::En);
+        let places = read_places("County,Rural,Urban\nTurkana,41.5,60\nMurang'a,38,\n");
+        let doc = Document::example(Goal::ZeroHunger, ChartKind::Gap, &tr);
+        let pack = one_per_row_in_every_language(&doc, &places);
+        assert_eq!(pack.len(), 2 * Lang::ALL.len());
+        let stems: std::collections::BTreeSet<_> = pack.iter().map(|m| m.stem.clone()).collect();
+        assert_eq!(stems.len(), pack.len(), "every file named apart");
+        let sw = pack
+            .iter()
+            .find(|m| m.doc.language == Lang::Sw && m.doc.audience.place == "Turkana")
+            .expect("Turkana in Swahili");
+        assert!(sw.stem.ends_with("-sw-01-turkana"), "{}", sw.stem);
+        assert_eq!(sw.doc.rows[1].value, Some(60.0));
+    }
+
+    #[test]
+    fn a_zip_handed_on_file_by_file_is_the_same_zip() {
+        let mut stream = ZipStream::new((2026, 11, 30, 9, 0, 0));
+        let first = stream.add("a.png", &[7; 5000]).expect("add");
+        assert!(
+            first.len() > 5000,
+            "the first file's bytes come back at once"
+        );
+        let second = stream.add("b.png", &[8; 10]).expect("add");
+        let tail = stream.finish().expect("finish");
+        let whole = [first, second, tail].concat();
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(whole)).expect("a zip");
+        assert_eq!(archive.len(), 2);
+        let mut a = Vec::new();
+        std::io::Read::read_to_end(&mut archive.by_name("a.png").expect("a"), &mut a)
+            .expect("read");
+        assert_eq!(a, vec![7; 5000]);
+    }
+
+    #[test]
     fn slugs_are_plain_ascii() {
         assert_eq!(slug("Région de Thiès"), "region-de-thies");
         assert_eq!(slug("  Elgeyo/Marakwet  "), "elgeyo-marakwet");
@@ -258,7 +333,7 @@ mod tests {
             ("b.svg".to_owned(), b"<svg/>".to_vec()),
         ];
         let bytes = zip(&files, (2026, 11, 27, 10, 30, 0)).expect("zip");
-        let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).expect("a zip");
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
         assert_eq!(archive.len(), 2);
         let mut b = archive.by_name("b.svg").expect("b.svg");
         let mut text = String::new();

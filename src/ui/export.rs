@@ -122,6 +122,7 @@ pub fn Packs() -> impl IntoView {
     let progress = RwSignal::new(None::<(usize, usize)>);
     let cancelled = StoredValue::new(false);
     let message = RwSignal::new(None::<&'static str>);
+    let every_language = StoredValue::new(false);
     let start = move |members: Vec<Member>, name: String| {
         if members.is_empty() || progress.get_untracked().is_some() {
             return;
@@ -133,7 +134,7 @@ pub fn Packs() -> impl IntoView {
             let outcome = make_pack(studio, members, progress, cancelled).await;
             progress.set(None);
             message.set(Some(match outcome {
-                Ok(Some(bytes)) => match download::save(&bytes, "application/zip", &name) {
+                Ok(Some(zip)) => match download::save_blob(&zip, &name) {
                     Ok(()) => "pack-done",
                     Err(_) => "pack-failed",
                 },
@@ -177,7 +178,17 @@ pub fn Packs() -> impl IntoView {
                 message.set(Some("pack-no-rows"));
                 return;
             }
-            let members = studio.doc.with_untracked(|d| pack::one_per_row(d, &places));
+            let members = if every_language.get_value() {
+                // Every language's words first, as for the languages pack.
+                for lang in Lang::ALL {
+                    crate::web::locale::ensure(lang).await;
+                }
+                studio
+                    .doc
+                    .with_untracked(|d| pack::one_per_row_in_every_language(d, &places))
+            } else {
+                studio.doc.with_untracked(|d| pack::one_per_row(d, &places))
+            };
             start(members, format!("{}-places.zip", stem()));
         });
     };
@@ -194,6 +205,11 @@ pub fn Packs() -> impl IntoView {
             <div class="field">
                 <label for="pack-rows">{studio.t("pack-rows")}</label>
                 <p class="hint" id="pack-rows-hint">{studio.t("pack-rows-hint")}</p>
+                // Chosen before the file: picking the file starts the pack.
+                <div class="checkbox">
+                    <input type="checkbox" id="pack-rows-every-language" on:change=move |ev| every_language.set_value(event_target_checked(&ev))/>
+                    <label for="pack-rows-every-language">{studio.t("pack-rows-every-language")}</label>
+                </div>
                 <input type="file" id="pack-rows" accept=".csv,.tsv,.txt,text/csv,text/plain" aria-describedby="pack-rows-hint" on:change=rows disabled=move || working() || !ready()/>
             </div>
             <div class="pack-progress" hidden=move || !working()>
@@ -216,7 +232,7 @@ async fn make_pack(
     members: Vec<Member>,
     progress: RwSignal<Option<(usize, usize)>>,
     cancelled: StoredValue<bool>,
-) -> Result<Option<js_sys::Uint8Array>, WebError> {
+) -> Result<Option<web_sys::Blob>, WebError> {
     let total = members.len();
     // A pack in every language needs the Arabic faces too.
     let lang = members

@@ -11,12 +11,18 @@ use super::{js_text, WebError};
 
 /// Starts a download of `bytes` of type `mime`, named `file_name`.
 pub fn save(bytes: &Uint8Array, mime: &str, file_name: &str) -> Result<(), WebError> {
-    let fail = |e: JsValue| WebError::Download(js_text(&e));
     let parts = js_sys::Array::of1(bytes);
     let options = BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(fail)?;
-    let url = Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let blob = Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+        .map_err(|e| WebError::Download(js_text(&e)))?;
+    save_blob(&blob, file_name)
+}
+
+/// Starts a download of `blob`, named `file_name`.
+pub fn save_blob(blob: &Blob, file_name: &str) -> Result<(), WebError> {
+    let fail = |e: JsValue| WebError::Download(js_text(&e));
+    let url = Url::create_object_url_with_blob(blob).map_err(fail)?;
     let anchor: HtmlAnchorElement = super::element("a")?;
     anchor.set_href(&url);
     anchor.set_download(file_name);

@@ -15,6 +15,7 @@ use js_sys::{Array, Function, Object, Promise, Reflect, Uint8Array};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
+use web_sys::Blob;
 
 use super::{js_text, WebError};
 use crate::export::job::{Job, Output};
@@ -264,8 +265,10 @@ pub struct Pack<'a> {
 }
 
 /// A zip of one PNG per member, made by up to [`MOST_WORKERS`] workers at once; None
-/// when cancelled.
-pub async fn pack(pack: Pack<'_>, watch: PackWatch) -> Result<Option<Uint8Array>, WebError> {
+/// when cancelled. The zip comes back as a Blob built piece by piece as each graphic
+/// is zipped, so the browser can keep it out of the page's memory (Chromium moves
+/// large Blobs to disk): a pack of 1,170 graphics is never held whole by the page.
+pub async fn pack(pack: Pack<'_>, watch: PackWatch) -> Result<Option<Blob>, WebError> {
     let cores = gloo::utils::window().navigator().hardware_concurrency() as usize;
     let count = cores.clamp(1, MOST_WORKERS).min(pack.members.len().max(1));
     failing(run_pack(count, pack, watch).await)
@@ -280,7 +283,7 @@ async fn run_pack(
         time,
     }: Pack<'_>,
     watch: PackWatch,
-) -> Result<Option<Uint8Array>, WebError> {
+) -> Result<Option<Blob>, WebError> {
     let workers = helpers(count)?;
     let zipper = workers[0].clone();
     let begin = Object::new();
@@ -297,15 +300,17 @@ async fn run_pack(
     let done = Rc::new(Cell::new(0usize));
     let watch = Rc::new(watch);
     let stop = Rc::new(Cell::new(false));
+    let zip = Rc::new(RefCell::new(ZipBlob::default()));
     let runs = Array::new();
     for helper in workers {
         helper.prepare(fonts, &logo).await?;
-        let (queue, done, watch, stop, zipper) = (
+        let (queue, done, watch, stop, zipper, zip) = (
             queue.clone(),
             done.clone(),
             watch.clone(),
             stop.clone(),
             zipper.clone(),
+            zip.clone(),
         );
         let run = async move {
             loop {
@@ -324,7 +329,10 @@ async fn run_pack(
                         set(&message, "name", &png.file_name(&member.stem).into());
                         let buffer = bytes.buffer();
                         set(&message, "bytes", &bytes);
-                        zipper.call(message, &Array::of1(&buffer)).await
+                        match zipper.call(message, &Array::of1(&buffer)).await {
+                            Ok(chunk) => zip.borrow_mut().push(&chunk),
+                            Err(e) => Err(e),
+                        }
                     }
                     Err(e) => Err(e),
                 };
@@ -346,10 +354,55 @@ async fn run_pack(
     }
     let finish = Object::new();
     set(&finish, "op", &"zip-finish".into());
-    zipper
-        .call(finish, &Array::new())
-        .await?
-        .dyn_into()
+    let tail = zipper.call(finish, &Array::new()).await?;
+    let mut zip = zip.take();
+    zip.push(&tail)?;
+    zip.fold()?;
+    zip.blob
         .map(Some)
-        .map_err(|_| WebError::Download("the export worker sent no zip".into()))
+        .ok_or_else(|| WebError::Download("the export worker sent no zip".into()))
+}
+
+/// A pack's zip so far: a Blob of the pieces received, grown every few megabytes
+/// (a Blob made from a Blob and new bytes refers to the old one's data, which the
+/// browser keeps outside the page).
+#[derive(Default)]
+struct ZipBlob {
+    blob: Option<Blob>,
+    pieces: Vec<Uint8Array>,
+    waiting: u32,
+}
+
+impl ZipBlob {
+    /// Bytes held as pieces before they are folded into the Blob.
+    const FOLD_AT: u32 = 4 << 20;
+
+    /// Takes in a piece of the zip the worker sent.
+    fn push(&mut self, piece: &JsValue) -> Result<(), WebError> {
+        let piece: Uint8Array = piece
+            .clone()
+            .dyn_into()
+            .map_err(|_| WebError::Download("the export worker sent no zip".into()))?;
+        self.waiting += piece.length();
+        self.pieces.push(piece);
+        if self.waiting >= Self::FOLD_AT {
+            self.fold()?;
+        }
+        Ok(())
+    }
+
+    /// Folds the pieces into the Blob.
+    fn fold(&mut self) -> Result<(), WebError> {
+        let parts: Array = self.blob.iter().map(JsValue::from).collect();
+        for piece in self.pieces.drain(..) {
+            parts.push(&piece);
+        }
+        self.waiting = 0;
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type("application/zip");
+        let blob = Blob::new_with_u8_array_sequence_and_options(&parts, &options)
+            .map_err(|e| WebError::Download(js_text(&e)))?;
+        self.blob = Some(blob);
+        Ok(())
+    }
 }

@@ -180,6 +180,30 @@ test("a 47-row CSV makes 47 distinct, valid PNGs in one zip, with progress", asy
   await context.close();
 });
 
+test("the places pack in every language: each place in each of the six languages, zipped as made", async () => {
+  const { context, page, errors } = await open(`${app.url}?lang=fr&goal=4&chart=bars`);
+  const csv = save("regions.csv", ["Région,Filles,Garçons", "Dakar,62,58", "Thiès,48,51", "Kolda,30,37"].join("\n"));
+  await page.click(".packs summary");
+  await page.check("#pack-rows-every-language");
+  const [[name, zip]] = await Promise.all([
+    page.waitForEvent("download", { timeout: 180000 }).then(async (d) => [d.suggestedFilename(), readFileSync(await d.path())]),
+    page.setInputFiles("#pack-rows", csv),
+  ]);
+  const path = save(name, zip);
+  assert.match(run("unzip", ["-tq", path]), /No errors detected/, "a sound zip");
+  const list = run("unzip", ["-Z1", path]).trim().split("\n").sort();
+  assert.equal(list.length, 18);
+  for (const lang of ["ar", "en", "es", "fr", "pt", "sw"]) {
+    assert.deepEqual(
+      list.filter((f) => f.includes(`-${lang}-0`)).map((f) => f.replace(/.*-(\d\d-[a-z-]*)\.png$/, "$1")),
+      ["01-dakar", "02-thies", "03-kolda"],
+      `${lang}: every place`,
+    );
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("the languages pack has the design in all six languages; a pack can be cancelled", async () => {
   const { context, page } = await open();
   await page.click(".packs summary");
