@@ -44,15 +44,51 @@ impl ShareError {
 }
 
 /// The fragment for `doc`, without the `#`. The logo is left out: a logo would make
-/// the link too long to share, and the partner adds it again.
+/// the link too long to share, and the partner adds it again. (The browser compresses
+/// [`link_json`] with its own `CompressionStream`, so the editor carries no deflate
+/// code, and hands the result to [`fragment`].)
 pub fn encode(doc: &Document) -> String {
+    let packed = miniz_oxide::deflate::compress_to_vec_zlib(link_json(doc).as_bytes(), 9);
+    fragment(&packed)
+}
+
+/// What a link to `doc` carries, before compression: its save, without the logo.
+pub fn link_json(doc: &Document) -> String {
     let doc = Document {
         logo: None,
         ..doc.clone()
     };
-    let json = Saved::new(doc).to_json();
-    let packed = miniz_oxide::deflate::compress_to_vec_zlib(json.as_bytes(), 9);
-    format!("{KEY}{CURRENT_VERSION}.{}", URL_SAFE_NO_PAD.encode(packed))
+    Saved::new(doc).to_json()
+}
+
+/// The fragment for a zlib stream of [`link_json`].
+pub fn fragment(zlib: &[u8]) -> String {
+    format!("{KEY}{CURRENT_VERSION}.{}", URL_SAFE_NO_PAD.encode(zlib))
+}
+
+/// `bytes` as a zlib stream of stored (uncompressed) blocks: a valid link where the
+/// browser has no `CompressionStream` (before Safari 16.4), only longer.
+pub fn stored_zlib(bytes: &[u8]) -> Vec<u8> {
+    let mut out = vec![0x78, 0x01];
+    let mut blocks = bytes.chunks(0xffff).peekable();
+    if blocks.peek().is_none() {
+        out.extend([1, 0, 0, 0xff, 0xff]);
+    }
+    while let Some(block) = blocks.next() {
+        let last = u8::from(blocks.peek().is_none());
+        let len = block.len() as u16;
+        out.push(last);
+        out.extend(len.to_le_bytes());
+        out.extend((!len).to_le_bytes());
+        out.extend(block);
+    }
+    // Adler-32 of the bytes, big-endian.
+    let (a, b) = bytes.iter().fold((1u32, 0u32), |(a, b), &byte| {
+        let a = (a + u32::from(byte)) % 65521;
+        (a, (b + a) % 65521)
+    });
+    out.extend(((b << 16) | a).to_be_bytes());
+    out
 }
 
 /// Whether a fragment (without the `#`) is a share link at all.
@@ -119,6 +155,27 @@ mod tests {
             ChartKind::Bars,
             &Translator::new(Lang::En),
         )
+    }
+
+    #[test]
+    fn a_link_of_stored_blocks_opens_like_a_compressed_one() {
+        let tr = Translator::new(Lang::Sw);
+        let doc = Document::example(Goal::QualityEducation, ChartKind::Bars, &tr);
+        let stored = fragment(&stored_zlib(link_json(&doc).as_bytes()));
+        assert_eq!(decode(&stored), decode(&encode(&doc)));
+        assert_eq!(
+            decode(&stored).map(|d| d.statement),
+            Ok(doc.statement.clone())
+        );
+        let long = "x".repeat(70_000);
+        let inflated = miniz_oxide::inflate::decompress_to_vec_zlib(&stored_zlib(long.as_bytes()));
+        assert_eq!(
+            inflated.ok().as_deref(),
+            Some(long.as_bytes()),
+            "two blocks"
+        );
+        let empty = miniz_oxide::inflate::decompress_to_vec_zlib(&stored_zlib(b""));
+        assert_eq!(empty.ok(), Some(Vec::new()));
     }
 
     #[test]

@@ -1,7 +1,6 @@
 //! "Copy link": the design in the address's fragment, and opening such a link.
 
 use leptos::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 
 use super::{use_studio, Studio};
 use crate::document::Document;
@@ -48,16 +47,13 @@ pub fn ShareButton() -> impl IntoView {
     let link = RwSignal::new(None::<String>);
     let copied = RwSignal::new(false);
     let copy = move |_| {
-        let url = format!(
-            "{}#{}",
-            base_url(),
-            studio.doc.with_untracked(share::encode)
-        );
-        link.set(Some(url.clone()));
         copied.set(false);
+        let json = studio.doc.with_untracked(share::link_json);
+        let written = crate::web::share_link::copy(json, base_url(), move |url| {
+            link.set(Some(url));
+        });
         leptos::task::spawn_local(async move {
-            let clipboard = gloo::utils::window().navigator().clipboard();
-            copied.set(JsFuture::from(clipboard.write_text(&url)).await.is_ok());
+            copied.set(written.await.is_ok());
         });
     };
     view! {

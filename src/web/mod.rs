@@ -16,6 +16,7 @@ pub mod offline;
 pub mod png;
 pub mod received;
 pub mod shaper;
+pub mod share_link;
 pub mod storage;
 
 /// Why something in the browser failed. The UI shows a translated message per kind.

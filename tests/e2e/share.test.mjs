@@ -6,22 +6,32 @@ import { appUnderTest, watchErrors, waitForPreview, previewPixels, waitForSaved 
 
 const app = appUnderTest();
 
-async function fresh() {
+async function fresh(init) {
   const context = await app.browser.newContext();
+  if (init) await context.addInitScript(init);
   const page = await context.newPage();
   const errors = watchErrors(page);
   return { context, page, errors };
 }
 
+/** Clicks "Copy link" and returns the link shown (made by the browser's compressor). */
+async function copyLink(page) {
+  await page.click("#copy-link");
+  await page.waitForFunction(() => document.querySelector("#share-link").value.includes("#z="));
+  return page.inputValue("#share-link");
+}
+
 test("a copied link opens the same design elsewhere, as a new design", async () => {
   const a = await fresh();
+  await a.context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await a.page.goto(app.url);
   await waitForPreview(a.page);
   await a.page.getByLabel("Good Health and Well-being").check();
   await a.page.getByLabel("Headline figure").fill("1 in 7");
-  await a.page.click("#copy-link");
-  const link = await a.page.inputValue("#share-link");
+  const link = await copyLink(a.page);
   assert.match(link, /#z=2\.[A-Za-z0-9_-]+$/);
+  await a.page.getByText("Link copied").waitFor();
+  assert.equal(await a.page.evaluate(() => navigator.clipboard.readText()), link, "on the clipboard");
   const pixels = await previewPixels(a.page);
 
   const b = await fresh();
@@ -32,6 +42,22 @@ test("a copied link opens the same design elsewhere, as a new design", async () 
   assert.equal(await b.page.$eval("#goal-3", (r) => r.checked), true);
   assert.equal(await previewPixels(b.page), pixels, "the same graphic");
   assert.equal(new URL(b.page.url()).hash, "", "the fragment is cleared");
+  assert.deepEqual([...a.errors, ...b.errors], []);
+  await a.context.close();
+  await b.context.close();
+});
+
+test("without CompressionStream (Safari before 16.4) the link is longer and opens the same", async () => {
+  const a = await fresh(() => delete window.CompressionStream);
+  await a.page.goto(app.url);
+  await waitForPreview(a.page);
+  await a.page.getByLabel("Headline figure").fill("2 in 9");
+  const link = await copyLink(a.page);
+  const b = await fresh();
+  await b.page.goto(link);
+  await waitForPreview(b.page);
+  await b.page.getByText("opened from a link").waitFor();
+  assert.equal(await b.page.inputValue("#figure"), "2 in 9");
   assert.deepEqual([...a.errors, ...b.errors], []);
   await a.context.close();
   await b.context.close();
