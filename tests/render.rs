@@ -666,6 +666,17 @@ proptest! {
     }
 }
 
+/// An empty label in an Arabic graphic (found by the property test above: the
+/// bidirectional algorithm's crate panicked on an empty line).
+#[test]
+fn an_empty_label_in_an_arabic_graphic_is_laid_out() {
+    let mut doc = example(Goal::QualityEducation, ChartKind::Bars, Format::XLandscape);
+    doc.language = Lang::Ar;
+    doc.rows = vec![Row::new("", Some(1e308)), Row::new("", None)];
+    let scene = scene_for(&doc);
+    assert!(assert_text_placed(&scene, doc.format).is_ok());
+}
+
 /// Typing in the statement lays out only the words; typing in the table only the
 /// chart; the Goal header and the footer stay as they were.
 #[test]

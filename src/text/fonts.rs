@@ -267,6 +267,11 @@ impl FontSet {
     /// One line: split into directional runs (Arabic faces set right-to-left
     /// paragraphs), each run shaped, runs placed in visual order.
     fn shape_paragraph(&self, face: Face, text: &str) -> Units {
+        // unicode-bidi 0.3.18 indexes the first level of an empty line (a panic): an
+        // empty label in an Arabic graphic reached it.
+        if text.is_empty() {
+            return Units::default();
+        }
         let base = if face.is_arabic() {
             Level::rtl()
         } else {
