@@ -1,6 +1,6 @@
 // An export worker: runs the export module (src/bin/exporter.rs, built by Trunk as
 // exporter.js + exporter_bg.wasm beside this file) and answers the editor's messages
-// ({ id, op, … } → { id, out, memory } or { id, error }); see src/web/exporter.rs.
+// ({ id, op, … } → { id, out, memory } or { id, error, kind }); see src/web/exporter.rs.
 // `memory` is the worker's wasm memory in bytes, for make bench's peak-memory figure.
 //
 // plotters-canvas and the glyph painter draw on an HTMLCanvasElement's 2D context. A
@@ -19,6 +19,7 @@ self.onmessage = async ({ data }) => {
     const memory = wasm.memory.buffer.byteLength;
     self.postMessage({ id: data.id, out, memory }, out instanceof Uint8Array ? [out.buffer] : []);
   } catch (e) {
-    self.postMessage({ id: data.id, error: String((e && e.message) || e) });
+    // `kind`: the failure's message id (src/error.rs), so the editor says what happened.
+    self.postMessage({ id: data.id, error: String((e && e.message) || e), kind: e && e.kind });
   }
 };

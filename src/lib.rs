@@ -8,6 +8,7 @@
 
 pub mod charts;
 pub mod document;
+pub mod error;
 pub mod export;
 pub mod format;
 pub mod goal;

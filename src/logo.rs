@@ -36,9 +36,8 @@ pub enum LogoError {
     BadSize,
 }
 
-impl LogoError {
-    /// The Fluent id of the message.
-    pub fn message_id(self) -> &'static str {
+impl crate::error::UserError for LogoError {
+    fn message_id(&self) -> &'static str {
         match self {
             LogoError::NotAnImage => "logo-not-an-image",
             LogoError::TooLarge => "logo-too-large",

@@ -130,9 +130,8 @@ pub enum NumberError {
     TooLarge,
 }
 
-impl NumberError {
-    /// The Fluent id of the message.
-    pub fn message_id(self) -> &'static str {
+impl crate::error::UserError for NumberError {
+    fn message_id(&self) -> &'static str {
         match self {
             NumberError::NotANumber => "value-not-a-number",
             NumberError::TooLarge => "value-too-large",

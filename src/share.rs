@@ -32,17 +32,6 @@ pub enum ShareError {
     TooNew(u32),
 }
 
-impl ShareError {
-    /// The Fluent id of the message.
-    pub fn message_id(&self) -> &'static str {
-        match self {
-            ShareError::Malformed => "share-malformed",
-            ShareError::TooLarge => "share-too-large",
-            ShareError::TooNew(_) => "share-too-new",
-        }
-    }
-}
-
 /// The fragment for `doc`, without the `#`. The logo is left out: a logo would make
 /// the link too long to share, and the partner adds it again. (The browser compresses
 /// [`link_json`] with its own `CompressionStream`, so the editor carries no deflate

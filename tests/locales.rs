@@ -189,6 +189,19 @@ fn every_message_the_code_asks_for_exists_in_every_locale() {
     }
 }
 
+/// Every failure a user can meet says what happened, in every language: each error's
+/// message id (`lnb_studio::error::every_message_id`) exists everywhere.
+#[test]
+fn every_errors_message_exists_in_every_locale() {
+    let ids = lnb_studio::error::every_message_id();
+    assert!(ids.contains(&"exporter-unavailable") && ids.contains(&"canvas-failed"));
+    for lang in Lang::ALL {
+        let known: BTreeSet<String> = Translator::ids(lang).into_iter().collect();
+        let missing: Vec<&&str> = ids.iter().filter(|id| !known.contains(**id)).collect();
+        assert!(missing.is_empty(), "{lang:?} lacks {missing:?}");
+    }
+}
+
 /// The translation platform's configuration, which the build also reads, lists exactly
 /// the languages the app speaks besides English (its reference).
 #[test]

@@ -24,8 +24,14 @@ share-png = Share…
 export-png = Download PNG
 # Replaces the Download PNG label while the file is being made.
 exporting = Preparing…
-# Alert under the export buttons when a file could not be made.
-export-failed = The PNG could not be made. Your design is safe; please try again.
+# Alert under the export buttons when the export worker could not make the file.
+export-failed = The file could not be made. Your design is safe; please try again.
+# Alert when the browser refused the finished file (download or share).
+download-failed = The browser did not take the file. Your design is safe; please try again.
+# Alert when the browser could not draw the graphic (a canvas too large for its memory).
+canvas-failed = This browser could not draw the graphic (too large for its memory?). Your design is safe; try a smaller format or another browser.
+# Alert when the export part of the app could not be loaded (offline before it was ever used, or a network that dropped it).
+exporter-unavailable = The export tools could not be loaded, so no file was made. Your design is safe; check your connection and try again.
 # Over the preview while the graphic's fonts load.
 loading-fonts = Loading fonts…
 # Over the preview when the fonts could not be loaded.
@@ -190,6 +196,8 @@ storage-unavailable = This browser does not let LNB Studio save (private browsin
 draft-unreadable = Your last design could not be opened, so an example is shown. Its text is kept in this browser’s storage.
 # Notice when a saved design could not be opened.
 design-unreadable = That design could not be opened. It is kept in this browser’s storage.
+# Notice when a saved design was written by a newer version of the app.
+design-too-new = That design was saved by a newer LNB Studio. Reload the page to update, then open it again.
 # Accessible name of the ↑ button of a table row; $row is the row number.
 move-up = Move row { $row } up
 # Accessible name of the ↓ button of a table row; $row is the row number.

@@ -20,7 +20,7 @@ mod worker {
     use lnb_studio::layout::layout;
     use lnb_studio::logo::LogoPixels;
     use lnb_studio::text::FontSet;
-    use lnb_studio::web::{locale, png, shaper};
+    use lnb_studio::web::{error_to_js, locale, png, shaper, WebError};
     use wasm_bindgen::prelude::*;
 
     thread_local! {
@@ -50,7 +50,9 @@ mod worker {
     pub async fn handle(message: JsValue) -> Result<JsValue, JsValue> {
         let op = field(&message, "op").as_string().unwrap_or_default();
         let done = match op.as_str() {
-            "fonts" => take_fonts(&message).map(|()| JsValue::TRUE),
+            "fonts" => take_fonts(&message)
+                .map(|()| JsValue::TRUE)
+                .map_err(WebError::Fonts),
             "logo" => {
                 take_logo(&message);
                 Ok(JsValue::TRUE)
@@ -76,8 +78,8 @@ mod worker {
                 let name = field(&message, "name").as_string().unwrap_or_default();
                 let data = bytes(&message, "bytes");
                 ZIP.with(|z| match z.borrow_mut().as_mut() {
-                    Some(zip) => zip.add(&name, &data).map_err(|e| e.0),
-                    None => Err("no zip begun".into()),
+                    Some(zip) => zip.add(&name, &data).map_err(|e| WebError::Export(e.0)),
+                    None => Err(WebError::Export("no zip begun".into())),
                 })
                 .map(|chunk| Uint8Array::from(&chunk[..]).into())
             }
@@ -85,12 +87,13 @@ mod worker {
                 Some(zip) => zip
                     .finish()
                     .map(|b| Uint8Array::from(&b[..]).into())
-                    .map_err(|e| e.0),
-                None => Err("no zip begun".into()),
+                    .map_err(|e| WebError::Export(e.0)),
+                None => Err(WebError::Export("no zip begun".into())),
             },
-            other => Err(format!("unknown op {other:?}")),
+            other => Err(WebError::Export(format!("unknown op {other:?}"))),
         };
-        done.map_err(|why| JsValue::from_str(&why))
+        // The failure's kind crosses with it, so the editor says what happened.
+        done.map_err(|e| error_to_js(&e))
     }
 
     /// The shipped font files, one per face in `Face::ALL` order: the three Latin
@@ -139,17 +142,17 @@ mod worker {
     }
 
     /// One file of one design.
-    async fn file(job: &str) -> Result<Vec<u8>, String> {
-        let (output, doc) = Job::from_json(job).map_err(|e| e.to_string())?;
+    async fn file(job: &str) -> Result<Vec<u8>, WebError> {
+        let (output, doc) = Job::from_json(job).map_err(|e| WebError::Export(e.to_string()))?;
         // Without its words (offline before they were cached) the graphic is in English.
         locale::ensure(doc.language).await;
         let tr = Translator::new(doc.language);
         let mut fonts = FONTS
             .with(|f| f.borrow().clone())
-            .ok_or("fonts not loaded")?;
+            .ok_or_else(|| WebError::Export("fonts not loaded".into()))?;
         let mut scene = layout(&doc, &tr, &fonts);
         if fonts.wants_complex() && !fonts.has_complex() {
-            fonts = shaper::add(fonts).await.map_err(|e| e.to_string())?;
+            fonts = shaper::add(fonts).await?;
             FONTS.with(|f| *f.borrow_mut() = Some(fonts.clone()));
             scene = layout(&doc, &tr, &fonts);
         }
@@ -158,13 +161,11 @@ mod worker {
         match output {
             Output::Png { scale } => {
                 let texts = png_texts(&doc, &tr);
-                png::png(&scene, &fonts, logo, scale, doc.format.dpi(), &texts)
-                    .await
-                    .map_err(|e| e.to_string())
+                png::png(&scene, &fonts, logo, scale, doc.format.dpi(), &texts).await
             }
             Output::Svg | Output::Pdf => vector_request(output, &doc, &tr, scene)
                 .map(|request| request.write(&fonts, logo))
-                .ok_or_else(|| "not a vector file".into()),
+                .ok_or_else(|| WebError::Export("not a vector file".into())),
         }
     }
 }

@@ -52,9 +52,8 @@ impl Output {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BadRequest(pub String);
 
-impl BadRequest {
-    /// The message the user sees.
-    pub fn message_id(&self) -> &'static str {
+impl crate::error::UserError for BadRequest {
+    fn message_id(&self) -> &'static str {
         "export-failed"
     }
 }
@@ -154,6 +153,7 @@ pub fn vector_request(
 mod tests {
     use super::*;
     use crate::document::ChartKind;
+    use crate::error::UserError;
     use crate::goal::Goal;
     use crate::i18n::Lang;
 

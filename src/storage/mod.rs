@@ -52,9 +52,8 @@ pub enum StorageError {
     Unavailable,
 }
 
-impl StorageError {
-    /// The Fluent id of the message.
-    pub fn message_id(self) -> &'static str {
+impl crate::error::UserError for StorageError {
+    fn message_id(&self) -> &'static str {
         match self {
             StorageError::Full => "storage-full",
             StorageError::Unavailable => "storage-unavailable",

@@ -7,6 +7,7 @@ use super::editor::Editor;
 use super::preview::Preview;
 use super::work::{Notice, UpdateReady};
 use super::{FontState, Studio};
+use crate::error::UserError;
 use crate::preset::Preset;
 use crate::web::locale;
 

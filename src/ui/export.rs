@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::{use_studio, FontState, Studio};
 use crate::document::Document;
+use crate::error::UserError;
 use crate::export::job::Output;
 use crate::export::pack::{self, Member};
 use crate::export::words::{alt_text, headline, post_text, x_length, X_LIMIT};
@@ -79,17 +80,17 @@ async fn export(studio: Studio, kind: Kind) -> Result<(), WebError> {
 pub fn Exports() -> impl IntoView {
     let studio = use_studio();
     let busy = RwSignal::new(false);
-    let failed = RwSignal::new(false);
+    let failed = RwSignal::new(None::<&'static str>);
     let ready = move || studio.fonts.with(|f| matches!(f, FontState::Ready(_)));
     let run = move |kind: Kind| {
         busy.set(true);
-        failed.set(false);
+        failed.set(None);
         leptos::task::spawn_local(async move {
             let result = export(studio, kind).await;
             if let Err(e) = &result {
                 leptos::logging::warn!("{e}");
             }
-            failed.set(result.is_err());
+            failed.set(result.err().map(|e| e.message_id()));
             busy.set(false);
         });
     };
@@ -111,7 +112,7 @@ pub fn Exports() -> impl IntoView {
             {button("export-svg", "export-svg", Kind::Svg, "secondary")}
             {button("export-pdf", "export-pdf", Kind::Pdf, "secondary")}
         </div>
-        <p class="error" role="alert" hidden=move || !failed.get()>{studio.t("export-failed")}</p>
+        <p class="error" role="alert" hidden=move || failed.get().is_none()>{move || failed.get().map(|id| studio.t(id))}</p>
     }
 }
 
@@ -136,12 +137,12 @@ pub fn Packs() -> impl IntoView {
             message.set(Some(match outcome {
                 Ok(Some(zip)) => match download::save_blob(&zip, &name) {
                     Ok(()) => "pack-done",
-                    Err(_) => "pack-failed",
+                    Err(e) => e.pack_message_id(),
                 },
                 Ok(None) => "pack-cancelled",
                 Err(e) => {
                     leptos::logging::warn!("{e}");
-                    "pack-failed"
+                    e.pack_message_id()
                 }
             }));
         });

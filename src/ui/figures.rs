@@ -8,6 +8,7 @@ use super::import::{on_drop, on_paste, CsvPicker, ImportPreview};
 use super::use_studio;
 use crate::charts::chart;
 use crate::document::{Row, Unit};
+use crate::error::UserError;
 use crate::number::{format_value, parse_number};
 use crate::table_import::read_table_file;
 

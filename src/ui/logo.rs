@@ -6,6 +6,7 @@ use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 
 use crate::document::Unit;
+use crate::error::UserError;
 use crate::layout::design::{LOGO_PLATE, STANDARD};
 use crate::number::format_value;
 

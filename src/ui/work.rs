@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::{use_studio, Studio};
 use crate::document::Document;
+use crate::error::UserError;
 use crate::history::{KeyPress, Shortcut};
 use crate::storage::{Entry, SaveOutcome};
 
@@ -329,7 +330,8 @@ pub fn DesignsPanel() -> impl IntoView {
                     studio.restore(doc);
                 });
             }
-            _ => studio.notice.set(Some("design-unreadable")),
+            Some(Err(e)) => studio.notice.set(Some(e.message_id())),
+            None => studio.notice.set(Some("design-unreadable")),
         }
     };
     let create = move |copy: bool| {

@@ -53,7 +53,7 @@ fn set(object: &Object, key: &str, value: &JsValue) {
 impl Helper {
     fn start() -> Result<Helper, WebError> {
         let worker = web_sys::Worker::new(SCRIPT)
-            .map_err(|e| WebError::Download(format!("{SCRIPT}: {}", js_text(&e))))?;
+            .map_err(|e| WebError::Exporter(format!("{SCRIPT}: {}", js_text(&e))))?;
         let pending: Pending = Rc::default();
         let answers = pending.clone();
         let on_message =
@@ -68,14 +68,15 @@ impl Helper {
                     return;
                 };
                 let error = Reflect::get(&data, &"error".into()).unwrap_or(JsValue::UNDEFINED);
-                // Calling a promise's own resolve or reject cannot fail.
+                // Calling a promise's own resolve or reject cannot fail. A failure is
+                // passed on whole: its `kind` says what failed (`error_from_js`).
                 let _ = if error.is_undefined() {
                     resolve.call1(
                         &JsValue::NULL,
                         &Reflect::get(&data, &"out".into()).unwrap_or(JsValue::UNDEFINED),
                     )
                 } else {
-                    reject.call1(&JsValue::NULL, &error)
+                    reject.call1(&JsValue::NULL, &data)
                 };
             });
         let failed = pending.clone();
@@ -112,11 +113,11 @@ impl Helper {
         let sent = self.worker.post_message_with_transfer(&message, transfer);
         if let Err(e) = sent {
             self.pending.borrow_mut().remove(&id);
-            return Err(WebError::Download(js_text(&e)));
+            return Err(WebError::Exporter(js_text(&e)));
         }
         JsFuture::from(answer)
             .await
-            .map_err(|e| WebError::Download(js_text(&e)))
+            .map_err(|e| super::error_from_js(&e))
     }
 
     /// Gives the worker the fonts and the logo it does not hold yet.
@@ -178,7 +179,7 @@ impl Helper {
         self.call(message, &Array::new())
             .await?
             .dyn_into()
-            .map_err(|_| WebError::Download("the export worker sent no file".into()))
+            .map_err(|_| WebError::Export("the export worker sent no file".into()))
     }
 }
 
@@ -338,7 +339,7 @@ async fn run_pack(
                 };
                 if let Err(e) = added {
                     stop.set(true);
-                    return Err(JsValue::from_str(&e.to_string()));
+                    return Err(super::error_to_js(&e));
                 }
                 done.set(done.get() + 1);
                 (watch.progress)(done.get());
@@ -348,7 +349,7 @@ async fn run_pack(
     }
     JsFuture::from(Promise::all(&runs))
         .await
-        .map_err(|e| WebError::Download(js_text(&e)))?;
+        .map_err(|e| super::error_from_js(&e))?;
     if (watch.cancelled)() {
         return Ok(None);
     }
@@ -360,7 +361,7 @@ async fn run_pack(
     zip.fold()?;
     zip.blob
         .map(Some)
-        .ok_or_else(|| WebError::Download("the export worker sent no zip".into()))
+        .ok_or_else(|| WebError::Export("the export worker sent no zip".into()))
 }
 
 /// A pack's zip so far: a Blob of the pieces received, grown every few megabytes
@@ -382,7 +383,7 @@ impl ZipBlob {
         let piece: Uint8Array = piece
             .clone()
             .dyn_into()
-            .map_err(|_| WebError::Download("the export worker sent no zip".into()))?;
+            .map_err(|_| WebError::Export("the export worker sent no zip".into()))?;
         self.waiting += piece.length();
         self.pieces.push(piece);
         if self.waiting >= Self::FOLD_AT {

@@ -19,28 +19,37 @@ pub mod shaper;
 pub mod share_link;
 pub mod storage;
 
-/// Why something in the browser failed. The UI shows a translated message per kind.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum WebError {
-    /// A font could not be fetched or parsed.
-    Fonts(String),
-    /// The canvas or its 2D context could not be made.
-    Canvas(String),
-    /// The PNG could not be encoded or handed to the browser.
-    Download(String),
+pub use crate::error::WebError;
+
+/// `error` as a JavaScript `Error` whose `kind` is its message id, to cross from an
+/// export worker to the editor.
+pub fn error_to_js(error: &WebError) -> wasm_bindgen::JsValue {
+    use crate::error::UserError;
+    let js = js_sys::Error::new(&error.to_string());
+    // Setting a property of a new Error cannot fail.
+    let _ = js_sys::Reflect::set(&js, &"kind".into(), &error.message_id().into());
+    js.into()
 }
 
-impl std::fmt::Display for WebError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            WebError::Fonts(why) => write!(f, "fonts: {why}"),
-            WebError::Canvas(why) => write!(f, "canvas: {why}"),
-            WebError::Download(why) => write!(f, "download: {why}"),
-        }
+/// What an export worker's failure was: the error it reported (`{ error, kind }`,
+/// see `error_to_js` and `public/exporter-worker.js`), or, with no kind (the worker
+/// itself failed or was stopped), [`WebError::Exporter`].
+pub fn error_from_js(value: &wasm_bindgen::JsValue) -> WebError {
+    let get = |key: &str| {
+        value
+            .is_object()
+            .then(|| js_sys::Reflect::get(value, &key.into()).ok())
+            .flatten()
+            .and_then(|v| v.as_string())
+    };
+    let text = get("error")
+        .or_else(|| get("message"))
+        .unwrap_or_else(|| js_text(value));
+    match get("kind") {
+        Some(kind) => WebError::from_message(&kind, text),
+        None => WebError::Exporter(text),
     }
 }
-
-impl std::error::Error for WebError {}
 
 /// The text of a JavaScript error, for a [`WebError`].
 pub(crate) fn js_text(value: &wasm_bindgen::JsValue) -> String {

@@ -106,7 +106,7 @@ fn in_strips(
 
 /// The canvas as a PNG file (`convertToBlob`).
 async fn encode(canvas: &OffscreenCanvas) -> Result<Vec<u8>, WebError> {
-    let fail = |e: JsValue| WebError::Download(js_text(&e));
+    let fail = |e: JsValue| WebError::Canvas(js_text(&e));
     let options = web_sys::ImageEncodeOptions::new();
     options.set_type("image/png");
     let blob: Blob = JsFuture::from(
@@ -117,7 +117,7 @@ async fn encode(canvas: &OffscreenCanvas) -> Result<Vec<u8>, WebError> {
     .await
     .map_err(fail)?
     .dyn_into()
-    .map_err(|_| WebError::Download("the browser made no PNG".into()))?;
+    .map_err(|_| WebError::Canvas("the browser made no PNG".into()))?;
     let buffer = JsFuture::from(blob.array_buffer()).await.map_err(fail)?;
     Ok(Uint8Array::new(&buffer).to_vec())
 }

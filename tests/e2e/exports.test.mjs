@@ -51,7 +51,7 @@ test("a poster PNG says 300 DPI and carries its source, tool and language", asyn
   await context.close();
 });
 
-test("an export worker that cannot start is reported; the next export starts a new one and works", async () => {
+test("an export worker that cannot start is reported as such; the next export starts a new one and works", async () => {
   // No service worker: it would serve the module from its cache.
   const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, serviceWorkers: "block" });
   const page = await context.newPage();
@@ -61,7 +61,7 @@ test("an export worker that cannot start is reported; the next export starts a n
   await context.route(/exporter_bg\.wasm$/, (route) => route.abort());
   await page.click("#export-svg");
   await page.waitForSelector(".exports + .error[role=alert]:not([hidden])");
-  assert.equal(await page.textContent(".exports + .error[role=alert]"), message("en", "export-failed"));
+  assert.equal(await page.textContent(".exports + .error[role=alert]"), message("en", "exporter-unavailable"), "says the export tools could not load, not that the file failed");
   await context.unroute(/exporter_bg\.wasm$/);
   const [name, bytes] = await download(page, "#export-svg");
   assert.equal(name, "lnb-goal1-big-number-x-1600x900-en.svg");
