@@ -137,6 +137,20 @@ pub enum Opened {
     },
 }
 
+impl Opened {
+    /// The notice to show for what opening found, if any.
+    pub fn notice(&self) -> Option<&'static str> {
+        match self {
+            Opened::Unreadable {
+                error: LoadError::TooNew(_),
+                ..
+            } => Some("design-too-new"),
+            Opened::Unreadable { .. } => Some("draft-unreadable"),
+            _ => None,
+        }
+    }
+}
+
 /// What a save did.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SaveOutcome {
@@ -193,6 +207,15 @@ impl<S: KeyValue> Designs<S> {
                     Opened::Restored(Box::new(doc))
                 }
                 None => Opened::Empty,
+                // A newer version saved it: it stays, listed, for that version to open,
+                // and this tab's work goes into a design of its own.
+                Some(Err(error @ LoadError::TooNew(_))) => {
+                    designs.index.current = None;
+                    Opened::Unreadable {
+                        kept_as: format!("{DESIGN}{id}"),
+                        error,
+                    }
+                }
                 Some(Err(error)) => Opened::Unreadable {
                     kept_as: designs.set_aside(&id),
                     error,
@@ -313,16 +336,23 @@ impl<S: KeyValue> Designs<S> {
 
     /// Takes in designs the stored index lists and this tab does not (another tab's).
     fn take_in_stored_index(&mut self) {
-        let stored = self
-            .store
-            .get(INDEX)
-            .and_then(|raw| serde_json::from_str::<Index>(&raw).ok());
+        if let Some(raw) = self.store.get(INDEX) {
+            self.take_in_index(&raw);
+        }
+    }
+
+    /// Takes in the designs `raw` (an index) lists and this tab does not; true if any.
+    fn take_in_index(&mut self, raw: &str) -> bool {
+        let stored = serde_json::from_str::<Index>(raw).ok();
+        let mut added = false;
         for entry in stored.map(|i| i.designs).unwrap_or_default() {
             let known = self.index.designs.iter().any(|e| e.id == entry.id);
             if !known && !self.deleted.contains(&entry.id) {
                 self.index.designs.push(entry);
+                added = true;
             }
         }
+        added
     }
 
     /// The store.
@@ -451,10 +481,21 @@ impl Designs<Mirror> {
     /// Another tab wrote `key` (None: removed it); its designs join the list, and a
     /// design open here that it changed is saved as a copy at the next save.
     pub fn observe(&mut self, key: &str, value: Option<String>) {
-        self.store.observe(key, value);
         if key == INDEX {
-            self.take_in_stored_index();
+            // Merged from what was heard: the mirror keeps this tab's own index while
+            // it waits to be written, and would hide the other tab's new designs.
+            let added = value
+                .as_deref()
+                .is_some_and(|heard| self.take_in_index(heard));
+            self.store.observe(key, value);
+            if added {
+                // This tab's own index, once written, lists them too. The mirror takes
+                // every write, so this cannot fail.
+                let _ = self.write_index();
+            }
+            return;
         }
+        self.store.observe(key, value);
     }
 
     /// Writing `key` found that another tab had changed it since this tab last read
@@ -856,6 +897,48 @@ mod tests {
         assert!(!write_through(&mut designs, &mut behind));
         let (_, opened) = open_tab(&behind);
         assert!(matches!(opened, Opened::Restored(_)));
+    }
+
+    #[test]
+    fn a_design_saved_by_a_newer_version_stays_and_is_not_written_over() {
+        let (mut designs, _) = Designs::open(MemoryStore::default());
+        let id = designs.create(&doc("A"), "Newer", 1.0).unwrap();
+        let newer = r#"{"version":99,"document":{}}"#;
+        designs.store.set(&format!("{DESIGN}{id}"), newer).unwrap();
+        let (mut designs, opened) = Designs::open(designs.store);
+        assert_eq!(opened.notice(), Some("design-too-new"));
+        assert_eq!(designs.current(), None);
+        designs.save(&doc("mine"), "Untitled", "copy", 2.0).unwrap();
+        assert_eq!(
+            designs.store.get(&format!("{DESIGN}{id}")).as_deref(),
+            Some(newer),
+            "left for the newer version"
+        );
+        assert_eq!(designs.list().len(), 2, "both listed");
+    }
+
+    #[test]
+    fn another_tabs_new_design_is_listed_even_while_this_tab_waits_to_write() {
+        let mut behind = MemoryStore::default();
+        let (mut first, _) = open_tab(&behind);
+        first.save(&doc("A"), "Mine", "copy", 1.0).unwrap();
+        write_through(&mut first, &mut behind);
+        let (mut second, _) = open_tab(&behind);
+        second.create(&doc("B"), "Theirs", 2.0).unwrap();
+        write_through(&mut second, &mut behind);
+        // The first tab has its own index write waiting when it hears of the second's.
+        first
+            .rename(
+                first.current().unwrap().to_owned().as_str(),
+                "Mine, renamed",
+            )
+            .unwrap();
+        first.observe(INDEX, behind.get(INDEX));
+        let names: Vec<String> = first.list().into_iter().map(|e| e.name).collect();
+        assert!(names.contains(&"Theirs".to_owned()), "{names:?}");
+        write_through(&mut first, &mut behind);
+        let (third, _) = open_tab(&behind);
+        assert_eq!(third.list().len(), 2, "and the index written keeps it");
     }
 
     #[test]

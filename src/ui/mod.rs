@@ -124,10 +124,10 @@ impl Studio {
                 &graphic,
             )
         };
-        let (doc, notice) = match opened {
-            Opened::Restored(doc) => (*doc, None),
-            Opened::Empty => (example(), None),
-            Opened::Unreadable { .. } => (example(), Some("draft-unreadable")),
+        let notice = opened.notice();
+        let doc = match opened {
+            Opened::Restored(doc) => *doc,
+            Opened::Empty | Opened::Unreadable { .. } => example(),
         };
         let design_list = designs.list();
         let logo = doc.logo.clone();

@@ -147,9 +147,11 @@ fn redraw(studio: Studio, canvas_ref: NodeRef<Canvas>) {
 }
 
 thread_local! {
-    /// The parts of the last layout and the fonts they were measured with: an edit
-    /// lays out again only the parts that read what it changed.
-    static LAID_OUT: RefCell<Option<(FontSet, Parts)>> = const { RefCell::new(None) };
+    /// The parts of the last layout, the fonts they were measured with and the words
+    /// they were written in (`Studio::locales`, bumped when a language's words arrive:
+    /// until then a graphic's words are English): an edit lays out again only the
+    /// parts that read what it changed.
+    static LAID_OUT: RefCell<Option<(FontSet, u32, Parts)>> = const { RefCell::new(None) };
 }
 
 /// The document laid out, once the fonts it needs are ready, and those fonts (read
@@ -158,15 +160,17 @@ fn current_scene(studio: Studio) -> Option<(Scene, FontSet)> {
     studio.fonts.with_untracked(|fonts| match fonts {
         FontState::Ready(fonts) => studio.doc.with_untracked(|doc| {
             (fonts.has_arabic() || !doc.language.is_rtl()).then(|| {
+                let words = studio.locales.get_untracked();
                 let scene = LAID_OUT.with(|kept| {
                     let mut kept = kept.borrow_mut();
-                    if !kept
-                        .as_ref()
-                        .is_some_and(|(measured, _)| measured.same_as(fonts))
-                    {
+                    let same = kept.as_ref().is_some_and(|(measured, written, _)| {
+                        measured.same_as(fonts) && *written == words
+                    });
+                    if !same {
                         *kept = None;
                     }
-                    let (_, parts) = kept.get_or_insert_with(|| (fonts.clone(), Parts::kept()));
+                    let (_, _, parts) =
+                        kept.get_or_insert_with(|| (fonts.clone(), words, Parts::kept()));
                     studio.with_graphic_words(|tr| layout_parts(doc, tr, fonts, &STANDARD, parts))
                 });
                 (scene, fonts.clone())

@@ -18,10 +18,12 @@ fn now() -> f64 {
 pub fn keep_work(studio: Studio) {
     Effect::new(move |previous: Option<Document>| {
         let present = studio.doc.get();
+        // Cleared on every run: a restore that changed nothing (a duplicate) must not
+        // leave the next real edit unrecorded.
+        let restoring = studio.restoring.get_value();
+        studio.restoring.set_value(false);
         if let Some(previous) = previous.filter(|p| *p != present) {
-            if studio.restoring.get_value() {
-                studio.restoring.set_value(false);
-            } else {
+            if !restoring {
                 let key = (
                     present.changed_field(&previous),
                     studio.table_version.get_untracked(),
@@ -326,8 +328,11 @@ pub fn DesignsPanel() -> impl IntoView {
                 studio.designs_changed();
                 leptos::task::spawn_local(async move {
                     let doc = studio.with_stored_logo(doc).await;
-                    studio.history.update_value(|h| *h = Default::default());
-                    studio.restore(doc);
+                    // Another design may have been opened while the logo loaded.
+                    if studio.current_design().as_deref() == Some(id.as_str()) {
+                        studio.history.update_value(|h| *h = Default::default());
+                        studio.restore(doc);
+                    }
                 });
             }
             Some(Err(e)) => studio.notice.set(Some(e.message_id())),

@@ -56,8 +56,13 @@ impl Helper {
             .map_err(|e| WebError::Exporter(format!("{SCRIPT}: {}", js_text(&e))))?;
         let pending: Pending = Rc::default();
         let answers = pending.clone();
+        // Whether the worker has answered once: if it fails after that, its module was
+        // loaded, and the export itself failed (a crash), not the loading.
+        let answered = Rc::new(Cell::new(false));
+        let heard = answered.clone();
         let on_message =
             Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+                heard.set(true);
                 let data = ev.data();
                 let id = Reflect::get(&data, &"id".into())
                     .ok()
@@ -82,7 +87,11 @@ impl Helper {
         let failed = pending.clone();
         let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
             ev.prevent_default();
-            let why = JsValue::from_str("the export worker could not start or stopped");
+            let why = if answered.get() {
+                super::error_to_js(&WebError::Export("the export worker stopped".into()))
+            } else {
+                JsValue::from_str("the export worker could not start")
+            };
             for (_, (_, reject)) in failed.borrow_mut().drain() {
                 let _ = reject.call1(&JsValue::NULL, &why);
             }

@@ -47,6 +47,27 @@ test("a copied link opens the same design elsewhere, as a new design", async () 
   await b.context.close();
 });
 
+test("a link to a French design opened in an English editor draws the French words once they arrive", async () => {
+  const a = await fresh();
+  await a.page.goto(app.url);
+  await waitForPreview(a.page);
+  await a.page.selectOption("#graphic-lang", "fr");
+  await a.page.getByLabel("Headline figure").fill("1 sur 5");
+  const link = await copyLink(a.page);
+  await a.page.waitForTimeout(300);
+  const french = await previewPixels(a.page);
+  // A fresh browser in English (its own language, not ?lang=, which would set the
+  // graphic's too): the French words are fetched after the first drawing.
+  const b = await fresh();
+  await b.page.goto(link.replace("?lang=en", ""));
+  await waitForPreview(b.page);
+  await b.page.getByText("opened from a link").waitFor();
+  await b.page.waitForFunction((want) => document.querySelector("canvas#preview").toDataURL() === want, french, { timeout: 10000 });
+  assert.deepEqual([...a.errors, ...b.errors], []);
+  await a.context.close();
+  await b.context.close();
+});
+
 test("without CompressionStream (Safari before 16.4) the link is longer and opens the same", async () => {
   const a = await fresh(() => delete window.CompressionStream);
   await a.page.goto(app.url);
