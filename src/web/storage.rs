@@ -23,8 +23,10 @@ const DATABASE: &str = "lnb-studio";
 const ENTRIES: &str = "entries";
 const LOGOS: &str = "logos";
 const CHANNEL: &str = "lnb-studio/designs";
-/// Where a closing page leaves the writes it could not wait for.
-const RESCUE: &str = "lnb-studio/unwritten";
+/// Where a closing page leaves the writes it could not wait for: one key per page
+/// (this prefix and a random name), so one tab's finished writes never remove
+/// another's rescue.
+const RESCUE: &str = "lnb-studio/unwritten/";
 
 /// The store behind this tab's mirror.
 enum Behind {
@@ -39,6 +41,8 @@ thread_local! {
     /// The batch on its way to IndexedDB.
     static IN_FLIGHT: RefCell<Vec<(String, Write)>> = const { RefCell::new(Vec::new()) };
     static CHANNEL_OPEN: RefCell<Option<web_sys::BroadcastChannel>> = const { RefCell::new(None) };
+    /// This page's rescue key.
+    static OWN_RESCUE: String = format!("{RESCUE}{:x}", (js_sys::Math::random() * 2f64.powi(48)) as u64);
 }
 
 /// Opens the designs: IndexedDB if the browser gives it (taking in what an earlier
@@ -48,9 +52,13 @@ pub async fn open() -> Mirror {
     match open_indexed_db().await {
         Ok((db, mirror)) => {
             let (mut mirror, mut moved) = storage::migrate(&local, mirror);
-            if let Some(text) = local.get(RESCUE) {
-                mirror.resume(storage::rescued(&text));
-                moved.push(RESCUE.to_owned());
+            // Every closed page's rescue, in any order: each write still meets the
+            // check against what its own page last saw.
+            for key in local.keys(RESCUE) {
+                if let Some(text) = local.get(&key) {
+                    mirror.resume(storage::rescued(&text));
+                }
+                moved.push(key);
             }
             MOVED.with(|m| *m.borrow_mut() = moved);
             BEHIND.with(|b| *b.borrow_mut() = Some(Behind::IndexedDb(db)));
@@ -272,9 +280,11 @@ pub fn all_written() {
     let moved = MOVED.with(|m| std::mem::take(&mut *m.borrow_mut()));
     if indexed_db().is_some() {
         let mut local = LocalStore::open();
-        for key in moved.iter().map(String::as_str).chain([RESCUE]) {
-            local.remove(key);
-        }
+        OWN_RESCUE.with(|own| {
+            for key in moved.iter().chain([own]) {
+                local.remove(key);
+            }
+        });
     }
 }
 
@@ -290,11 +300,12 @@ pub fn rescue(waiting: Vec<(String, Write)>) {
         return;
     }
     let mut local = LocalStore::open();
-    if local.set(RESCUE, &storage::rescue_text(&all)).is_err() {
+    let key = OWN_RESCUE.with(String::clone);
+    if local.set(&key, &storage::rescue_text(&all)).is_err() {
         // Too big for localStorage with its logos: keep the words at least.
         all.retain(|(key, _)| !key.starts_with(storage::LOGO));
         // Nothing more can be done while the page closes.
-        let _ = local.set(RESCUE, &storage::rescue_text(&all));
+        let _ = local.set(&key, &storage::rescue_text(&all));
     }
 }
 

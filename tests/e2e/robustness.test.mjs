@@ -307,6 +307,34 @@ test("a tab closed one keystroke after typing keeps that keystroke (saving waits
   await context.close();
 });
 
+test("a tab closed at once keeps its words even when another open tab saves before the next page opens", async () => {
+  const { context, page: other } = await open();
+  await other.fill("#statement", "The other tab's words");
+  await savedWith(other, "The other tab's words");
+  const closing = await context.newPage();
+  // This tab's writes never reach IndexedDB (as when a closing tab's process ends
+  // first): its words live only in its rescue.
+  await closing.addInitScript(() => {
+    IDBObjectStore.prototype.put = function () {
+      throw new DOMException("never written", "UnknownError");
+    };
+  });
+  await closing.goto(`${app.url}?lang=en`);
+  await waitForPreview(closing);
+  await closing.click("#statement");
+  await closing.keyboard.press("Control+A");
+  await closing.keyboard.type("Closed at once, beside another tab");
+  await closing.close({ runBeforeUnload: true });
+  // The other tab finishes a save of its own: it must not take the closed tab's rescue.
+  await other.fill("#statement", "The other tab, later");
+  await savedWith(other, "The other tab, later");
+  const next = await context.newPage();
+  await next.goto(`${app.url}?lang=en`);
+  await waitForPreview(next);
+  await waitForSaved(next, (text) => JSON.parse(text).document.statement === "Closed at once, beside another tab");
+  await context.close();
+});
+
 test("the first save asks the browser, once, to keep the designs (navigator.storage.persist)", async () => {
   const { context, page } = await open(`${app.url}?lang=en`, () => {
     window.__persistCalls = 0;
