@@ -6,27 +6,12 @@
 //! and tests natively; those two exist only on `wasm32`.
 #![warn(missing_docs)]
 
-pub mod charts;
-pub mod document;
-pub mod error;
-pub mod export;
-pub mod format;
-pub mod goal;
-pub mod history;
-pub mod i18n;
-pub mod layout;
-pub mod logo;
-pub mod number;
-pub mod paint;
-pub mod preset;
-pub mod scene;
-pub mod share;
-pub mod storage;
-pub mod table_import;
-pub mod text;
+pub mod input;
+pub mod model;
+pub mod render;
+pub mod session;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod untrusted;
-pub mod validate;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

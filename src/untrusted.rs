@@ -6,10 +6,10 @@
 //! the kept corpus through them in `make test`. Each must return without panicking for
 //! any input, and each checks what it can about its result.
 
-use crate::document::Saved;
-use crate::export::svg::{svg, SvgWords};
-use crate::i18n::{Lang, Translator};
-use crate::text::FontSet;
+use crate::model::document::Saved;
+use crate::model::i18n::{Lang, Translator};
+use crate::render::export::svg::{svg, SvgWords};
+use crate::render::text::FontSet;
 
 fn text(data: &[u8]) -> std::borrow::Cow<'_, str> {
     String::from_utf8_lossy(data)
@@ -18,16 +18,16 @@ fn text(data: &[u8]) -> std::borrow::Cow<'_, str> {
 /// A number typed in each language: a value, if any, is finite and within bounds.
 pub fn number(data: &[u8]) {
     for lang in Lang::ALL {
-        if let Ok(Some(value)) = crate::number::parse_number(&text(data), lang) {
-            assert!(value.is_finite() && value.abs() <= crate::validate::LARGEST);
+        if let Ok(Some(value)) = crate::model::number::parse_number(&text(data), lang) {
+            assert!(value.is_finite() && value.abs() <= crate::render::validate::LARGEST);
         }
     }
 }
 
 /// A spreadsheet paste or CSV: never more than the row cap, every value finite.
 pub fn table(data: &[u8]) {
-    let table = crate::table_import::read_table(&text(data));
-    assert!(table.rows.len() <= crate::table_import::MAX_ROWS);
+    let table = crate::input::table::read_table(&text(data));
+    assert!(table.rows.len() <= crate::input::table::MAX_ROWS);
     assert!(table
         .rows
         .iter()
@@ -37,15 +37,15 @@ pub fn table(data: &[u8]) {
 
 /// A CSV of places for a "one per row" pack.
 pub fn places(data: &[u8]) {
-    let places = crate::table_import::read_places(&text(data));
-    assert!(places.rows.len() <= crate::table_import::MAX_PLACES);
+    let places = crate::input::table::read_places(&text(data));
+    assert!(places.rows.len() <= crate::input::table::MAX_PLACES);
 }
 
 /// A share link's fragment: a document that decodes encodes and decodes again to
 /// itself.
 pub fn share_link(data: &[u8]) {
-    if let Ok(doc) = crate::share::decode(&text(data)) {
-        let again = crate::share::decode(&crate::share::encode(&doc));
+    if let Ok(doc) = crate::input::share::decode(&text(data)) {
+        let again = crate::input::share::decode(&crate::input::share::encode(&doc));
         assert_eq!(again.as_ref().ok(), Some(&doc));
     }
 }
@@ -62,8 +62,8 @@ pub fn saved_draft(data: &[u8]) {
 
 /// A page address's query: presets read back as themselves.
 pub fn preset(data: &[u8]) {
-    let preset = crate::preset::Preset::from_query(&text(data));
-    let again = crate::preset::Preset::from_query(&preset.to_query());
+    let preset = crate::input::preset::Preset::from_query(&text(data));
+    let again = crate::input::preset::Preset::from_query(&preset.to_query());
     assert_eq!(
         (again.goal, again.lang, again.format, again.chart),
         (preset.goal, preset.lang, preset.format, preset.chart)
@@ -80,7 +80,7 @@ pub fn logo(data: &[u8]) {
         _ => (1, 1),
     };
     let url = text(data.get(4..).unwrap_or_default()).into_owned();
-    if let Ok(logo) = crate::logo::Logo::new(url, w, h) {
+    if let Ok(logo) = crate::model::logo::Logo::new(url, w, h) {
         assert!(logo.aspect().is_finite() && logo.aspect() > 0.0);
     }
 }
@@ -95,14 +95,15 @@ pub fn document(data: &[u8]) {
     };
     let fonts = &*FONTS;
     let tr = Translator::new(doc.language);
-    let scene = crate::layout::layout(&doc, &tr, fonts);
+    let scene = crate::render::layout::layout(&doc, &tr, fonts);
     assert!(scene.width > 0.0 && scene.height > 0.0);
-    let alt = crate::export::words::alt_text(&doc, &tr);
+    let alt = crate::render::export::words::alt_text(&doc, &tr);
     let words = SvgWords {
         lang: doc.language.code(),
         title: &doc.statement,
         description: &alt,
     };
+    // Only that they return matters here: a fuzz target looks for panics.
     let _ = svg(&scene, fonts, None, &words);
-    let _ = crate::export::words::post_text(&doc, &tr);
+    let _ = crate::render::export::words::post_text(&doc, &tr);
 }

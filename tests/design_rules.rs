@@ -5,14 +5,14 @@
 //! that fills its part of the graphic. Tables broken on purpose show each rule can fail.
 #![cfg(not(target_arch = "wasm32"))]
 
-use lnb_studio::document::{ChartKind, Document};
-use lnb_studio::format::Format;
-use lnb_studio::goal::Goal;
-use lnb_studio::i18n::{Lang, Translator};
-use lnb_studio::layout::design::{Design, Palette, STANDARD, TEN_POINT};
-use lnb_studio::layout::layout_with;
-use lnb_studio::scene::{Item, Rect, Rgb, Role, Scene};
-use lnb_studio::text::{FontSet, TextMeasure};
+use lnb_studio::model::document::{ChartKind, Document};
+use lnb_studio::model::format::Format;
+use lnb_studio::model::goal::Goal;
+use lnb_studio::model::i18n::{Lang, Translator};
+use lnb_studio::render::layout::design::{Design, Palette, STANDARD, TEN_POINT};
+use lnb_studio::render::layout::layout_with;
+use lnb_studio::render::scene::{Item, Rect, Rgb, Role, Scene};
+use lnb_studio::render::text::{FontSet, TextMeasure};
 
 /// WCAG 2.x 1.4.3 (text; at feed size no text counts as large) and 1.4.11 (marks).
 const TEXT_CONTRAST: f32 = 4.5;
@@ -48,7 +48,7 @@ fn cases(design: &Design) -> Vec<Case> {
                 for format in Format::ALL {
                     let doc = Document {
                         format,
-                        ..Document::example(goal, chart, &tr)
+                        ..lnb_studio::render::charts::example(goal, chart, &tr)
                     };
                     out.push(Case {
                         what: format!("{lang:?} {goal:?} {chart:?} {format:?}"),
@@ -220,7 +220,7 @@ fn marks_bounds(scene: &Scene) -> Option<Rect> {
 fn fill(case: &Case) -> Result<(), String> {
     let regions = &case.scene.regions;
     let (chart, body) = (regions.chart, regions.body);
-    if case.format.shape() == lnb_studio::format::Shape::Wide
+    if case.format.shape() == lnb_studio::model::format::Shape::Wide
         && chart.area() + SLACK < CHART_SHARE * body.area()
     {
         return Err(format!(
@@ -289,7 +289,7 @@ fn a_broken_table_breaks_the_rules() {
     let mut small = STANDARD;
     small.wide.ty.chart_value.min = 0.5;
     small.wide.ty.chart_value.max = 0.5;
-    small.tall.ty.footer = lnb_studio::layout::design::Size { max: 0.8, min: 0.8 };
+    small.tall.ty.footer = lnb_studio::render::layout::design::Size { max: 0.8, min: 0.8 };
     let mut pale = STANDARD;
     pale.colour.text = 1.5;
     let mut cramped = STANDARD;

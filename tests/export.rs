@@ -7,22 +7,22 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-use lnb_studio::document::{ChartKind, Document};
-use lnb_studio::export::svg::{svg, SvgWords};
-use lnb_studio::format::Format;
-use lnb_studio::goal::Goal;
-use lnb_studio::i18n::{Lang, Translator};
-use lnb_studio::layout::layout;
-use lnb_studio::paint::paint;
-use lnb_studio::scene::Scene;
-use lnb_studio::text::FontSet;
+use lnb_studio::model::document::{ChartKind, Document};
+use lnb_studio::model::format::Format;
+use lnb_studio::model::goal::Goal;
+use lnb_studio::model::i18n::{Lang, Translator};
+use lnb_studio::render::export::svg::{svg, SvgWords};
+use lnb_studio::render::layout::layout;
+use lnb_studio::render::paint::paint;
+use lnb_studio::render::scene::Scene;
+use lnb_studio::render::text::FontSet;
 use plotters::prelude::BitMapBackend;
 
 fn scene(goal: Goal, chart: ChartKind, format: Format, lang: Lang) -> Scene {
     let tr = Translator::new(lang);
     let doc = Document {
         format,
-        ..Document::example(goal, chart, &tr)
+        ..lnb_studio::render::charts::example(goal, chart, &tr)
     };
     layout(&doc, &tr, &FontSet::bundled())
 }
@@ -138,7 +138,7 @@ fn svg_renders_in_librsvg_like_our_bitmap() {
             items: scene
                 .items
                 .iter()
-                .filter(|i| !matches!(i, lnb_studio::scene::Item::Text(_)))
+                .filter(|i| !matches!(i, lnb_studio::render::scene::Item::Text(_)))
                 .cloned()
                 .collect(),
             ..scene.clone()
@@ -223,7 +223,7 @@ fn pdfinfo(path: &PathBuf) -> std::collections::HashMap<String, String> {
 
 #[test]
 fn posters_are_pdfs_of_their_paper_size_that_poppler_renders_like_our_bitmap() {
-    use lnb_studio::export::pdf::{pdf, PdfWords};
+    use lnb_studio::render::export::pdf::{pdf, PdfWords};
     let fonts = FontSet::bundled();
     for (format, paper, lang) in [
         (Format::PosterA4, "A4", Lang::Fr),
@@ -301,13 +301,13 @@ fn words_of(text: &str) -> String {
 /// with the chart as a figure carrying the alt text.
 #[test]
 fn poster_pdfs_carry_their_words_as_tagged_text_in_every_language() {
-    use lnb_studio::export::pdf::{pdf, PdfWords};
+    use lnb_studio::render::export::pdf::{pdf, PdfWords};
     let fonts = FontSet::bundled();
     for lang in Lang::ALL {
         let tr = Translator::new(lang);
         let doc = Document {
             format: Format::PosterA4,
-            ..Document::example(Goal::ZeroHunger, ChartKind::Bars, &tr)
+            ..lnb_studio::render::charts::example(Goal::ZeroHunger, ChartKind::Bars, &tr)
         };
         let scene = layout(&doc, &tr, &fonts);
         let alt = format!("alt text {}", lang.code());
@@ -325,7 +325,7 @@ fn poster_pdfs_carry_their_words_as_tagged_text_in_every_language() {
             .output()
             .expect("pdftotext is installed (tools/setup.sh test)");
         let text = words_of(&String::from_utf8_lossy(&out.stdout));
-        let source = lnb_studio::layout::Words::for_document(&doc, &tr).source_line;
+        let source = lnb_studio::render::layout::Words::for_document(&doc, &tr).source_line;
         for expected in [&doc.statement, &source] {
             let expected = words_of(expected);
             assert!(
@@ -391,10 +391,11 @@ fn poster_pdfs_carry_their_words_as_tagged_text_in_every_language() {
 /// the shaped line put it, and the line is narrower than its glyphs' own advances.
 #[test]
 fn exports_place_glyphs_kerned() {
-    use lnb_studio::text::TextMeasure;
+    use lnb_studio::render::text::TextMeasure;
     let fonts = FontSet::bundled();
     let tr = Translator::new(Lang::En);
-    let mut doc = Document::example(Goal::QualityEducation, ChartKind::BigNumber, &tr);
+    let mut doc =
+        lnb_studio::render::charts::example(Goal::QualityEducation, ChartKind::BigNumber, &tr);
     doc.figure = "AVAVAV".into();
     let scene = layout(&doc, &tr, &fonts);
     let run = scene
@@ -421,15 +422,15 @@ fn exports_place_glyphs_kerned() {
     let x = run.x + last.x;
     let wanted = format!(
         " {} {})\"",
-        lnb_studio::text::outline::svg_number(x),
-        lnb_studio::text::outline::svg_number(run.baseline + last.y)
+        lnb_studio::render::text::outline::svg_number(x),
+        lnb_studio::render::text::outline::svg_number(run.baseline + last.y)
     );
     assert!(text.contains(&wanted), "no glyph placed at {wanted}");
     let unkerned_x = run.x + unkerned - fonts.width(run.face, run.size, "V");
     assert!(x < unkerned_x - 5.0, "{x} vs {unkerned_x}");
 
     // The PDF too: poppler finds the word as wide as the kerned line, on the page.
-    use lnb_studio::export::pdf::{pdf, PdfWords};
+    use lnb_studio::render::export::pdf::{pdf, PdfWords};
     let words = PdfWords {
         lang: "en",
         title: "",

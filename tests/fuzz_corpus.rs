@@ -51,20 +51,20 @@ fn every_kept_input_is_survived() {
 #[test]
 #[ignore]
 fn write_seeds() {
-    use lnb_studio::document::{ChartKind, Document, Saved};
-    use lnb_studio::goal::Goal;
-    use lnb_studio::i18n::{Lang, Translator};
+    use lnb_studio::model::document::{ChartKind, Saved};
+    use lnb_studio::model::goal::Goal;
+    use lnb_studio::model::i18n::{Lang, Translator};
     let seeds: Vec<(&str, &str, Vec<u8>)> = {
         let tr = Translator::new(Lang::Fr);
-        let mut odd = Document::example(
+        let mut odd = lnb_studio::render::charts::example(
             Goal::GenderEquality,
             ChartKind::Trend,
             &Translator::new(Lang::Ar),
         );
         odd.statement = "e\u{301}\u{200b}\u{202e}abc 🙂 ".repeat(50);
         odd.rows[1].value = Some(-0.0);
-        let bars = Document::example(Goal::ZeroHunger, ChartKind::Bars, &tr);
-        let link = lnb_studio::share::encode(&bars);
+        let bars = lnb_studio::render::charts::example(Goal::ZeroHunger, ChartKind::Bars, &tr);
+        let link = lnb_studio::input::share::encode(&bars);
         let fragment = link
             .split_once("#")
             .map_or(link.as_str(), |(_, f)| f)

@@ -4,11 +4,11 @@
 //! answer live in `lnb_studio::untrusted`, which the fuzz targets call too.
 #![cfg(not(target_arch = "wasm32"))]
 
-use lnb_studio::document::Saved;
-use lnb_studio::i18n::Lang;
-use lnb_studio::number::parse_number;
-use lnb_studio::share;
-use lnb_studio::table_import::{read_table, MAX_ROWS};
+use lnb_studio::input::share;
+use lnb_studio::input::table::{read_table, MAX_ROWS};
+use lnb_studio::model::document::Saved;
+use lnb_studio::model::i18n::Lang;
+use lnb_studio::model::number::parse_number;
 use proptest::prelude::*;
 
 proptest! {

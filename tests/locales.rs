@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use lnb_studio::i18n::{Lang, Translator};
+use lnb_studio::model::i18n::{Lang, Translator};
 
 /// All Rust source under `src/`, concatenated.
 fn source_text() -> String {
@@ -190,10 +190,10 @@ fn every_message_the_code_asks_for_exists_in_every_locale() {
 }
 
 /// Every failure a user can meet says what happened, in every language: each error's
-/// message id (`lnb_studio::error::every_message_id`) exists everywhere.
+/// message id (`lnb_studio::session::every_message_id`) exists everywhere.
 #[test]
 fn every_errors_message_exists_in_every_locale() {
-    let ids = lnb_studio::error::every_message_id();
+    let ids = lnb_studio::session::every_message_id();
     assert!(ids.contains(&"exporter-unavailable") && ids.contains(&"canvas-failed"));
     for lang in Lang::ALL {
         let known: BTreeSet<String> = Translator::ids(lang).into_iter().collect();

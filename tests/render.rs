@@ -3,17 +3,17 @@
 //! box; random text and values thrown at the layout; an SVG snapshot per chart kind.
 #![cfg(not(target_arch = "wasm32"))]
 
-use lnb_studio::document::{Audience, ChartKind, Document, Row, Scope};
-use lnb_studio::format::Format;
-use lnb_studio::goal::Goal;
-use lnb_studio::i18n::{Lang, Translator};
-use lnb_studio::layout::design::{Palette, STANDARD};
-use lnb_studio::layout::parts::Parts;
-use lnb_studio::layout::{layout, layout_parts};
-use lnb_studio::logo::{Logo, LogoPixels};
-use lnb_studio::paint::paint;
-use lnb_studio::scene::{Item, Rect, Rgb, Scene, TextRun};
-use lnb_studio::text::{Face, FontSet, TextMeasure};
+use lnb_studio::model::document::{Audience, ChartKind, Document, Row, Scope};
+use lnb_studio::model::format::Format;
+use lnb_studio::model::goal::Goal;
+use lnb_studio::model::i18n::{Lang, Translator};
+use lnb_studio::model::logo::{Logo, LogoPixels};
+use lnb_studio::render::layout::design::{Palette, STANDARD};
+use lnb_studio::render::layout::parts::Parts;
+use lnb_studio::render::layout::{layout, layout_parts};
+use lnb_studio::render::paint::paint;
+use lnb_studio::render::scene::{Item, Rect, Rgb, Scene, TextRun};
+use lnb_studio::render::text::{Face, FontSet, TextMeasure};
 use plotters::prelude::BitMapBackend;
 use proptest::prelude::*;
 
@@ -24,7 +24,7 @@ fn scene_for(doc: &Document) -> Scene {
 fn example(goal: Goal, chart: ChartKind, format: Format) -> Document {
     Document {
         format,
-        ..Document::example(goal, chart, &Translator::new(Lang::En))
+        ..lnb_studio::render::charts::example(goal, chart, &Translator::new(Lang::En))
     }
 }
 
@@ -169,7 +169,7 @@ fn every_language_lays_out_every_template_with_glyphs_for_every_character() {
                             scope: Scope::National,
                             place: "Kaunti ya Turkana (Kenya) — Région «Dakar»".into(),
                         },
-                        ..Document::example(goal, chart, &tr)
+                        ..lnb_studio::render::charts::example(goal, chart, &tr)
                     };
                     let scene = layout(&doc, &tr, &fonts);
                     let what = format!("{lang:?} {goal:?} {chart:?} {format:?}");
@@ -197,10 +197,10 @@ fn every_language_lays_out_every_template_with_glyphs_for_every_character() {
 fn an_arabic_graphic_is_mirrored_and_set_in_the_arabic_face() {
     let fonts = FontSet::bundled();
     let tr = Translator::new(Lang::Ar);
-    let doc = Document::example(Goal::GenderEquality, ChartKind::BigNumber, &tr);
+    let doc = lnb_studio::render::charts::example(Goal::GenderEquality, ChartKind::BigNumber, &tr);
     let scene = layout(&doc, &tr, &fonts);
     let english = layout(
-        &Document::example(
+        &lnb_studio::render::charts::example(
             Goal::GenderEquality,
             ChartKind::BigNumber,
             &Translator::new(Lang::En),
@@ -386,12 +386,12 @@ fn svg_is_well_formed_and_escapes_user_text() {
 }
 
 fn svg_of(scene: &Scene) -> String {
-    let words = lnb_studio::export::svg::SvgWords {
+    let words = lnb_studio::render::export::svg::SvgWords {
         lang: "en",
         title: "",
         description: "",
     };
-    lnb_studio::export::svg::svg(scene, &FontSet::bundled(), None, &words)
+    lnb_studio::render::export::svg::svg(scene, &FontSet::bundled(), None, &words)
 }
 
 /// One SVG per chart kind, compared with `tests/snapshots/`. `UPDATE_SNAPSHOTS=1`
@@ -719,7 +719,7 @@ fn an_edit_lays_out_only_the_parts_that_read_what_changed() {
 /// pixels as the whole, with no seam.
 #[test]
 fn a_scene_painted_in_strips_is_the_scene_painted_whole() {
-    use lnb_studio::paint::{paint_at, Placement};
+    use lnb_studio::render::paint::{paint_at, Placement};
     let fonts = FontSet::bundled();
     let doc = example(Goal::ZeroHunger, ChartKind::Trend, Format::PosterA3);
     let scene = scene_for(&doc);
@@ -745,7 +745,7 @@ fn a_scene_painted_in_strips_is_the_scene_painted_whole() {
         scene: &Scene,
         fonts: &FontSet,
         (w, h): (u32, u32),
-        at: lnb_studio::paint::Placement,
+        at: lnb_studio::render::paint::Placement,
     ) -> Vec<u8> {
         let mut pixels = vec![0u8; (w * h * 3) as usize];
         {

@@ -5,8 +5,8 @@
 //! made of.
 #![cfg(not(target_arch = "wasm32"))]
 
-use lnb_studio::layout::fit::wrap;
-use lnb_studio::text::{Face, FontSet, TextMeasure};
+use lnb_studio::render::layout::fit::wrap;
+use lnb_studio::render::text::{Face, FontSet, TextMeasure};
 use proptest::prelude::*;
 use unicode_segmentation::UnicodeSegmentation;
 

@@ -3,13 +3,13 @@
 //! outlines (never the browser's `fillText`), kerned as layout shaped it.
 #![cfg(target_arch = "wasm32")]
 
-use lnb_studio::document::{ChartKind, Document};
-use lnb_studio::goal::Goal;
-use lnb_studio::i18n::{Lang, Translator};
-use lnb_studio::layout::layout;
-use lnb_studio::paint::paint;
-use lnb_studio::scene::{Rect, Rgb, Scene};
-use lnb_studio::text::{Face, FontSet};
+use lnb_studio::model::document::ChartKind;
+use lnb_studio::model::goal::Goal;
+use lnb_studio::model::i18n::{Lang, Translator};
+use lnb_studio::render::layout::layout;
+use lnb_studio::render::paint::paint;
+use lnb_studio::render::scene::{Rect, Rgb, Scene};
+use lnb_studio::render::text::{Face, FontSet};
 use lnb_studio::web::canvas::CanvasSurface;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -87,7 +87,8 @@ async fn painted(figure: &str) -> (FontSet, Scene, CanvasRenderingContext2d) {
 
 fn scene_with_figure(fonts: &FontSet, figure: &str) -> Scene {
     let tr = Translator::new(Lang::En);
-    let mut doc = Document::example(Goal::QualityEducation, ChartKind::BigNumber, &tr);
+    let mut doc =
+        lnb_studio::render::charts::example(Goal::QualityEducation, ChartKind::BigNumber, &tr);
     doc.figure = figure.into();
     layout(&doc, &tr, fonts)
 }
@@ -115,8 +116,8 @@ async fn canvas_text_sits_on_the_baseline_layout_measured() {
     let (fonts, scene, context) = painted("HHH").await;
     let run = scene.texts().find(|r| r.text == "HHH").expect("figure");
     let band = |top: f32, bottom: f32| Rect::new(run.x, top, run.bounds.w, bottom - top);
-    let cap =
-        lnb_studio::text::TextMeasure::v_metrics(&fonts, Face::OswaldBold, run.size).cap_height;
+    let cap = lnb_studio::render::text::TextMeasure::v_metrics(&fonts, Face::OswaldBold, run.size)
+        .cap_height;
     // Ink fills the cap band, none lies a few pixels below the baseline or above the cap.
     assert!(
         white_in(
@@ -194,7 +195,7 @@ fn ink_right(context: &CanvasRenderingContext2d, rect: &Rect) -> f32 {
 
 #[wasm_bindgen_test]
 async fn kerned_pairs_are_drawn_closer_than_their_advances() {
-    use lnb_studio::text::TextMeasure;
+    use lnb_studio::render::text::TextMeasure;
     let (fonts, scene, context) = painted("AVAVAV").await;
     let run = scene.texts().find(|r| r.text == "AVAVAV").expect("figure");
     let unkerned: f32 = "AVAVAV"
@@ -220,12 +221,12 @@ async fn kerned_pairs_are_drawn_closer_than_their_advances() {
 /// What the browser's `Intl.NumberFormat` writes for `value` in `lang`, with no more
 /// decimals than LNB Studio shows, as a percentage for [`Unit::Percent`]. Bidi marks
 /// are dropped (the graphic places runs itself) and "-" becomes the minus sign "−".
-fn intl(value: f64, unit: lnb_studio::document::Unit, lang: Lang) -> String {
+fn intl(value: f64, unit: lnb_studio::model::document::Unit, lang: Lang) -> String {
     use js_sys::{Array, Function, Intl, Object, Reflect};
     let options = Object::new();
     let decimals = if value.abs() >= 100.0 { 0 } else { 1 };
     Reflect::set(&options, &"maximumFractionDigits".into(), &decimals.into()).unwrap();
-    let shown = if unit == lnb_studio::document::Unit::Percent {
+    let shown = if unit == lnb_studio::model::document::Unit::Percent {
         Reflect::set(&options, &"style".into(), &"percent".into()).unwrap();
         value / 100.0
     } else {
@@ -246,8 +247,8 @@ fn intl(value: f64, unit: lnb_studio::document::Unit, lang: Lang) -> String {
 
 #[wasm_bindgen_test]
 fn numbers_are_written_and_read_as_the_browsers_intl_writes_them() {
-    use lnb_studio::document::Unit;
-    use lnb_studio::number::{format_value, parse_number};
+    use lnb_studio::model::document::Unit;
+    use lnb_studio::model::number::{format_value, parse_number};
     let values = [
         0.0, 7.0, 12.5, 45.25, 99.94, 1234.0, 12345.0, 1234567.0, -3.5, 250e6,
     ];

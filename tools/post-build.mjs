@@ -15,7 +15,7 @@ const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("post-build.mjs runs as a Trunk post_build hook (TRUNK_STAGING_DIR is unset)");
 
 /** The interface languages: English and the translations l10n.toml lists
- * (tests/locales.rs keeps it equal to src/i18n.rs). */
+ * (tests/locales.rs keeps it equal to src/model/i18n.rs). */
 async function interfaceLanguages() {
   const l10n = await readFile(new URL("../l10n.toml", import.meta.url), "utf8");
   return ["en", ...[...l10n.match(/^locales\s*=\s*\[([^\]]*)\]/m)[1].matchAll(/"([^"]+)"/g)].map((m) => m[1])];

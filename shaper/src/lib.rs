@@ -1,7 +1,7 @@
 //! The full shaper: rustybuzz (HarfBuzz's shaping in Rust) over font files given once.
 //!
 //! LNB Studio shapes Latin text itself from the fonts' own kerning and ligature tables
-//! (`src/text/latin.rs` in the app), which keeps the first load small; Arabic (joining,
+//! (`src/render/text/latin.rs` in the app), which keeps the first load small; Arabic (joining,
 //! ligatures, marks) and any text with combining marks come here. Natively the app
 //! links this crate; in the browser it is a second wasm module (`src/main.rs`),
 //! fetched together with the Arabic fonts. Without its `full` feature the crate is only

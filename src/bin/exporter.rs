@@ -14,12 +14,12 @@ mod worker {
     use std::rc::Rc;
 
     use js_sys::{Array, Reflect, Uint8Array};
-    use lnb_studio::export::job::{png_texts, vector_request, Job, Output};
-    use lnb_studio::export::pack::ZipStream;
-    use lnb_studio::i18n::Translator;
-    use lnb_studio::layout::layout;
-    use lnb_studio::logo::LogoPixels;
-    use lnb_studio::text::FontSet;
+    use lnb_studio::model::i18n::Translator;
+    use lnb_studio::model::logo::LogoPixels;
+    use lnb_studio::render::export::job::{png_texts, vector_request, Job, Output};
+    use lnb_studio::render::export::pack::ZipStream;
+    use lnb_studio::render::layout::layout;
+    use lnb_studio::render::text::FontSet;
     use lnb_studio::web::{error_to_js, locale, png, shaper, WebError};
     use wasm_bindgen::prelude::*;
 

@@ -4,12 +4,12 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    use lnb_studio::document::{ChartKind, Document};
-    use lnb_studio::format::Format;
-    use lnb_studio::goal::Goal;
-    use lnb_studio::i18n::{Lang, Translator};
-    use lnb_studio::paint::{paint, paint_items, Placement};
-    use lnb_studio::text::FontSet;
+    use lnb_studio::model::document::{ChartKind, Document};
+    use lnb_studio::model::format::Format;
+    use lnb_studio::model::goal::Goal;
+    use lnb_studio::model::i18n::{Lang, Translator};
+    use lnb_studio::render::paint::{paint, paint_items, Placement};
+    use lnb_studio::render::text::FontSet;
     use plotters::prelude::{BitMapBackend, DrawingBackend, RGBColor};
 
     let out = std::path::PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "gallery".into()));
@@ -23,7 +23,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let tr = Translator::new(lang);
     let document = |goal, chart, format| Document {
         format,
-        ..Document::example(goal, chart, &tr)
+        ..lnb_studio::render::charts::example(goal, chart, &tr)
     };
 
     let mut count = 0;
@@ -31,7 +31,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         for chart in ChartKind::ALL {
             for format in Format::ALL {
                 let doc = document(goal, chart, format);
-                let scene = lnb_studio::layout::layout(&doc, &tr, &fonts);
+                let scene = lnb_studio::render::layout::layout(&doc, &tr, &fonts);
                 let path = out.join(format!("{}.png", doc.file_stem()));
                 let mut backend = BitMapBackend::new(&path, format.size());
                 paint(&scene, &mut backend, &fonts, 1.0, None)?;
@@ -63,7 +63,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         for (col, format) in Format::ALL.into_iter().enumerate() {
             let goal = Goal::ALL[(row + col) % Goal::ALL.len()];
             let doc = document(goal, chart, format);
-            let scene = lnb_studio::layout::layout(&doc, &tr, &fonts);
+            let scene = lnb_studio::render::layout::layout(&doc, &tr, &fonts);
             let at = Placement {
                 scale: thumb_h / scene.height,
                 origin: (x, gap + row as f32 * (thumb_h + gap)),

@@ -7,8 +7,8 @@ use super::editor::Editor;
 use super::preview::Preview;
 use super::work::{Notice, UpdateReady};
 use super::{FontState, Studio};
-use crate::error::UserError;
-use crate::preset::Preset;
+use crate::input::preset::Preset;
+use crate::model::error::UserError;
 use crate::web::locale;
 
 /// How long after the fonts arrive the export worker is started.
@@ -18,12 +18,14 @@ const WARM_AFTER_MS: u32 = 1500;
 #[component]
 pub fn App(
     preset: Preset,
-    ui_lang: crate::i18n::Lang,
+    ui_lang: crate::model::i18n::Lang,
     designs: (
-        crate::storage::Designs<crate::storage::Mirror>,
-        crate::storage::Opened,
+        crate::input::storage::Designs<crate::input::storage::Mirror>,
+        crate::input::storage::Opened,
     ),
-    fonts: futures_channel::oneshot::Receiver<Result<crate::text::FontSet, crate::web::WebError>>,
+    fonts: futures_channel::oneshot::Receiver<
+        Result<crate::render::text::FontSet, crate::web::WebError>,
+    >,
 ) -> impl IntoView {
     crate::web::crash::set_language(ui_lang);
     let studio = Studio::new(ui_lang, preset, designs);
@@ -70,9 +72,9 @@ pub fn App(
     // An Arabic graphic needs its own faces and the full shaper; they are fetched the
     // first time one is made, so nobody else downloads them.
     Effect::new(move |_| {
-        let rtl = studio.doc.with(|d| d.language.is_rtl());
+        let lang = studio.doc.with(|d| d.language);
         let missing = studio.fonts.with(|f| match f {
-            FontState::Ready(set) if rtl && !set.has_arabic() => Some(set.clone()),
+            FontState::Ready(set) if !set.ready_for(lang) => Some(set.clone()),
             _ => None,
         });
         if let Some(set) = missing {
@@ -91,7 +93,7 @@ pub fn App(
     }
 }
 
-fn font_state(loaded: Result<crate::text::FontSet, crate::web::WebError>) -> FontState {
+fn font_state(loaded: Result<crate::render::text::FontSet, crate::web::WebError>) -> FontState {
     match loaded {
         Ok(fonts) => FontState::Ready(fonts),
         Err(e) => {

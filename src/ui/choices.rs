@@ -3,12 +3,13 @@
 use leptos::prelude::*;
 
 use super::use_studio;
-use crate::document::ChartKind;
-use crate::format::Format;
-use crate::goal::Goal;
-use crate::i18n::Lang;
-use crate::preset::Field;
-use crate::scene::Rgb;
+use crate::input::preset::Field;
+use crate::model::colour::large_text_ink;
+use crate::model::document::ChartKind;
+use crate::model::format::Format;
+use crate::model::goal::Goal;
+use crate::model::i18n::Lang;
+use crate::render::charts::chart;
 
 /// The five Goals as a radio group of coloured tiles.
 #[component]
@@ -21,15 +22,10 @@ pub fn GoalPicker() -> impl IntoView {
             let id = format!("goal-{}", goal.number());
             let label_for = id.clone();
             let name = studio.t(goal.name_id());
-            // The number's ink: white where it reaches large-text contrast (3:1), else dark.
-            let ink = if Rgb::WHITE.contrast(goal.colour()) >= 3.0 {
-                "#ffffff"
-            } else {
-                "#1b1f24"
-            };
             let style = format!(
-                "--goal-colour: {}; --goal-ink: {ink}",
-                goal.colour().to_css()
+                "--goal-colour: {}; --goal-ink: {}",
+                goal.colour().to_css(),
+                large_text_ink(goal.colour()).to_css()
             );
             view! {
                 <label class="goal-tile" for=label_for style=style>
@@ -63,7 +59,7 @@ pub fn ChartPicker() -> impl IntoView {
     let studio = use_studio();
     let doc = studio.doc;
     let options = ChartKind::ALL
-        .map(|c| (c, c.slug(), studio.t(c.label_id())))
+        .map(|c| (c, chart(c).slug, studio.t(chart(c).label_id)))
         .to_vec();
     view! {
         <ChoiceGroup

@@ -10,10 +10,10 @@ use super::figures::Figures;
 use super::logo::LogoField;
 use super::use_studio;
 use super::work::{DesignsPanel, HistoryButtons, Shortcuts};
-use crate::charts::chart;
-use crate::document::{Document, Scope};
-use crate::preset::Field;
-use crate::validate::validate;
+use crate::input::preset::Field;
+use crate::model::document::{Document, Scope};
+use crate::render::charts::chart;
+use crate::render::validate::validate;
 
 /// The editing form beside (or, on a phone, below) the preview.
 #[component]

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::{use_studio, Studio};
-use crate::preset::{embed_snippet, Preset};
+use crate::input::preset::{embed_snippet, Preset};
 
 /// Applies the address's preset to the document: language and Goal through the same
 /// paths as the user's own choices (so an untouched example follows them), then the
@@ -24,6 +24,7 @@ pub fn apply_preset(studio: Studio) {
     if preset.sets_document() {
         studio.doc.update(|doc| preset.apply(doc));
     }
+    studio.doc.change(|s| s.start_history_here());
     if let Some(source) = preset.logo {
         leptos::task::spawn_local(async move {
             match crate::web::logo::load_preset(&source).await {

@@ -5,13 +5,12 @@
 use leptos::prelude::*;
 
 use super::{use_studio, FontState, Studio};
-use crate::document::Document;
-use crate::error::UserError;
-use crate::export::job::Output;
-use crate::export::pack::{self, Member};
-use crate::export::words::{alt_text, headline, post_text, x_length, X_LIMIT};
-use crate::i18n::{Lang, Translator};
-use crate::text::FontSet;
+use crate::model::error::UserError;
+use crate::model::i18n::{Lang, Translator};
+use crate::render::export::job::Output;
+use crate::render::export::pack::{Member, PackKind, PackRequest};
+use crate::render::export::words::{alt_text, headline, post_text, x_length, X_LIMIT};
+use crate::render::text::FontSet;
 use crate::web::download;
 use crate::web::WebError;
 
@@ -22,7 +21,7 @@ async fn fonts_for(studio: Studio, lang: Lang) -> Result<FontSet, WebError> {
         _ => None,
     });
     let set = ready.ok_or_else(|| WebError::Fonts("not loaded".into()))?;
-    if !lang.is_rtl() || set.has_arabic() {
+    if set.ready_for(lang) {
         return Ok(set);
     }
     let set = crate::web::fonts::add_arabic(set).await?;
@@ -53,25 +52,26 @@ impl Kind {
 }
 
 async fn export(studio: Studio, kind: Kind) -> Result<(), WebError> {
-    let doc = studio.doc.get_untracked();
+    let request = studio
+        .doc
+        .with_untracked_session(|s| s.export(kind.output()));
     let logo = studio.logo_pixels.get_untracked();
-    let output = kind.output();
-    let name = output.file_name(&doc.file_stem());
+    let doc = &request.doc;
     let fonts = fonts_for(studio, doc.language).await?;
-    let bytes = crate::web::exporter::file(output, &doc, &fonts, logo).await?;
+    let bytes = crate::web::exporter::file(request.output, doc, &fonts, logo).await?;
     if kind == Kind::Share {
         let tr = Translator::new(doc.language);
         download::share(
             &bytes,
-            output.mime(),
-            &name,
-            &headline(&doc),
-            &post_text(&doc, &tr),
+            request.mime,
+            &request.file_name,
+            &headline(doc),
+            &post_text(doc, &tr),
         )
         .await
         .map(|_| ())
     } else {
-        download::save(&bytes, output.mime(), &name)
+        download::save(&bytes, request.mime, &request.file_name)
     }
 }
 
@@ -124,7 +124,10 @@ pub fn Packs() -> impl IntoView {
     let cancelled = StoredValue::new(false);
     let message = RwSignal::new(None::<&'static str>);
     let every_language = StoredValue::new(false);
-    let start = move |members: Vec<Member>, name: String| {
+    let start = move |PackRequest {
+                          members,
+                          file_name: name,
+                      }: PackRequest| {
         if members.is_empty() || progress.get_untracked().is_some() {
             return;
         }
@@ -147,24 +150,15 @@ pub fn Packs() -> impl IntoView {
             }));
         });
     };
-    let stem = move || studio.doc.with_untracked(Document::file_stem);
     let formats = move |_| {
-        start(
-            studio.doc.with_untracked(pack::all_formats),
-            format!("{}-formats.zip", stem()),
-        )
+        leptos::task::spawn_local(async move {
+            start(pack_request(studio, PackKind::Formats).await);
+        })
     };
     let languages = move |_| {
-        // Every language's words first: the pack is all of them.
         leptos::task::spawn_local(async move {
-            for lang in Lang::ALL {
-                crate::web::locale::ensure(lang).await;
-            }
-            start(
-                studio.doc.with_untracked(pack::all_languages),
-                format!("{}-languages.zip", stem()),
-            );
-        });
+            start(pack_request(studio, PackKind::Languages).await);
+        })
     };
     let rows = move |ev: leptos::ev::Event| {
         let Some((input, file)) = crate::web::picked_file(&ev) else {
@@ -173,24 +167,17 @@ pub fn Packs() -> impl IntoView {
         input.set_value("");
         leptos::task::spawn_local(async move {
             let bytes = gloo::file::futures::read_as_bytes(&gloo::file::Blob::from(file)).await;
-            let text = crate::table_import::decode_text(&bytes.unwrap_or_default());
-            let places = crate::table_import::read_places(&text);
+            let text = crate::input::table::decode_text(&bytes.unwrap_or_default());
+            let places = crate::input::table::read_places(&text);
             if places.rows.is_empty() {
                 message.set(Some("pack-no-rows"));
                 return;
             }
-            let members = if every_language.get_value() {
-                // Every language's words first, as for the languages pack.
-                for lang in Lang::ALL {
-                    crate::web::locale::ensure(lang).await;
-                }
-                studio
-                    .doc
-                    .with_untracked(|d| pack::one_per_row_in_every_language(d, &places))
-            } else {
-                studio.doc.with_untracked(|d| pack::one_per_row(d, &places))
+            let kind = PackKind::Rows {
+                places: &places,
+                every_language: every_language.get_value(),
             };
-            start(members, format!("{}-places.zip", stem()));
+            start(pack_request(studio, kind).await);
         });
     };
     let working = move || progress.get().is_some();
@@ -228,6 +215,16 @@ pub fn Packs() -> impl IntoView {
     }
 }
 
+/// The pack `kind`, once every language's words are fetched if it needs them.
+async fn pack_request(studio: Studio, kind: PackKind<'_>) -> PackRequest {
+    if kind.needs_every_language() {
+        for lang in Lang::ALL {
+            crate::web::locale::ensure(lang).await;
+        }
+    }
+    studio.doc.with_untracked_session(|s| s.pack(kind))
+}
+
 async fn make_pack(
     studio: Studio,
     members: Vec<Member>,
@@ -263,15 +260,11 @@ pub fn WordsToPost() -> impl IntoView {
     // Drawn again when the graphic's language's words arrive (`locales`).
     let alt = Memo::new(move |_| {
         studio.locales.track();
-        studio
-            .doc
-            .with(|d| studio.with_graphic_words(|tr| alt_text(d, tr)))
+        studio.doc.with_words(alt_text).unwrap_or_default()
     });
     let post = Memo::new(move |_| {
         studio.locales.track();
-        studio
-            .doc
-            .with(|d| studio.with_graphic_words(|tr| post_text(d, tr)))
+        studio.doc.with_words(post_text).unwrap_or_default()
     });
     let copied = RwSignal::new(None::<&'static str>);
     let copy = move |which: &'static str, text: String| {

@@ -5,12 +5,11 @@ use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 
 use super::import::{on_drop, on_paste, CsvPicker, ImportPreview};
-use super::use_studio;
-use crate::charts::chart;
-use crate::document::{Row, Unit};
-use crate::error::UserError;
-use crate::number::{format_value, parse_number};
-use crate::table_import::read_table_file;
+use super::{now, use_studio};
+use crate::input::table::read_table_file;
+use crate::model::document::{Row, Unit};
+use crate::model::error::UserError;
+use crate::render::charts::chart;
 
 /// The most rows the table edits in place. A 10,000-row import is kept whole in the
 /// document (the graphic says how many rows it leaves out), but 10,000 rows of inputs
@@ -28,7 +27,7 @@ pub fn Figures() -> impl IntoView {
     // every keystroke and rebuild the inputs in place, keeping stale event handlers.)
     let count = Memo::new(move |_| doc.with(|d| d.rows.len()));
     let keys = move || {
-        let version = studio.table_version.get();
+        let version = studio.rows_version.get();
         (0..count.get().min(EDITABLE_ROWS))
             .map(|i| (version, i))
             .collect::<Vec<_>>()
@@ -47,9 +46,7 @@ pub fn Figures() -> impl IntoView {
     // A table shared with the app or opened with it lands in the import preview, in a
     // chart that reads a table.
     let receive = move |bytes: Vec<u8>| {
-        if !doc.with_untracked(|d| chart(d.chart).fields.table) {
-            studio.switch(None, Some(crate::charts::first_table_chart()));
-        }
+        doc.change(|s| s.receive_table(now()));
         pending.set(Some(read_table_file(&bytes)));
     };
     leptos::task::spawn_local(async move {
@@ -84,7 +81,7 @@ pub fn Figures() -> impl IntoView {
             <CsvPicker pending=pending/>
             <div class="field-row">
                 <UnitPicker/>
-                <For each=move || [studio.table_version.get()] key=|v| *v children=|_| view! { <TargetField/> }/>
+                <For each=move || [studio.rows_version.get()] key=|v| *v children=|_| view! { <TargetField/> }/>
             </div>
         </fieldset>
     }
@@ -98,20 +95,10 @@ fn RowEditor(index: usize) -> impl IntoView {
     let row = doc
         .with_untracked(|d| d.rows.get(index).cloned())
         .unwrap_or_else(|| Row::new("", None));
-    let lang = doc.with_untracked(|d| d.language);
-    let unit = doc.with_untracked(|d| d.unit);
-    let initial_value = match (&row.typed, row.value) {
-        (Some(typed), _) => typed.clone(),
-        (None, value) => value
-            .map(|v| format_value(v, unit, lang).replace('−', "-"))
-            .unwrap_or_default(),
-    };
+    let (lang, unit) = doc.with_untracked(|d| (d.language, d.unit));
+    let initial_value = row.value_cell(unit, lang);
     // A kept, unreadable entry is marked again after a reload.
-    let kept_error = row
-        .typed
-        .as_deref()
-        .and_then(|t| parse_number(t, lang).err());
-    let error = RwSignal::new(kept_error.map(|e| e.message_id()));
+    let error = RwSignal::new(row.value_problem(lang).map(|e| e.message_id()));
     let n = index + 1;
     let mut args = FluentArgs::new();
     args.set("row", n);
@@ -122,51 +109,25 @@ fn RowEditor(index: usize) -> impl IntoView {
             if let Some(row) = d.rows.get_mut(index) {
                 f(row);
             }
-        })
+        });
     };
     let on_value = move |ev| {
         let text = event_target_value(&ev);
-        match parse_number(&text, lang) {
-            Ok(value) => {
-                error.set(None);
-                set(Box::new(move |r| {
-                    r.value = value;
-                    r.typed = None;
-                }));
-            }
-            Err(e) => {
-                error.set(Some(e.message_id()));
-                set(Box::new(move |r| {
-                    r.value = None;
-                    r.typed = Some(text);
-                }));
-            }
-        }
+        let read = doc.edit(|d| d.rows.get_mut(index).map(|r| r.type_value(text, lang)));
+        error.set(match read.flatten() {
+            Some(Err(e)) => Some(e.message_id()),
+            _ => None,
+        });
     };
     let on_year = move |ev| {
-        let year = event_target_value(&ev)
-            .trim()
-            .parse::<i32>()
-            .ok()
-            .filter(|y| (1900..=2100).contains(y));
-        set(Box::new(move |r| r.year = year));
+        let text = event_target_value(&ev);
+        set(Box::new(move |r| r.type_year(&text)));
     };
     let shift = move |by: isize| {
-        let moved = doc.try_update(|d| {
-            let to = index.checked_add_signed(by).filter(|&to| to < d.rows.len());
-            to.map(|to| d.rows.swap(index, to)).is_some()
-        });
-        if moved == Some(true) {
-            studio.table_version.update(|v| *v += 1);
-        }
+        doc.change(|s| s.move_row(index, by, now()));
     };
     let remove = move |_| {
-        doc.update(|d| {
-            if index < d.rows.len() {
-                d.rows.remove(index);
-            }
-        });
-        studio.table_version.update(|v| *v += 1);
+        doc.change(|s| s.remove_row(index, now()));
     };
     view! {
         <div class="table-row">
@@ -243,11 +204,8 @@ fn TargetField() -> impl IntoView {
                 value=initial
                 aria-invalid=move || error.get().is_some().then_some("true")
                 on:input=move |ev| {
-                    let lang = doc.with_untracked(|d| d.language);
-                    match parse_number(&event_target_value(&ev), lang) {
-                        Ok(t) => { error.set(None); doc.update(|d| d.target = t); }
-                        Err(e) => { error.set(Some(e.message_id())); doc.update(|d| d.target = None); }
-                    }
+                    let read = doc.edit(|d| d.type_target(&event_target_value(&ev)));
+                    error.set(read.and_then(Result::err).map(|e| e.message_id()));
                 }
             />
             <p class="cell-error" role="alert">{move || error.get().map(|id| studio.t(id))}</p>

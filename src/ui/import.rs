@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use web_sys::{ClipboardEvent, DragEvent};
 
 use super::use_studio;
-use crate::document::Unit;
-use crate::number::format_value;
-use crate::table_import::{read_table, read_table_file, Imported};
+use crate::input::table::{read_table, read_table_file, Imported};
+use crate::model::document::Unit;
+use crate::model::number::format_value;
 
 /// Text pasted onto the table: a block with tabs or line breaks is read as a table
 /// (returns true); a single cell's text is left to the browser.
@@ -73,17 +73,9 @@ pub fn ImportPreview(pending: RwSignal<Option<Imported>>) -> impl IntoView {
         let Some(imported) = pending.get_untracked() else {
             return;
         };
-        studio.doc.update(|d| {
-            if replace {
-                d.rows = imported.rows.clone();
-            } else {
-                d.rows.extend(imported.rows.iter().cloned());
-            }
-            if imported.percent {
-                d.unit = Unit::Percent;
-            }
-        });
-        studio.table_version.update(|v| *v += 1);
+        studio
+            .doc
+            .change(|s| s.import(&imported, replace, super::now()));
         pending.set(None);
     };
     let summary = move || {

@@ -5,10 +5,10 @@ use std::sync::Arc;
 use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 
-use crate::document::Unit;
-use crate::error::UserError;
-use crate::layout::design::{LOGO_PLATE, STANDARD};
-use crate::number::format_value;
+use crate::model::document::Unit;
+use crate::model::error::UserError;
+use crate::model::number::format_value;
+use crate::render::layout::design::{LOGO_PLATE, STANDARD};
 
 use super::use_studio;
 

@@ -1,7 +1,8 @@
-//! The editor's interface: thin Leptos components over one [`Document`] signal.
+//! The editor's interface: thin Leptos components over one [`Session`].
 //!
-//! Components only read and write the document and call into `layout`, `paint` and
-//! `web`; no decision about the graphic is made here.
+//! Components read the document through [`Doc`] (which tracks the session's
+//! revision), bind events to the session's operations, and call into `web`; every
+//! decision is the session's or the core's, tested natively.
 
 mod app;
 mod choices;
@@ -17,12 +18,12 @@ mod work;
 
 use leptos::prelude::*;
 
-use crate::document::Document;
-use crate::history::History;
-use crate::i18n::{Lang, Translator};
-use crate::preset::Preset;
-use crate::storage::{Designs, Entry, Mirror, Opened};
-use crate::text::FontSet;
+use crate::input::preset::Preset;
+use crate::input::storage::{Designs, Entry, Mirror, Opened};
+use crate::model::document::Document;
+use crate::model::i18n::{Lang, Translator};
+use crate::render::text::FontSet;
+use crate::session::Session;
 
 /// Mounts the editor on `<body>`, once the interface language's words are fetched
 /// (English is compiled in; the others come from `locales/`, or the service worker).
@@ -78,28 +79,99 @@ pub enum FontState {
     Failed,
 }
 
+/// The document as components read and change it: reading tracks the session's
+/// revision, changing goes through [`Session::edit`] (an undo step, a save to come).
+#[derive(Clone, Copy)]
+pub struct Doc {
+    session: StoredValue<Session<Mirror>, LocalStorage>,
+    revision: RwSignal<u64>,
+}
+
+impl Doc {
+    /// Reads the document, and runs the caller again when it changes.
+    pub fn with<R>(&self, f: impl FnOnce(&Document) -> R) -> R {
+        self.revision.track();
+        self.with_untracked(f)
+    }
+
+    /// Reads the document once.
+    pub fn with_untracked<R>(&self, f: impl FnOnce(&Document) -> R) -> R {
+        self.session.with_value(|s| f(s.doc()))
+    }
+
+    /// The document, cloned, tracked.
+    pub fn get(&self) -> Document {
+        self.with(Document::clone)
+    }
+
+    /// The document, cloned.
+    pub fn get_untracked(&self) -> Document {
+        self.with_untracked(Document::clone)
+    }
+
+    /// Reads the document with the graphic's words, and runs the caller again when
+    /// it changes.
+    pub fn with_words<R>(&self, f: impl FnOnce(&Document, &Translator) -> R) -> Option<R> {
+        self.revision.track();
+        self.session.try_update_value(|s| {
+            let (doc, tr) = s.doc_and_words();
+            f(doc, tr)
+        })
+    }
+
+    /// Reads the session once (its designs, history, names).
+    pub fn with_untracked_session<R>(&self, f: impl FnOnce(&Session<Mirror>) -> R) -> R {
+        self.session.with_value(f)
+    }
+
+    /// Runs the caller again when the document changes.
+    pub fn track(&self) {
+        self.revision.track();
+    }
+
+    /// Changes a field of the document.
+    pub fn update(&self, f: impl FnOnce(&mut Document)) {
+        self.edit(f);
+    }
+
+    /// Changes a field of the document, and says what the change returned.
+    pub fn edit<R>(&self, f: impl FnOnce(&mut Document) -> R) -> Option<R> {
+        self.change(|s| s.edit(now(), f))
+    }
+
+    /// Runs an operation of the session, and renders what it changed.
+    pub fn change<R>(&self, f: impl FnOnce(&mut Session<Mirror>) -> R) -> Option<R> {
+        let out = self.session.try_update_value(f)?;
+        let revision = self.session.with_value(|s| s.revision());
+        if self.revision.get_untracked() != revision {
+            self.revision.set(revision);
+        }
+        Some(out)
+    }
+}
+
+/// Milliseconds since 1970, from the browser.
+fn now() -> f64 {
+    js_sys::Date::now()
+}
+
 /// What every component shares, provided once by [`app::App`].
 #[derive(Clone, Copy)]
 pub struct Studio {
-    /// The document being edited: the single source of truth.
-    pub doc: RwSignal<Document>,
+    /// The editing session (document, history, saved designs), read and changed
+    /// through [`Doc`].
+    pub doc: Doc,
+    /// Moves when the table's rows were replaced or reordered as a whole, so the
+    /// table's inputs are built again; typing does not move it, so focus is kept.
+    pub rows_version: Memo<u32>,
     /// The fonts for drawing and measuring.
     pub fonts: RwSignal<FontState>,
     /// The document's logo, decoded (documents keep only the data URL).
-    pub logo_pixels: RwSignal<Option<std::sync::Arc<crate::logo::LogoPixels>>>,
-    /// Bumped when the table's rows are replaced as a whole (a new example), so the
-    /// table's inputs are rebuilt; typing does not bump it, so focus is kept.
-    pub table_version: RwSignal<u32>,
-    /// The saved designs, as this tab sees them (written to IndexedDB behind).
-    pub designs: StoredValue<Designs<Mirror>, LocalStorage>,
+    pub logo_pixels: RwSignal<Option<std::sync::Arc<crate::model::logo::LogoPixels>>>,
     /// The saved designs, for the list (refreshed after each save).
     pub design_list: RwSignal<Vec<Entry>>,
-    /// Undo and redo steps.
-    pub history: StoredValue<History<Document>, LocalStorage>,
     /// Whether undo and redo are possible, for their buttons.
     pub history_state: RwSignal<(bool, bool)>,
-    /// Set while undo or redo changes the document, so it is not recorded as a step.
-    restoring: StoredValue<bool>,
     /// A message to show about storage or a draft (a Fluent id).
     pub notice: RwSignal<Option<&'static str>>,
     /// The interface's language; the page is drawn again when it changes.
@@ -110,55 +182,49 @@ pub struct Studio {
     pub preset: StoredValue<Preset>,
     /// The interface's words.
     ui: StoredValue<Translator, LocalStorage>,
-    /// The graphic's language (a separate choice from the interface's).
-    graphic: StoredValue<Translator, LocalStorage>,
 }
 
 impl Studio {
-    fn new(lang: Lang, preset: Preset, (designs, opened): (Designs<Mirror>, Opened)) -> Studio {
-        let graphic = Translator::new(lang);
-        let example = || {
-            Document::example(
-                crate::goal::Goal::NoPoverty,
-                crate::document::ChartKind::BigNumber,
-                &graphic,
-            )
-        };
-        let notice = opened.notice();
-        let doc = match opened {
-            Opened::Restored(doc) => *doc,
-            Opened::Empty | Opened::Unreadable { .. } => example(),
-        };
-        let design_list = designs.list();
-        let logo = doc.logo.clone();
-        let graphic = if doc.language == lang {
-            graphic
-        } else {
-            Translator::new(doc.language)
-        };
+    fn new(lang: Lang, preset: Preset, opened: (Designs<Mirror>, Opened)) -> Studio {
+        let notice = opened.1.notice();
+        let session = Session::new(opened, lang);
+        let logo = session.doc().logo.clone();
+        let design_list = session.list();
+        let session = StoredValue::new_local(session);
+        let revision = RwSignal::new(0);
+        let rows_version = Memo::new(move |_| {
+            revision.track();
+            session.with_value(|s| s.rows_version())
+        });
         let studio = Studio {
-            designs: StoredValue::new_local(designs),
+            doc: Doc { session, revision },
+            rows_version,
             design_list: RwSignal::new(design_list),
-            history: StoredValue::new_local(History::default()),
             history_state: RwSignal::new((false, false)),
-            restoring: StoredValue::new(false),
             notice: RwSignal::new(notice),
-            doc: RwSignal::new(doc),
             fonts: RwSignal::new(FontState::Loading),
-            table_version: RwSignal::new(0),
             logo_pixels: RwSignal::new(None),
             ui_lang: RwSignal::new(lang),
             locales: RwSignal::new(0),
             preset: StoredValue::new(preset),
             ui: StoredValue::new_local(Translator::new(lang)),
-            graphic: StoredValue::new_local(graphic),
         };
         studio.decode_logo(logo);
         studio
     }
 
+    /// Runs an operation of the session that needs the interface's words (to name a
+    /// design), and renders what it changed.
+    pub fn change_named<R>(
+        &self,
+        f: impl FnOnce(&mut Session<Mirror>, &Translator) -> R,
+    ) -> Option<R> {
+        let ui = self.ui;
+        self.doc.change(|s| ui.with_value(|tr| f(s, tr)))
+    }
+
     /// Decodes a loaded document's logo for painting (documents keep only its data URL).
-    pub fn decode_logo(&self, logo: Option<crate::logo::Logo>) {
+    pub fn decode_logo(&self, logo: Option<crate::model::logo::Logo>) {
         let pixels = self.logo_pixels;
         let Some(logo) = logo else {
             pixels.set(None);
@@ -180,33 +246,13 @@ impl Studio {
         self.ui.with_value(|tr| tr.text_with(id, args))
     }
 
-    /// Moves the document to `goal` and `chart` (see [`Document::switch_to`]), and
-    /// rebuilds the table when its rows were replaced.
+    /// Moves the document to `goal` and `chart` (see [`Session::switch`]).
     pub fn switch(
         &self,
-        goal: Option<crate::goal::Goal>,
-        chart: Option<crate::document::ChartKind>,
+        goal: Option<crate::model::goal::Goal>,
+        chart: Option<crate::model::document::ChartKind>,
     ) {
-        let replaced = self.with_graphic_words(|tr| {
-            let mut replaced = false;
-            self.doc.update(|doc| {
-                replaced = doc.switch_to(goal.unwrap_or(doc.goal), chart.unwrap_or(doc.chart), tr);
-            });
-            replaced
-        });
-        if replaced {
-            self.table_version.update(|v| *v += 1);
-        }
-    }
-
-    /// Runs `f` with the translator for the graphic's words (the document's language,
-    /// which undo, a loaded design or a share link may have changed).
-    pub fn with_graphic_words<R>(&self, f: impl FnOnce(&Translator) -> R) -> R {
-        let lang = self.doc.with_untracked(|d| d.language);
-        if self.graphic.with_value(|tr| tr.lang()) != lang {
-            self.graphic.set_value(Translator::new(lang));
-        }
-        self.graphic.with_value(f)
+        self.doc.change(|s| s.switch(goal, chart, now()));
     }
 
     /// Switches the interface to `lang` once its words are fetched.
@@ -239,21 +285,11 @@ impl Studio {
     /// Sets the graphic's language (its words at hand); an untouched example is
     /// translated with it.
     pub fn set_graphic_lang_now(&self, lang: Lang) {
-        let to = Translator::new(lang);
-        let replaced = self.with_graphic_words(|from| {
-            let mut replaced = false;
-            self.doc
-                .update(|doc| replaced = doc.translate_to(from, &to));
-            replaced
-        });
-        self.graphic.set_value(to);
-        if replaced {
-            self.table_version.update(|v| *v += 1);
-        }
+        self.doc.change(|s| s.set_graphic_lang(lang, now()));
     }
 
     /// Whether the partner's preset locked `field`.
-    pub fn is_locked(&self, field: crate::preset::Field) -> bool {
+    pub fn is_locked(&self, field: crate::input::preset::Field) -> bool {
         self.preset.with_value(|p| p.is_locked(field))
     }
 }

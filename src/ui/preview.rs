@@ -8,13 +8,13 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
 use super::{use_studio, FontState, Studio};
-use crate::layout::design::STANDARD;
-use crate::layout::layout_parts;
-use crate::layout::parts::Parts;
-use crate::logo::LogoPixels;
-use crate::paint::paint;
-use crate::scene::Scene;
-use crate::text::FontSet;
+use crate::model::logo::LogoPixels;
+use crate::render::layout::design::STANDARD;
+use crate::render::layout::layout_parts;
+use crate::render::layout::parts::Parts;
+use crate::render::paint::paint;
+use crate::render::scene::Scene;
+use crate::render::text::FontSet;
 use crate::web::canvas::CanvasSurface;
 use crate::web::WebError;
 
@@ -40,6 +40,7 @@ pub fn Preview() -> impl IntoView {
     let studio = use_studio();
     let canvas_ref = NodeRef::<Canvas>::new();
     let resized = RwSignal::new(0u32);
+    // The listener lives as long as the page: its handle is dropped on purpose.
     let _ = window_event_listener(leptos::ev::resize, move |_| resized.update(|n| *n += 1));
     let gate = StoredValue::new(FrameGate::default());
     let redraw = move || redraw(studio, canvas_ref);
@@ -66,7 +67,8 @@ pub fn Preview() -> impl IntoView {
     let is_example = move || {
         studio
             .doc
-            .with(|d| studio.with_graphic_words(|tr| d.is_untouched_example(tr)))
+            .with_words(crate::render::charts::is_untouched_example)
+            == Some(true)
     };
     let fonts_message = move || match studio.fonts.get() {
         FontState::Loading => Some(studio.t("loading-fonts")),
@@ -158,24 +160,28 @@ thread_local! {
 /// untracked: the preview's effect tracks them).
 fn current_scene(studio: Studio) -> Option<(Scene, FontSet)> {
     studio.fonts.with_untracked(|fonts| match fonts {
-        FontState::Ready(fonts) => studio.doc.with_untracked(|doc| {
-            (fonts.has_arabic() || !doc.language.is_rtl()).then(|| {
-                let words = studio.locales.get_untracked();
-                let scene = LAID_OUT.with(|kept| {
-                    let mut kept = kept.borrow_mut();
-                    let same = kept.as_ref().is_some_and(|(measured, written, _)| {
-                        measured.same_as(fonts) && *written == words
+        FontState::Ready(fonts) => studio
+            .doc
+            .change(|session| {
+                let (doc, tr) = session.doc_and_words();
+                fonts.ready_for(doc.language).then(|| {
+                    let words = studio.locales.get_untracked();
+                    let scene = LAID_OUT.with(|kept| {
+                        let mut kept = kept.borrow_mut();
+                        let same = kept.as_ref().is_some_and(|(measured, written, _)| {
+                            measured.same_as(fonts) && *written == words
+                        });
+                        if !same {
+                            *kept = None;
+                        }
+                        let (_, _, parts) =
+                            kept.get_or_insert_with(|| (fonts.clone(), words, Parts::kept()));
+                        layout_parts(doc, tr, fonts, &STANDARD, parts)
                     });
-                    if !same {
-                        *kept = None;
-                    }
-                    let (_, _, parts) =
-                        kept.get_or_insert_with(|| (fonts.clone(), words, Parts::kept()));
-                    studio.with_graphic_words(|tr| layout_parts(doc, tr, fonts, &STANDARD, parts))
-                });
-                (scene, fonts.clone())
+                    (scene, fonts.clone())
+                })
             })
-        }),
+            .flatten(),
         _ => None,
     })
 }

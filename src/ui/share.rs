@@ -3,8 +3,9 @@
 use leptos::prelude::*;
 
 use super::{use_studio, Studio};
-use crate::document::Document;
-use crate::share;
+use crate::input::share;
+use crate::model::document::Document;
+use crate::model::error::UserError;
 
 /// The page's address without its fragment.
 fn base_url() -> String {
@@ -23,6 +24,7 @@ pub fn from_address() -> Option<Result<Document, share::ShareError>> {
     }
     let result = share::decode(fragment);
     if let Ok(history) = gloo::utils::window().history() {
+        // Only the address bar's tidiness is at stake: the design is open either way.
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&base_url()));
     }
     Some(result)
@@ -30,14 +32,13 @@ pub fn from_address() -> Option<Result<Document, share::ShareError>> {
 
 /// Opens a shared design as a new saved design, so the user's own work is untouched.
 pub fn open_shared(studio: Studio, doc: Document) {
-    let name = studio.t("shared-design");
-    let now = js_sys::Date::now();
-    let _ = studio
-        .designs
-        .try_update_value(|d| d.create(&doc, &name, now));
-    studio.load(doc);
+    let kept = studio.change_named(|s, ui| s.open_shared(doc, ui, super::now()));
+    studio.shown_whole();
     studio.designs_changed();
-    studio.notice.set(Some("share-opened"));
+    studio.notice.set(Some(match kept {
+        Some(Err(e)) => e.message_id(),
+        _ => "share-opened",
+    }));
 }
 
 /// Copies a link to this design; shows it too, for browsers that refuse the clipboard.

@@ -3,43 +3,26 @@
 
 use leptos::prelude::*;
 
-use super::{use_studio, Studio};
-use crate::document::Document;
-use crate::error::UserError;
-use crate::history::{KeyPress, Shortcut};
-use crate::storage::{Entry, SaveOutcome};
+use super::{now, use_studio, Studio};
+use crate::input::storage::{Entry, SaveOutcome, StorageError};
+use crate::model::error::UserError;
+use crate::model::history::{KeyPress, Shortcut};
+use crate::session::AfterDelete;
 
-/// Milliseconds since 1970, from the browser.
-fn now() -> f64 {
-    js_sys::Date::now()
-}
-
-/// Records every change in the history and saves it, from now on.
+/// Saves every change once typing pauses, and keeps the history buttons current,
+/// from now on.
 pub fn keep_work(studio: Studio) {
-    Effect::new(move |previous: Option<Document>| {
-        let present = studio.doc.get();
-        // Cleared on every run: a restore that changed nothing (a duplicate) must not
-        // leave the next real edit unrecorded.
-        let restoring = studio.restoring.get_value();
-        studio.restoring.set_value(false);
-        if let Some(previous) = previous.filter(|p| *p != present) {
-            if !restoring {
-                let key = (
-                    present.changed_field(&previous),
-                    studio.table_version.get_untracked(),
-                );
-                studio
-                    .history
-                    .update_value(|h| h.record(previous, key, now()));
-            }
+    Effect::new(move |_| {
+        studio.doc.track();
+        if studio.doc.with_untracked_session(|s| s.unsaved()) {
             save_soon(studio);
         }
         studio.refresh_history_buttons();
-        present
     });
     // What waits to be saved is saved when the page is left or hidden (a closed tab,
     // a reload, the phone's app switcher), and left in localStorage too in case the
-    // page is gone before IndexedDB has it.
+    // page is gone before IndexedDB has it. (The listeners live as long as the page:
+    // their handles are dropped on purpose.)
     let _ = window_event_listener(leptos::ev::pagehide, move |_| leaving(studio));
     // `visibilitychange` bubbles from the document to the window.
     let _ = window_event_listener(leptos::ev::visibilitychange, move |_| {
@@ -50,9 +33,9 @@ pub fn keep_work(studio: Studio) {
     // Another tab's saves: its designs join the list, and the design open here, if it
     // changed there, becomes a copy at the next save.
     crate::web::storage::listen(move |values| {
-        studio.designs.update_value(|d| {
+        studio.doc.change(|s| {
             for (key, value) in values {
-                d.observe(&key, value);
+                s.designs_mut().observe(&key, value);
             }
         });
         studio.refresh_designs();
@@ -95,14 +78,18 @@ thread_local! {
 /// taken yet in localStorage.
 fn leaving(studio: Studio) {
     save_now(studio);
-    crate::web::storage::rescue(studio.designs.with_value(|d| d.store().unwritten()));
+    crate::web::storage::rescue(
+        studio
+            .doc
+            .with_untracked_session(|s| s.designs().store().unwritten()),
+    );
 }
 
 /// Saves the design once typing pauses for [`SAVE_AFTER_MS`].
 fn save_soon(studio: Studio) {
     let timeout = gloo::timers::callback::Timeout::new(SAVE_AFTER_MS, move || {
         PENDING_SAVE.with(|p| p.borrow_mut().take());
-        save(studio, &studio.doc.get_untracked());
+        save_now(studio);
     });
     PENDING_SAVE.with(|p| *p.borrow_mut() = Some(timeout));
 }
@@ -110,30 +97,22 @@ fn save_soon(studio: Studio) {
 /// Saves now what waits to be saved, if anything: before the page is left, and before
 /// another design becomes the current one (so the change lands in its own design).
 pub(super) fn save_now(studio: Studio) {
-    let waiting = PENDING_SAVE.with(|p| p.borrow_mut().take());
-    if let Some(timeout) = waiting {
+    if let Some(timeout) = PENDING_SAVE.with(|p| p.borrow_mut().take()) {
         timeout.cancel();
-        save(studio, &studio.doc.get_untracked());
     }
+    let outcome = studio
+        .change_named(|s, ui| s.save_if_unsaved(ui, now()))
+        .flatten();
+    saved(studio, outcome);
 }
 
-fn save(studio: Studio, doc: &Document) {
-    let name = studio.t("untitled-design");
-    let current = studio.current_design();
-    let current_name = studio
-        .design_list
-        .get_untracked()
-        .into_iter()
-        .find(|e| Some(&e.id) == current.as_ref())
-        .map_or_else(|| name.clone(), |e| e.name);
-    let copy_name = format!("{current_name} {}", studio.t("copy-suffix"));
-    let result = studio
-        .designs
-        .try_update_value(|d| d.save(doc, &name, &copy_name, now()));
-    match result {
+/// Shows what a save did, and hands its writes to the store behind.
+fn saved(studio: Studio, outcome: Option<Result<SaveOutcome, StorageError>>) {
+    match outcome {
+        None => return,
         Some(Err(e)) => studio.notice.set(Some(e.message_id())),
         Some(Ok(SaveOutcome::Forked { .. })) => studio.notice.set(Some("design-forked")),
-        _ => {}
+        Some(Ok(SaveOutcome::Saved)) => {}
     }
     studio.designs_changed();
 }
@@ -153,20 +132,25 @@ fn write_behind(studio: Studio) {
     leptos::task::spawn_local(async move {
         loop {
             let writes = studio
-                .designs
-                .try_update_value(|d| d.store_mut().take_writes())
+                .doc
+                .change(|s| s.designs_mut().store_mut().take_writes())
                 .unwrap_or_default();
             if writes.is_empty() {
                 crate::web::storage::all_written();
                 break;
             }
             let written = crate::web::storage::write(writes).await;
-            match studio.designs.try_update_value(|d| d.written(written)) {
+            match studio.doc.change(|s| s.designs_mut().written(written)) {
                 Some(Err(e)) => {
                     studio.notice.set(Some(e.message_id()));
                     break;
                 }
-                Some(Ok(true)) => save(studio, &studio.doc.get_untracked()),
+                // Another tab won the race for this design: this one's version is
+                // saved again, as a copy.
+                Some(Ok(true)) => {
+                    let outcome = studio.change_named(|s, ui| s.save(ui, now()));
+                    saved(studio, outcome);
+                }
                 _ => {
                     if matches!(
                         studio.notice.get_untracked(),
@@ -185,50 +169,34 @@ fn write_behind(studio: Studio) {
 impl Studio {
     /// Goes one step back.
     pub fn undo(&self) {
-        let present = self.doc.get_untracked();
-        if let Some(previous) = self.history.try_update_value(|h| h.undo(present)).flatten() {
-            self.restore(previous);
+        if self.doc.change(|s| s.undo()) == Some(true) {
+            self.shown_whole();
         }
     }
 
     /// Goes one step forward.
     pub fn redo(&self) {
-        let present = self.doc.get_untracked();
-        if let Some(next) = self.history.try_update_value(|h| h.redo(present)).flatten() {
-            self.restore(next);
+        if self.doc.change(|s| s.redo()) == Some(true) {
+            self.shown_whole();
         }
     }
 
-    /// Shows `doc` without recording it as a new step.
-    fn restore(&self, doc: Document) {
-        self.restoring.set_value(true);
-        self.load(doc);
-    }
-
-    /// Replaces the document as a whole (undo, redo, another design): the table's
-    /// inputs and the logo's pixels follow.
-    pub fn load(&self, doc: Document) {
-        let logo = doc.logo.clone();
-        self.doc.set(doc);
-        self.table_version.update(|v| *v += 1);
-        self.decode_logo(logo);
+    /// After the document was replaced as a whole (undo, redo, another design): its
+    /// logo's pixels and the history buttons follow.
+    pub(super) fn shown_whole(&self) {
+        self.decode_logo(self.doc.with_untracked(|d| d.logo.clone()));
         self.refresh_history_buttons();
     }
 
     pub(super) fn refresh_history_buttons(&self) {
-        let state = self.history.with_value(|h| (h.can_undo(), h.can_redo()));
+        let state = self.doc.with_untracked_session(|s| s.can_undo_redo());
         if self.history_state.get_untracked() != state {
             self.history_state.set(state);
         }
     }
 
-    /// The id of the design being edited, if it has been saved.
-    pub(super) fn current_design(&self) -> Option<String> {
-        self.designs.with_value(|d| d.current().map(str::to_owned))
-    }
-
     pub(super) fn refresh_designs(&self) {
-        let list = self.designs.with_value(|d| d.list());
+        let list = self.doc.with_untracked_session(|s| s.list());
         if self.design_list.get_untracked() != list {
             self.design_list.set(list);
         }
@@ -240,17 +208,39 @@ impl Studio {
         write_behind(*self);
     }
 
-    /// `doc`, read from the saved designs, with its logo loaded from the store behind
-    /// if it was not yet.
-    async fn with_stored_logo(self, doc: Document) -> Document {
-        let wanted = self.designs.with_value(|d| d.logo_wanted(&doc));
-        if let Some(key) = wanted {
-            if let Some(logo) = crate::web::storage::load_logo(&key).await {
-                self.designs
-                    .update_value(|d| d.store_mut().fill(&key, logo));
+    /// Opens design `id`, once its logo is loaded from the store behind (unless
+    /// another design was opened meanwhile).
+    fn open(self, id: &str) {
+        save_now(self);
+        match self.doc.change(|s| s.open(id)) {
+            Some(Ok(mut opening)) => {
+                self.designs_changed();
+                leptos::task::spawn_local(async move {
+                    if let Some(key) = opening.logo.take() {
+                        if let Some(logo) = crate::web::storage::load_logo(&key).await {
+                            self.doc.change(|s| s.fill_logo(&key, logo));
+                        }
+                    }
+                    if self.doc.change(|s| s.finish_open(opening)) == Some(true) {
+                        self.shown_whole();
+                    }
+                });
+            }
+            Some(Err(e)) => self.notice.set(Some(e.message_id())),
+            None => self.notice.set(Some("design-unreadable")),
+        }
+    }
+
+    /// A new design: a duplicate of this one (`copy`), or the first example.
+    fn create(self, copy: bool) {
+        save_now(self);
+        match self.change_named(|s, ui| s.create(copy, ui, now())) {
+            Some(Err(e)) => self.notice.set(Some(e.message_id())),
+            _ => {
+                self.shown_whole();
+                self.designs_changed();
             }
         }
-        self.designs.with_value(|d| d.with_logo(doc))
     }
 }
 
@@ -275,6 +265,7 @@ fn show_shortcuts() {
     use wasm_bindgen::JsCast;
     let document = gloo::utils::document();
     if let Some(list) = document.get_element_by_id("shortcuts") {
+        // An element of the page's own markup: setting an attribute on it cannot fail.
         let _ = list.set_attribute("open", "");
         if let Some(summary) = list
             .query_selector("summary")
@@ -282,6 +273,7 @@ fn show_shortcuts() {
             .flatten()
             .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
         {
+            // Focus is a convenience; the list is open either way.
             let _ = summary.focus();
         }
     }
@@ -312,104 +304,44 @@ pub fn Shortcuts() -> impl IntoView {
 pub fn DesignsPanel() -> impl IntoView {
     let studio = use_studio();
     let current_name = move || {
-        let current = studio.current_design();
-        studio
-            .design_list
-            .get()
-            .into_iter()
-            .find(|e| Some(&e.id) == current.as_ref())
-            .map(|e| e.name)
-            .unwrap_or_default()
-    };
-    let open = move |id: String| {
-        save_now(studio);
-        match studio.designs.try_update_value(|d| d.switch(&id)) {
-            Some(Ok(doc)) => {
-                studio.designs_changed();
-                leptos::task::spawn_local(async move {
-                    let doc = studio.with_stored_logo(doc).await;
-                    // Another design may have been opened while the logo loaded.
-                    if studio.current_design().as_deref() == Some(id.as_str()) {
-                        studio.history.update_value(|h| *h = Default::default());
-                        studio.restore(doc);
-                    }
-                });
-            }
-            Some(Err(e)) => studio.notice.set(Some(e.message_id())),
-            None => studio.notice.set(Some("design-unreadable")),
-        }
-    };
-    let create = move |copy: bool| {
-        save_now(studio);
-        let doc = if copy {
-            studio.doc.get_untracked()
-        } else {
-            studio.with_graphic_words(|tr| {
-                Document::example(
-                    crate::goal::Goal::NoPoverty,
-                    crate::document::ChartKind::BigNumber,
-                    tr,
-                )
-            })
-        };
-        let name = if copy {
-            format!("{} {}", current_name(), studio.t("copy-suffix"))
-        } else {
-            studio.t("untitled-design")
-        };
-        match studio
-            .designs
-            .try_update_value(|d| d.create(&doc, &name, now()))
-        {
-            Some(Err(e)) => studio.notice.set(Some(e.message_id())),
-            _ => {
-                studio.history.update_value(|h| *h = Default::default());
-                studio.restore(doc);
-                studio.designs_changed();
-            }
-        }
+        studio.design_list.track();
+        studio.doc.with_untracked_session(|s| s.current_name())
     };
     let rename = move |ev| {
         let name = event_target_value(&ev);
-        let name = if name.trim().is_empty() {
-            studio.t("untitled-design")
-        } else {
-            name
-        };
-        if let Some(id) = studio.current_design() {
-            // The mirror takes every write; the store behind's answer comes later.
-            let _ = studio.designs.try_update_value(|d| d.rename(&id, &name));
-            studio.designs_changed();
+        // The mirror takes every write; the store behind's answer comes later.
+        if let Some(Err(e)) = studio.change_named(|s, ui| s.rename(&name, ui)) {
+            studio.notice.set(Some(e.message_id()));
         }
+        studio.designs_changed();
     };
     let delete = move |_| {
         save_now(studio);
-        let Some(id) = studio.current_design() else {
-            return;
-        };
         let sure = gloo::utils::window()
             .confirm_with_message(&studio.t("delete-confirm"))
             .unwrap_or(false);
-        if sure {
-            // As for renaming: the mirror takes every write.
-            let _ = studio.designs.try_update_value(|d| d.delete(&id));
-            studio.designs_changed();
-            match studio.design_list.get_untracked().first() {
-                Some(next) => open(next.id.clone()),
-                None => create(false),
-            }
+        if !sure {
+            return;
+        }
+        let next = studio.doc.change(|s| s.delete());
+        studio.designs_changed();
+        match next {
+            Some(Ok(AfterDelete::Open(id))) => studio.open(&id),
+            Some(Ok(AfterDelete::New)) => studio.create(false),
+            Some(Err(e)) => studio.notice.set(Some(e.message_id())),
+            None => {}
         }
     };
     let others = move || {
-        let current = studio.current_design();
-        studio
-            .design_list
-            .get()
-            .into_iter()
+        let list = studio.design_list.get();
+        let current = studio
+            .doc
+            .with_untracked_session(|s| s.current().map(str::to_owned));
+        list.into_iter()
             .filter(|e: &Entry| Some(&e.id) != current.as_ref())
             .map(|e| {
                 let id = e.id.clone();
-                view! { <li><button type="button" class="link" on:click=move |_| open(id.clone())>{e.name}</button></li> }
+                view! { <li><button type="button" class="link" on:click=move |_| studio.open(&id)>{e.name}</button></li> }
             })
             .collect_view()
     };
@@ -421,8 +353,8 @@ pub fn DesignsPanel() -> impl IntoView {
                 <input type="text" id="design-name" prop:value=current_name on:change=rename/>
             </div>
             <div class="design-actions">
-                <button type="button" class="secondary" id="new-design" on:click=move |_| create(false)>{studio.t("new-design")}</button>
-                <button type="button" class="secondary" id="duplicate-design" on:click=move |_| create(true)>{studio.t("duplicate-design")}</button>
+                <button type="button" class="secondary" id="new-design" on:click=move |_| studio.create(false)>{studio.t("new-design")}</button>
+                <button type="button" class="secondary" id="duplicate-design" on:click=move |_| studio.create(true)>{studio.t("duplicate-design")}</button>
                 <button type="button" class="secondary" id="delete-design" on:click=delete>{studio.t("delete-design")}</button>
             </div>
             <ul class="design-list" aria-label=studio.t("other-designs")>{others}</ul>

@@ -5,11 +5,11 @@
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-use crate::document::{ChartKind, Document};
-use crate::goal::Goal;
-use crate::i18n::{Lang, Translator};
-use crate::layout::layout;
-use crate::paint::paint;
+use crate::model::document::ChartKind;
+use crate::model::goal::Goal;
+use crate::model::i18n::{Lang, Translator};
+use crate::render::layout::layout;
+use crate::render::paint::paint;
 use crate::web::canvas::CanvasSurface;
 
 /// Lays out and paints the example grouped-bar chart on `canvas` at its size (1600×900
@@ -27,7 +27,7 @@ pub async fn bench_redraws(
         .await
         .map_err(|e| JsValue::from_str(&e.to_string()))?;
     let tr = Translator::new(Lang::En);
-    let mut doc = Document::example(Goal::ZeroHunger, ChartKind::Bars, &tr);
+    let mut doc = crate::render::charts::example(Goal::ZeroHunger, ChartKind::Bars, &tr);
     let (w, h) = doc.format.size();
     canvas.set_width(w);
     canvas.set_height(h);

@@ -17,9 +17,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, Path2d};
 
 use super::WebError;
-use crate::paint::{Placement, Surface};
-use crate::scene::TextRun;
-use crate::text::{Face, FontSet};
+use crate::render::paint::{Placement, Surface};
+use crate::render::scene::TextRun;
+use crate::render::text::{Face, FontSet};
 
 thread_local! {
     /// Each line's glyphs as one `Path2D` in font units, by what it is drawn from
@@ -168,6 +168,7 @@ impl DrawingBackend for CanvasSurface {
         }
         let clamped = wasm_bindgen::Clamped(rgba.as_slice());
         if let Ok(data) = web_sys::ImageData::new_with_u8_clamped_array_and_sh(clamped, w, h) {
+            // A logo that cannot be drawn leaves the plate empty; the graphic is still made.
             let _ = self
                 .context
                 .put_image_data(&data, f64::from(pos.0), f64::from(pos.1));

@@ -7,7 +7,7 @@
 //! `<html data-crash-*>` (English from the build, replaced here). Every change is saved
 //! as it is made, so reloading brings back the design up to the last change.
 
-use crate::i18n::{Lang, Translator};
+use crate::model::i18n::{Lang, Translator};
 
 /// Puts the crash message in `lang` where the page's handler reads it.
 pub fn set_language(lang: Lang) {

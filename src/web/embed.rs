@@ -12,6 +12,7 @@ pub const HEIGHT_MESSAGE: &str = "lnb-studio:height";
 pub fn start() {
     let document = gloo::utils::document();
     if let Some(html) = document.document_element() {
+        // A class on <html>: adding one cannot fail.
         let _ = html.class_list().add_1("embed");
     }
     let Some(body) = document.body() else {
@@ -32,6 +33,7 @@ fn post_height(height: i32) {
         return;
     };
     let message = js_sys::Object::new();
+    // Setting a property on a fresh plain object cannot fail.
     let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
     let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
     // The height is not a secret, and the partner's origin is not known here.

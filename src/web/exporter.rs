@@ -18,10 +18,10 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::Blob;
 
 use super::{js_text, WebError};
-use crate::export::job::{Job, Output};
-use crate::export::pack::Member;
-use crate::logo::LogoPixels;
-use crate::text::{Face, FontSet};
+use crate::model::logo::LogoPixels;
+use crate::render::export::job::{Job, Output};
+use crate::render::export::pack::Member;
+use crate::render::text::{Face, FontSet};
 
 /// The worker's script (it loads the module's glue and wasm beside it).
 const SCRIPT: &str = "exporter-worker.js";
@@ -93,6 +93,7 @@ impl Helper {
                 JsValue::from_str("the export worker could not start")
             };
             for (_, (_, reject)) in failed.borrow_mut().drain() {
+                // Calling a promise's own reject function cannot fail.
                 let _ = reject.call1(&JsValue::NULL, &why);
             }
         });
@@ -240,7 +241,7 @@ pub async fn warm(fonts: &FontSet) -> Result<(), WebError> {
 /// One file, made by the first worker.
 pub async fn file(
     output: Output,
-    doc: &crate::document::Document,
+    doc: &crate::model::document::Document,
     fonts: &FontSet,
     logo: Option<Arc<LogoPixels>>,
 ) -> Result<Uint8Array, WebError> {

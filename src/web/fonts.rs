@@ -7,7 +7,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::Response;
 
 use super::{js_text, WebError};
-use crate::text::{Face, FontSet};
+use crate::render::text::{Face, FontSet};
 
 /// Loads the [`Face::LATIN`] faces: ready for canvas drawing, and parsed for measuring.
 pub async fn load() -> Result<FontSet, WebError> {

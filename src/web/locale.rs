@@ -4,8 +4,8 @@
 
 use wasm_bindgen::JsCast;
 
-use crate::i18n::Lang;
-use crate::storage::KeyValue;
+use crate::input::storage::KeyValue;
+use crate::model::i18n::Lang;
 use crate::web::storage::LocalStore;
 
 /// Where the user's choice of interface language is remembered.
@@ -36,6 +36,7 @@ pub fn remember(lang: Lang) {
 pub fn apply(lang: Lang, title: &str) {
     let document = gloo::utils::document();
     if let Some(html) = document.document_element() {
+        // Attributes on <html>: setting them cannot fail.
         let _ = html.set_attribute("lang", lang.code());
         let _ = html.set_attribute("dir", lang.dir());
     }
@@ -46,6 +47,7 @@ pub fn apply(lang: Lang, title: &str) {
         .flatten()
         .and_then(|e| e.dyn_into::<web_sys::Element>().ok());
     if let Some(link) = manifest {
+        // The manifest link of the page's own markup: setting its href cannot fail.
         let _ = link.set_attribute("href", &format!("manifest-{}.webmanifest", lang.code()));
     }
 }

@@ -7,8 +7,8 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{CanvasRenderingContext2d, File, HtmlCanvasElement, HtmlImageElement};
 
 use super::js_text;
-use crate::logo::{Logo, LogoError, LogoPixels, MAX_BYTES};
-use crate::preset::LogoSource;
+use crate::input::preset::LogoSource;
+use crate::model::logo::{Logo, LogoError, LogoPixels, MAX_BYTES};
 
 /// Reads `file` as a logo: a PNG or JPEG of at most [`MAX_BYTES`], decoded.
 pub async fn read(file: &File) -> Result<(Logo, LogoPixels), LogoError> {
@@ -68,7 +68,10 @@ pub async fn decode(data_url: &str) -> Result<LogoPixels, String> {
     let decoded: Promise = image.decode();
     JsFuture::from(decoded).await.map_err(|e| js_text(&e))?;
     let (width, height) = (image.natural_width(), image.natural_height());
-    if width == 0 || height == 0 || width > crate::logo::MAX_SIDE || height > crate::logo::MAX_SIDE
+    if width == 0
+        || height == 0
+        || width > crate::model::logo::MAX_SIDE
+        || height > crate::model::logo::MAX_SIDE
     {
         return Err("bad size".into());
     }

@@ -19,12 +19,12 @@ pub mod shaper;
 pub mod share_link;
 pub mod storage;
 
-pub use crate::error::WebError;
+pub use crate::model::error::WebError;
 
 /// `error` as a JavaScript `Error` whose `kind` is its message id, to cross from an
 /// export worker to the editor.
 pub fn error_to_js(error: &WebError) -> wasm_bindgen::JsValue {
-    use crate::error::UserError;
+    use crate::model::error::UserError;
     let js = js_sys::Error::new(&error.to_string());
     // Setting a property of a new Error cannot fail.
     let _ = js_sys::Reflect::set(&js, &"kind".into(), &error.message_id().into());

@@ -52,10 +52,12 @@ pub fn register(on_update: impl Fn(ServiceWorker) + Clone + 'static) {
 pub fn apply_update(worker: &ServiceWorker) {
     let container = gloo::utils::window().navigator().service_worker();
     let reload = Closure::<dyn Fn()>::new(|| {
+        // A reload that fails leaves the old version running, which still works.
         let _ = gloo::utils::window().location().reload();
     });
     container.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
     reload.forget();
+    // A worker that has gone needs no message.
     let _ = worker.post_message(&"skip-waiting".into());
 }
 
@@ -67,6 +69,7 @@ pub fn keep_on_demand_files() {
         .service_worker()
         .controller()
     {
+        // A worker that has gone needs no message; nothing is cached on demand then.
         let _ = worker.post_message(&"cache-on-demand".into());
     }
 }

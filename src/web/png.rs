@@ -14,12 +14,12 @@ use web_sys::{Blob, CanvasRenderingContext2d, HtmlCanvasElement, OffscreenCanvas
 
 use super::canvas::CanvasSurface;
 use super::{js_text, WebError};
-use crate::export::png_meta::{annotate, PngText};
-use crate::export::png_strips::{strips, StripWriter};
-use crate::logo::LogoPixels;
-use crate::paint::{paint, paint_at, Placement};
-use crate::scene::Scene;
-use crate::text::FontSet;
+use crate::model::logo::LogoPixels;
+use crate::render::export::png_meta::{annotate, PngText};
+use crate::render::export::png_strips::{strips, StripWriter};
+use crate::render::paint::{paint, paint_at, Placement};
+use crate::render::scene::Scene;
+use crate::render::text::FontSet;
 
 /// The scene as PNG bytes at `scale` × its size, with `dpi` and `texts` written in.
 pub async fn png(

@@ -22,6 +22,7 @@ pub async fn take_shared() -> Option<Vec<u8>> {
         return None;
     }
     let path = window.location().pathname().ok()?;
+    // Only the address bar's tidiness is at stake: the shared file is read either way.
     let _ = window
         .history()
         .ok()?
@@ -37,6 +38,7 @@ pub async fn take_shared() -> Option<Vec<u8>> {
         .ok()?
         .dyn_into()
         .ok()?;
+    // A shared file left in the cache is replaced by the next one shared.
     let _ = JsFuture::from(cache.delete_with_str(SHARED_KEY)).await;
     let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
     Some(Uint8Array::new(&buffer).to_vec())
@@ -68,6 +70,7 @@ pub fn on_launched_files(open: impl Fn(Vec<u8>) + 'static) {
             });
         }
     });
+    // The launch queue's own setConsumer: it throws only where there is no queue.
     let _ = set_consumer.call1(&queue, consumer.as_ref());
     consumer.forget();
 }

@@ -9,7 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::module::Module;
 use super::{js_text, WebError};
-use crate::text::{ComplexShaper, Face, FontSet, RawGlyph};
+use crate::render::text::{ComplexShaper, Face, FontSet, RawGlyph};
 
 /// The shaper module.
 const SHAPER: Module = Module {

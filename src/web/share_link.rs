@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::share;
+use crate::input::share;
 
 #[wasm_bindgen]
 extern "C" {

@@ -17,7 +17,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbRequest, IdbTransaction, IdbTransactionMode};
 
-use crate::storage::{self, KeyValue, Mirror, StorageError, Write, Written};
+use crate::input::storage::{self, KeyValue, Mirror, StorageError, Write, Written};
 
 const DATABASE: &str = "lnb-studio";
 const ENTRIES: &str = "entries";
@@ -396,6 +396,8 @@ impl KeyValue for LocalStore {
 
     fn remove(&mut self, key: &str) {
         if let Some(storage) = &self.storage {
+            // localStorage's removeItem throws only when storage is disabled, where there is
+            // nothing to remove.
             let _ = storage.remove_item(key);
         }
     }

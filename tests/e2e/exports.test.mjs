@@ -70,6 +70,65 @@ test("an export worker that cannot start is reported as such; the next export st
   await context.close();
 });
 
+test("each failure the browser can cause says what happened, in exports and in packs", async () => {
+  const alert = ".exports + .error[role=alert]";
+  const shown = async (page, selector) => {
+    await page.waitForFunction((s) => document.querySelector(s)?.textContent.trim(), selector);
+    return (await page.textContent(selector)).trim();
+  };
+  // The browser will not draw: every export worker's canvases give no 2D context.
+  const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, serviceWorkers: "block" });
+  await context.route(/exporter-worker\.js$/, async (route) => {
+    const response = await route.fetch();
+    const refuse = "OffscreenCanvas.prototype.getContext = function () { return null; };\n";
+    await route.fulfill({ response, body: refuse + (await response.text()) });
+  });
+  const page = await context.newPage();
+  await page.goto(`${app.url}?lang=en`);
+  await waitForPreview(page);
+  await page.click("#export-png");
+  assert.equal(await shown(page, alert), message("en", "canvas-failed"), "a canvas the browser refuses");
+  await page.click(".packs summary");
+  await page.click("#pack-formats");
+  assert.equal(await shown(page, "#pack-message"), message("en", "canvas-failed"), "the same, in a pack");
+  await context.close();
+
+  // The browser will not take the file: no object URL for the download.
+  const other = await open();
+  await other.page.evaluate(() => {
+    URL.createObjectURL = () => {
+      throw new DOMException("refused on purpose", "SecurityError");
+    };
+  });
+  await other.page.click("#export-svg");
+  assert.equal(await shown(other.page, alert), message("en", "download-failed"), "a download the browser refuses");
+  await other.page.click(".packs summary");
+  await other.page.click("#pack-formats");
+  assert.equal(await shown(other.page, "#pack-message"), message("en", "download-failed"), "the same, for a pack's zip");
+  await other.context.close();
+
+  // The export tools cannot be fetched when a pack is asked for.
+  const offline = await app.browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: "block" });
+  await offline.route(/exporter_bg\.wasm$/, (route) => route.abort());
+  const third = await offline.newPage();
+  await third.goto(`${app.url}?lang=fr`);
+  await waitForPreview(third);
+  await third.click(".packs summary");
+  await third.click("#pack-formats");
+  assert.equal(await shown(third, "#pack-message"), message("fr", "exporter-unavailable"), "in the user's language");
+  await offline.close();
+});
+
+test("fonts that cannot be fetched say so over the preview, in the user's language", async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: "block" });
+  await context.route(/\/fonts\/.*\.(ttf|woff2)$/, (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(`${app.url}?lang=es`);
+  await page.waitForFunction(() => document.querySelector(".preview-status")?.textContent.trim());
+  assert.equal((await page.textContent(".preview-status")).trim(), message("es", "fonts-failed"));
+  await context.close();
+});
+
 test("a social PNG at ×2 is twice the format's size", async () => {
   const { context, page } = await open();
   const [name, bytes] = await download(page, "#export-png-2x");

@@ -1,0 +1,477 @@
+//! The document: everything the user chose and typed, and nothing derived from it.
+//!
+//! It is the single source of truth: the UI edits it, layout reads it, storage and
+//! share links serialise it inside a [`Saved`] envelope that carries a version number.
+//! Loading goes through [`Saved::load`], which migrates one version at a time.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+
+use crate::model::format::Format;
+use crate::model::goal::Goal;
+use crate::model::i18n::Lang;
+use crate::model::logo::Logo;
+use crate::model::number::{format_value, parse_number, NumberError};
+
+/// The version [`Saved`] writes today. Bump it together with a new step in
+/// [`Saved::migrate`] whenever [`Document`] changes shape.
+pub const CURRENT_VERSION: u32 = 2;
+
+/// Which chart a graphic shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ChartKind {
+    /// One big figure ("1 in 3") with a statement beside it.
+    BigNumber,
+    /// "N in M": a row of people, N of them highlighted (first row's share).
+    Pictogram,
+    /// One bar per row: groups compared.
+    Bars,
+    /// Two values and the gap between them called out (first two rows).
+    Gap,
+    /// Values over years, with an optional 2030 target.
+    Trend,
+    /// Part of a whole: a ring with the share in its centre (first row's share).
+    Donut,
+}
+
+impl ChartKind {
+    /// Every chart kind, in the order the editor offers them.
+    pub const ALL: [ChartKind; 6] = [
+        ChartKind::BigNumber,
+        ChartKind::Pictogram,
+        ChartKind::Bars,
+        ChartKind::Gap,
+        ChartKind::Trend,
+        ChartKind::Donut,
+    ];
+
+    /// Its slug in file names, presets and share links: its serde name.
+    pub fn slug(self) -> String {
+        match serde_json::to_value(self) {
+            Ok(serde_json::Value::String(slug)) => slug,
+            _ => String::new(),
+        }
+    }
+
+    /// The kind whose slug is `slug`.
+    pub fn from_slug(slug: &str) -> Option<ChartKind> {
+        use serde::de::IntoDeserializer;
+        let slug: serde::de::value::StrDeserializer<'_, serde::de::value::Error> =
+            slug.into_deserializer();
+        ChartKind::deserialize(slug).ok()
+    }
+}
+
+/// How the values in the table read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Unit {
+    /// Percentages, 0–100.
+    Percent,
+    /// Plain numbers (counts, rates).
+    Number,
+}
+
+/// Who the graphic speaks to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Scope {
+    /// The whole world.
+    International,
+    /// One country.
+    National,
+    /// A region, county or city.
+    Regional,
+}
+
+impl Scope {
+    /// Every scope.
+    pub const ALL: [Scope; 3] = [Scope::International, Scope::National, Scope::Regional];
+
+    /// A short slug for ids and presets.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Scope::International => "international",
+            Scope::National => "national",
+            Scope::Regional => "regional",
+        }
+    }
+
+    /// The Fluent id of the scope's name.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Scope::International => "scope-international",
+            Scope::National => "scope-national",
+            Scope::Regional => "scope-regional",
+        }
+    }
+}
+
+/// The audience: a scope and, for national or regional graphics, the place.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Audience {
+    /// International, national or regional.
+    pub scope: Scope,
+    /// "Kenya", "Turkana County"; empty for none.
+    pub place: String,
+}
+
+/// One row of the data table. A missing value is "no data", never zero.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Row {
+    /// The group or place ("Rural", "Poorest 20%").
+    pub label: String,
+    /// The value, if there is one.
+    pub value: Option<f64>,
+    /// The year the value is for, if given (the trend chart's x axis).
+    pub year: Option<i32>,
+    /// What the user typed in the value cell when it was not a number ("abc"), kept so
+    /// that it is still there after a reload; None when the value was read.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub typed: Option<String>,
+}
+
+impl Row {
+    /// A row with a label, a value and no year.
+    pub fn new(label: impl Into<String>, value: Option<f64>) -> Row {
+        Row {
+            label: label.into(),
+            value,
+            year: None,
+            typed: None,
+        }
+    }
+
+    /// Takes what was typed in the value cell, read in `lang`'s way of writing numbers:
+    /// a number (or nothing) becomes the value; anything else is kept as typed, so that
+    /// it is still there to correct after a reload, the row has no value, and the
+    /// reason is returned for the cell to show.
+    pub fn type_value(&mut self, text: String, lang: Lang) -> Result<(), NumberError> {
+        match parse_number(&text, lang) {
+            Ok(value) => {
+                self.value = value;
+                self.typed = None;
+                Ok(())
+            }
+            Err(e) => {
+                self.value = None;
+                self.typed = Some(text);
+                Err(e)
+            }
+        }
+    }
+
+    /// What the value cell shows: the kept text, else the value as it would be typed
+    /// (a plain hyphen for minus, which every keyboard has).
+    pub fn value_cell(&self, unit: Unit, lang: Lang) -> String {
+        match (&self.typed, self.value) {
+            (Some(typed), _) => typed.clone(),
+            (None, value) => value
+                .map(|v| format_value(v, unit, lang).replace('−', "-"))
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Why the kept text of the value cell is not a number, to mark the cell again
+    /// when the design is opened.
+    pub fn value_problem(&self, lang: Lang) -> Option<NumberError> {
+        self.typed
+            .as_deref()
+            .and_then(|t| parse_number(t, lang).err())
+    }
+
+    /// Takes what was typed in the year cell: a year in [`YEARS`], or no year.
+    pub fn type_year(&mut self, text: &str) {
+        self.year = read_year(text);
+    }
+}
+
+/// The years a value may be for; anything else in a year cell is no year.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+/// A year cell's text read as a year in [`YEARS`].
+pub fn read_year(cell: &str) -> Option<i32> {
+    cell.trim()
+        .parse::<i32>()
+        .ok()
+        .filter(|y| YEARS.contains(y))
+}
+
+/// One campaign graphic as the user made it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// The Global Goal, which sets the colour, the emblem and the Goal label.
+    pub goal: Goal,
+    /// The output format.
+    pub format: Format,
+    /// The chart kind.
+    pub chart: ChartKind,
+    /// The big figure exactly as typed ("1 in 3", "258 million"): the big-number chart.
+    pub figure: String,
+    /// The headline sentence: what the figure or chart means.
+    pub statement: String,
+    /// The data table, read by every chart but the big number.
+    pub rows: Vec<Row>,
+    /// How the table's values read.
+    pub unit: Unit,
+    /// The 2030 target drawn on the trend chart, if any.
+    pub target: Option<f64>,
+    /// Who the graphic is for.
+    pub audience: Audience,
+    /// Where the figures come from.
+    pub source: String,
+    /// The year of the source or data ("2023", "2022–23").
+    pub year: String,
+    /// An optional call to action ("Sign the pledge at …").
+    pub call_to_action: String,
+    /// Whether to draw the "Leave No One Behind" line.
+    pub show_pledge: bool,
+    /// An optional campaign hashtag, drawn when not empty.
+    pub hashtag: String,
+    /// The language of the words on the graphic (the UI language is separate).
+    pub language: Lang,
+    /// A partner's logo, drawn in the footer.
+    #[serde(default)]
+    pub logo: Option<Logo>,
+}
+
+impl Document {
+    /// The name of the first field that differs from `other`, so that history can merge
+    /// rapid edits of one field into a single undo step.
+    pub fn changed_field(&self, other: &Document) -> &'static str {
+        let fields: [(&'static str, bool); 9] = [
+            ("figure", self.figure != other.figure),
+            ("statement", self.statement != other.statement),
+            ("rows", self.rows != other.rows),
+            ("source", self.source != other.source),
+            ("year", self.year != other.year),
+            ("audience", self.audience != other.audience),
+            (
+                "call_to_action",
+                self.call_to_action != other.call_to_action,
+            ),
+            ("hashtag", self.hashtag != other.hashtag),
+            ("target", self.target != other.target),
+        ];
+        fields
+            .iter()
+            .find(|(_, changed)| *changed)
+            .map_or("other", |(name, _)| name)
+    }
+
+    /// A file name that says what the file is: `lnb-goal4-big-number-x-1600x900-en`.
+    pub fn file_stem(&self) -> String {
+        format!(
+            "lnb-goal{}-{}-{}-{}",
+            self.goal.number(),
+            self.chart.slug(),
+            self.format.slug(),
+            self.language.code()
+        )
+    }
+
+    /// Takes what was typed as the 2030 target, read in the graphic's language: a
+    /// number that is not one leaves no target, and the reason is returned.
+    pub fn type_target(&mut self, text: &str) -> Result<(), NumberError> {
+        let read = parse_number(text, self.language);
+        self.target = read.unwrap_or(None);
+        read.map(|_| ())
+    }
+}
+
+/// The stored form of a document: a version number beside the document's fields.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Saved {
+    /// The [`CURRENT_VERSION`] the document was written with.
+    pub version: u32,
+    /// The document itself.
+    pub document: Document,
+}
+
+/// Why a stored document could not be loaded. The caller keeps the raw text, so
+/// nothing is lost when this happens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    /// The text is not JSON, or not an object with a numeric `version`.
+    Unreadable,
+    /// Written by a newer LNB Studio than this one.
+    TooNew(u32),
+    /// A version this build never wrote (0).
+    UnknownVersion(u64),
+    /// The version is known but the fields do not fit it.
+    Invalid(String),
+}
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::Unreadable => write!(f, "not a saved LNB Studio document"),
+            LoadError::TooNew(v) => write!(f, "written by a newer version ({v})"),
+            LoadError::UnknownVersion(v) => write!(f, "unknown version {v}"),
+            LoadError::Invalid(why) => write!(f, "invalid document: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+impl Saved {
+    /// Wraps a document at the current version.
+    pub fn new(document: Document) -> Saved {
+        Saved {
+            version: CURRENT_VERSION,
+            document,
+        }
+    }
+
+    /// Serialises to JSON. Non-finite numbers cannot be stored, so they are written as
+    /// "no data" (null), which is what they mean.
+    pub fn to_json(&self) -> String {
+        let mut saved = self.clone();
+        for row in &mut saved.document.rows {
+            row.value = row.value.filter(|v| v.is_finite());
+        }
+        saved.document.target = saved.document.target.filter(|v| v.is_finite());
+        serde_json::to_string(&saved).unwrap_or_default()
+    }
+
+    /// Reads any version this build knows, migrating it to the current one.
+    pub fn load(json: &str) -> Result<Document, LoadError> {
+        let value: Value = serde_json::from_str(json).map_err(|_| LoadError::Unreadable)?;
+        let version = value
+            .get("version")
+            .and_then(Value::as_u64)
+            .ok_or(LoadError::Unreadable)?;
+        let current = u64::from(CURRENT_VERSION);
+        if version > current {
+            return Err(LoadError::TooNew(
+                u32::try_from(version).unwrap_or(u32::MAX),
+            ));
+        }
+        if version == 0 {
+            return Err(LoadError::UnknownVersion(0));
+        }
+        let mut value = value;
+        for from in version..current {
+            value = Saved::migrate(from, value)?;
+        }
+        serde_json::from_value::<Saved>(value)
+            .map(|saved| saved.document)
+            .map_err(|e| LoadError::Invalid(e.to_string()))
+    }
+
+    /// One step: turns a document of version `from` into version `from + 1`.
+    fn migrate(from: u64, mut value: Value) -> Result<Value, LoadError> {
+        match from {
+            1 => {
+                // v2 added the data table and the words around the chart.
+                let doc = value
+                    .get_mut("document")
+                    .and_then(Value::as_object_mut)
+                    .ok_or_else(|| LoadError::Invalid("no document".into()))?;
+                let defaults = [
+                    ("rows", json!([])),
+                    ("unit", json!("percent")),
+                    ("target", Value::Null),
+                    ("audience", json!({ "scope": "international", "place": "" })),
+                    ("year", json!("")),
+                    ("call_to_action", json!("")),
+                    ("show_pledge", json!(true)),
+                    ("hashtag", json!("")),
+                ];
+                for (key, default) in defaults {
+                    doc.entry(key).or_insert(default);
+                }
+                value["version"] = json!(2);
+                Ok(value)
+            }
+            other => Err(LoadError::UnknownVersion(other)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::i18n::Translator;
+
+    fn sample() -> Document {
+        crate::render::charts::example(
+            Goal::QualityEducation,
+            ChartKind::BigNumber,
+            &Translator::new(Lang::En),
+        )
+    }
+
+    #[test]
+    fn round_trips_through_json() {
+        for chart in ChartKind::ALL {
+            let doc =
+                crate::render::charts::example(Goal::ZeroHunger, chart, &Translator::new(Lang::En));
+            let json = Saved::new(doc.clone()).to_json();
+            assert!(json.contains("\"version\":2"), "{json}");
+            assert!(json.contains("\"goal\":2"), "{json}");
+            assert_eq!(Saved::load(&json), Ok(doc));
+        }
+    }
+
+    #[test]
+    fn user_text_with_quotes_emoji_and_rtl_survives() {
+        let mut doc = sample();
+        doc.statement = "\"quoted\" </script> 👩🏽‍🎓 مرحبا \u{200d}".into();
+        let json = Saved::new(doc.clone()).to_json();
+        assert_eq!(Saved::load(&json), Ok(doc));
+    }
+
+    #[test]
+    fn non_finite_values_are_stored_as_no_data() {
+        let mut doc = sample();
+        doc.rows = vec![
+            Row::new("a", Some(f64::NAN)),
+            Row::new("b", Some(f64::INFINITY)),
+        ];
+        let loaded = Saved::load(&Saved::new(doc).to_json()).expect("loads");
+        assert_eq!(
+            loaded.rows.iter().map(|r| r.value).collect::<Vec<_>>(),
+            vec![None, None]
+        );
+    }
+
+    #[test]
+    fn a_version_1_document_is_migrated() {
+        let v1 = r#"{"version":1,"document":{"goal":5,"format":"x-landscape","chart":"big-number",
+            "figure":"1 in 5","statement":"young women were married as children.",
+            "source":"UNICEF 2023","language":"en"}}"#;
+        let doc = Saved::load(v1).expect("v1 loads");
+        assert_eq!(doc.goal, Goal::GenderEquality);
+        assert_eq!(doc.figure, "1 in 5");
+        assert_eq!(doc.rows, vec![]);
+        assert_eq!(doc.audience.scope, Scope::International);
+        assert!(doc.show_pledge);
+    }
+
+    #[test]
+    fn refuses_what_it_cannot_read_with_a_typed_error() {
+        assert_eq!(Saved::load("not json"), Err(LoadError::Unreadable));
+        assert_eq!(Saved::load("{}"), Err(LoadError::Unreadable));
+        assert_eq!(Saved::load(r#"{"version":99}"#), Err(LoadError::TooNew(99)));
+        assert_eq!(
+            Saved::load(r#"{"version":0}"#),
+            Err(LoadError::UnknownVersion(0))
+        );
+        assert!(matches!(
+            Saved::load(r#"{"version":1}"#),
+            Err(LoadError::Invalid(_))
+        ));
+        let bad_goal = Saved::new(sample())
+            .to_json()
+            .replace("\"goal\":4", "\"goal\":9");
+        assert!(matches!(Saved::load(&bad_goal), Err(LoadError::Invalid(_))));
+    }
+
+    #[test]
+    fn file_stem_says_what_the_file_is() {
+        assert_eq!(sample().file_stem(), "lnb-goal4-big-number-x-1600x900-en");
+    }
+}
