@@ -5,7 +5,6 @@
 //! Loading goes through [`Saved::load`], which migrates one version at a time.
 
 use serde::{Deserialize, Serialize};
-use serde_json::{json, Value};
 
 use crate::model::format::Format;
 use crate::model::goal::Goal;
@@ -48,10 +47,11 @@ impl ChartKind {
 
     /// Its slug in file names, presets and share links: its serde name.
     pub fn slug(self) -> String {
-        match serde_json::to_value(self) {
-            Ok(serde_json::Value::String(slug)) => slug,
-            _ => String::new(),
-        }
+        // Its JSON is the slug in quotes.
+        serde_json::to_string(&self)
+            .unwrap_or_default()
+            .trim_matches('"')
+            .to_owned()
     }
 
     /// The kind whose slug is `slug`.
@@ -336,57 +336,74 @@ impl Saved {
         serde_json::to_string(&saved).unwrap_or_default()
     }
 
-    /// Reads any version this build knows, migrating it to the current one.
+    /// Reads any version this build knows, migrating it to the current one. Each
+    /// version is read as its own typed shape and migrated one version at a time.
     pub fn load(json: &str) -> Result<Document, LoadError> {
-        let value: Value = serde_json::from_str(json).map_err(|_| LoadError::Unreadable)?;
-        let version = value
-            .get("version")
-            .and_then(Value::as_u64)
-            .ok_or(LoadError::Unreadable)?;
-        let current = u64::from(CURRENT_VERSION);
-        if version > current {
-            return Err(LoadError::TooNew(
-                u32::try_from(version).unwrap_or(u32::MAX),
-            ));
+        /// Any version's outside: which version wrote it.
+        #[derive(Deserialize)]
+        struct Version {
+            version: u64,
         }
-        if version == 0 {
-            return Err(LoadError::UnknownVersion(0));
+        /// Any version's document, typed as that version wrote it.
+        #[derive(Deserialize)]
+        struct Stored<D> {
+            document: D,
         }
-        let mut value = value;
-        for from in version..current {
-            value = Saved::migrate(from, value)?;
+        fn read<D: serde::de::DeserializeOwned>(json: &str) -> Result<D, LoadError> {
+            serde_json::from_str::<Stored<D>>(json)
+                .map(|stored| stored.document)
+                .map_err(|e| LoadError::Invalid(e.to_string()))
         }
-        serde_json::from_value::<Saved>(value)
-            .map(|saved| saved.document)
-            .map_err(|e| LoadError::Invalid(e.to_string()))
+        let version = serde_json::from_str::<Version>(json)
+            .map_err(|_| LoadError::Unreadable)?
+            .version;
+        match version {
+            1 => read::<DocumentV1>(json).map(Document::from),
+            2 => read::<Document>(json),
+            0 => Err(LoadError::UnknownVersion(0)),
+            newer => Err(LoadError::TooNew(u32::try_from(newer).unwrap_or(u32::MAX))),
+        }
     }
+}
 
-    /// One step: turns a document of version `from` into version `from + 1`.
-    fn migrate(from: u64, mut value: Value) -> Result<Value, LoadError> {
-        match from {
-            1 => {
-                // v2 added the data table and the words around the chart.
-                let doc = value
-                    .get_mut("document")
-                    .and_then(Value::as_object_mut)
-                    .ok_or_else(|| LoadError::Invalid("no document".into()))?;
-                let defaults = [
-                    ("rows", json!([])),
-                    ("unit", json!("percent")),
-                    ("target", Value::Null),
-                    ("audience", json!({ "scope": "international", "place": "" })),
-                    ("year", json!("")),
-                    ("call_to_action", json!("")),
-                    ("show_pledge", json!(true)),
-                    ("hashtag", json!("")),
-                ];
-                for (key, default) in defaults {
-                    doc.entry(key).or_insert(default);
-                }
-                value["version"] = json!(2);
-                Ok(value)
-            }
-            other => Err(LoadError::UnknownVersion(other)),
+/// A version-1 document: one big figure, before the data table and the words around
+/// the chart (version 2).
+#[derive(Deserialize)]
+struct DocumentV1 {
+    goal: Goal,
+    format: Format,
+    chart: ChartKind,
+    figure: String,
+    statement: String,
+    source: String,
+    language: Lang,
+    #[serde(default)]
+    logo: Option<Logo>,
+}
+
+/// The migration from version 1 to 2: an empty table, and the new words empty.
+impl From<DocumentV1> for Document {
+    fn from(v1: DocumentV1) -> Document {
+        Document {
+            goal: v1.goal,
+            format: v1.format,
+            chart: v1.chart,
+            figure: v1.figure,
+            statement: v1.statement,
+            rows: Vec::new(),
+            unit: Unit::Percent,
+            target: None,
+            audience: Audience {
+                scope: Scope::International,
+                place: String::new(),
+            },
+            source: v1.source,
+            year: String::new(),
+            call_to_action: String::new(),
+            show_pledge: true,
+            hashtag: String::new(),
+            language: v1.language,
+            logo: v1.logo,
         }
     }
 }
