@@ -121,6 +121,18 @@ const SAME_EVERYWHERE: &[&str] = &[
     "example-3-year",
     "example-4-year",
     "example-5-year",
+    "example-6-year",
+    "example-7-year",
+    "example-8-year",
+    "example-9-year",
+    "example-10-year",
+    "example-11-year",
+    "example-12-year",
+    "example-13-year",
+    "example-14-year",
+    "example-15-year",
+    "example-16-year",
+    "example-17-year",
 ];
 
 /// Words a language shares with English.
@@ -138,6 +150,24 @@ const SAME_IN: &[(Lang, &str)] = &[
     (Lang::Fr, "format-instagram-portrait"),
     (Lang::Fr, "format-story"),
     (Lang::Fr, "gap-points"),
+    // "1 million" is the same in French.
+    (Lang::Fr, "example-15-figure"),
+    // Figures written the same way: a percentage, a number with grouping.
+    (Lang::Sw, "example-14-figure"),
+    (Lang::Sw, "example-16-figure"),
+    (Lang::Sw, "example-17-figure"),
+    (Lang::Ar, "example-14-figure"),
+    (Lang::Ar, "example-16-figure"),
+    (Lang::Ar, "example-17-figure"),
+    // Reports published in English only, named as published.
+    (Lang::Sw, "example-9-source"),
+    (Lang::Sw, "example-10-source"),
+    (Lang::Sw, "example-12-source"),
+    (Lang::Sw, "example-13-source"),
+    (Lang::Sw, "example-14-source"),
+    (Lang::Sw, "example-15-source"),
+    (Lang::Sw, "example-16-source"),
+    (Lang::Sw, "example-17-source"),
 ];
 
 #[test]

@@ -133,7 +133,7 @@ fn every_goal_format_and_chart_renders_and_places_its_text() {
                 assert_eq!((scene.width, scene.height), (w as f32, h as f32));
                 assert_text_placed(&scene, format)
                     .unwrap_or_else(|e| panic!("{goal:?} {chart:?} {format:?}: {e}"));
-                // Only a sample is painted (painting all 240 adds nothing the layout
+                // Only a sample is painted (painting all 816 adds nothing the layout
                 // checks above do not), but every chart and every format is painted.
                 if !(goal.number() as usize + chart as usize + format as usize).is_multiple_of(5) {
                     continue;

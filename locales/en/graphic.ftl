@@ -12,6 +12,30 @@ goal-3-name = Good Health and Well-being
 goal-4-name = Quality Education
 # The Goal's short name in the graphic's header, in capitals; the UN's own name in the language. Drawn on the graphic: keep it within about 21 characters; a longer one is set smaller, down to a floor, then cut with "…".
 goal-5-name = Gender Equality
+# The Goal's short name in the graphic's header, in capitals; the UN's own name in the language. Drawn on the graphic: a long one is set smaller, down to a floor, then cut with "…".
+goal-6-name = Clean Water and Sanitation
+# The Goal's short name in the graphic's header, in capitals; the UN's own name in the language. Drawn on the graphic: a long one is set smaller, down to a floor, then cut with "…".
+goal-7-name = Affordable and Clean Energy
+# The Goal's short name in the graphic's header, in capitals; the UN's own name in the language. Drawn on the graphic: a long one is set smaller, down to a floor, then cut with "…".
+goal-8-name = Decent Work and Economic Growth
+# The Goal's short name in the graphic's header, in capitals; the UN's own name in the language. Drawn on the graphic: a long one is set smaller, down to a floor, then cut with "…".
+goal-9-name = Industry, Innovation and Infrastructure
+# The Goal's short name in the graphic's header, in capitals; the UN's own name in the language. Drawn on the graphic: a long one is set smaller, down to a floor, then cut with "…".
+goal-10-name = Reduced Inequalities
+# The Goal's short name in the graphic's header, in capitals; the UN's own name in the language. Drawn on the graphic: a long one is set smaller, down to a floor, then cut with "…".
+goal-11-name = Sustainable Cities and Communities
+# The Goal's short name in the graphic's header, in capitals; the UN's own name in the language. Drawn on the graphic: a long one is set smaller, down to a floor, then cut with "…".
+goal-12-name = Responsible Consumption and Production
+# The Goal's short name in the graphic's header, in capitals; the UN's own name in the language. Drawn on the graphic: a long one is set smaller, down to a floor, then cut with "…".
+goal-13-name = Climate Action
+# The Goal's short name in the graphic's header, in capitals; the UN's own name in the language. Drawn on the graphic: a long one is set smaller, down to a floor, then cut with "…".
+goal-14-name = Life Below Water
+# The Goal's short name in the graphic's header, in capitals; the UN's own name in the language. Drawn on the graphic: a long one is set smaller, down to a floor, then cut with "…".
+goal-15-name = Life on Land
+# The Goal's short name in the graphic's header, in capitals; the UN's own name in the language. Drawn on the graphic: a long one is set smaller, down to a floor, then cut with "…".
+goal-16-name = Peace, Justice and Strong Institutions
+# The Goal's short name in the graphic's header, in capitals; the UN's own name in the language. Drawn on the graphic: a long one is set smaller, down to a floor, then cut with "…".
+goal-17-name = Partnerships for the Goals
 # The pledge's line in the graphic's footer, in capitals. The UN's own translation where there is one.
 pledge = Leave No One Behind
 # The graphic's source line; $source as typed.
@@ -82,6 +106,102 @@ example-5-statement = young women were married before their 18th birthday.
 example-5-source = UNICEF, Is an End to Child Marriage within Reach?
 # The year of Goal 5's example figure.
 example-5-year = 2023
+# Goal 6's example big number, from its source; numbers as the language writes them.
+example-6-figure = 2.2 billion
+# Goal 6's example statement, beside its big number (one sentence).
+example-6-statement = people still lacked safely managed drinking water in 2022.
+# Goal 6's example source (the report's name in the language where it is published).
+example-6-source = WHO and UNICEF, Progress on household drinking water, sanitation and hygiene
+# The year of Goal 6's example figure.
+example-6-year = 2023
+# Goal 7's example big number, from its source; numbers as the language writes them.
+example-7-figure = 685 million
+# Goal 7's example statement, beside its big number (one sentence).
+example-7-statement = people lived without electricity in 2022.
+# Goal 7's example source (the report's name in the language where it is published).
+example-7-source = IEA, IRENA, UN, World Bank and WHO, Tracking SDG 7
+# The year of Goal 7's example figure.
+example-7-year = 2024
+# Goal 8's example big number, from its source; numbers as the language writes them.
+example-8-figure = 160 million
+# Goal 8's example statement, beside its big number (one sentence).
+example-8-statement = children were in child labour at the start of 2020.
+# Goal 8's example source (the report's name in the language where it is published).
+example-8-source = ILO and UNICEF, Child Labour: Global estimates 2020
+# The year of Goal 8's example figure.
+example-8-year = 2021
+# Goal 9's example big number, from its source; numbers as the language writes them.
+example-9-figure = 2.6 billion
+# Goal 9's example statement, beside its big number (one sentence).
+example-9-statement = people were still offline in 2024, a third of the world.
+# Goal 9's example source (the report's name in the language where it is published).
+example-9-source = ITU, Facts and Figures
+# The year of Goal 9's example figure.
+example-9-year = 2024
+# Goal 10's example big number, from its source; numbers as the language writes them.
+example-10-figure = 117.3 million
+# Goal 10's example statement, beside its big number (one sentence).
+example-10-statement = people were forcibly displaced from their homes at the end of 2023.
+# Goal 10's example source (the report's name in the language where it is published).
+example-10-source = UNHCR, Global Trends
+# The year of Goal 10's example figure.
+example-10-year = 2024
+# Goal 11's example big number, from its source; numbers as the language writes them.
+example-11-figure = 1.1 billion
+# Goal 11's example statement, beside its big number (one sentence).
+example-11-statement = people in cities lived in slums or informal settlements in 2022.
+# Goal 11's example source (the report's name in the language where it is published).
+example-11-source = UN, The Sustainable Development Goals Report
+# The year of Goal 11's example figure.
+example-11-year = 2024
+# Goal 12's example big number, from its source; numbers as the language writes them.
+example-12-figure = 1.05 billion
+# Goal 12's example statement, beside its big number (one sentence).
+example-12-statement = tonnes of food were wasted in 2022, while millions went hungry.
+# Goal 12's example source (the report's name in the language where it is published).
+example-12-source = UNEP, Food Waste Index Report
+# The year of Goal 12's example figure.
+example-12-year = 2024
+# Goal 13's example big number, from its source; numbers as the language writes them.
+example-13-figure = 3.3–3.6 billion
+# Goal 13's example statement, beside its big number (one sentence).
+example-13-statement = people live in places highly vulnerable to climate change.
+# Goal 13's example source (the report's name in the language where it is published).
+example-13-source = IPCC, Climate Change 2022: Impacts, Adaptation and Vulnerability
+# The year of Goal 13's example figure.
+example-13-year = 2022
+# Goal 14's example big number, from its source; numbers as the language writes them.
+example-14-figure = 37.7%
+# Goal 14's example statement, beside its big number (one sentence).
+example-14-statement = of the world’s fish stocks were overfished in 2021.
+# Goal 14's example source (the report's name in the language where it is published).
+example-14-source = FAO, The State of World Fisheries and Aquaculture
+# The year of Goal 14's example figure.
+example-14-year = 2024
+# Goal 15's example big number, from its source; numbers as the language writes them.
+example-15-figure = 1 million
+# Goal 15's example statement, beside its big number (one sentence).
+example-15-statement = animal and plant species are threatened with extinction.
+# Goal 15's example source (the report's name in the language where it is published).
+example-15-source = IPBES, Global Assessment Report on Biodiversity and Ecosystem Services
+# The year of Goal 15's example figure.
+example-15-year = 2019
+# Goal 16's example big number, from its source; numbers as the language writes them.
+example-16-figure = 458,000
+# Goal 16's example statement, beside its big number (one sentence).
+example-16-statement = people were killed in intentional homicides in 2021.
+# Goal 16's example source (the report's name in the language where it is published).
+example-16-source = UNODC, Global Study on Homicide
+# The year of Goal 16's example figure.
+example-16-year = 2023
+# Goal 17's example big number, from its source; numbers as the language writes them.
+example-17-figure = 0.37%
+# Goal 17's example statement, beside its big number (one sentence).
+example-17-statement = of donor countries’ national income went to development aid in 2023, against a 0.7% target.
+# Goal 17's example source (the report's name in the language where it is published).
+example-17-source = OECD, Official development assistance, preliminary data
+# The year of Goal 17's example figure.
+example-17-year = 2024
 
 ## Chart examples: real indicators, illustrative values — the source line says so.
 
@@ -97,6 +217,30 @@ example-3-indicator = Share of births attended by skilled health personnel
 example-4-indicator = Share of young people completing secondary school
 # Goal 5's chart examples' statement: the indicator the example values stand for.
 example-5-indicator = Share of women who make their own decisions on health care
+# Goal 6's chart examples' statement: the indicator the example values stand for.
+example-6-indicator = Share of people using safely managed drinking water
+# Goal 7's chart examples' statement: the indicator the example values stand for.
+example-7-indicator = Share of people with access to electricity
+# Goal 8's chart examples' statement: the indicator the example values stand for.
+example-8-indicator = Share of young people not in work, education or training
+# Goal 9's chart examples' statement: the indicator the example values stand for.
+example-9-indicator = Share of people covered by a mobile broadband network
+# Goal 10's chart examples' statement: the indicator the example values stand for.
+example-10-indicator = Share of people living on less than half the median income
+# Goal 11's chart examples' statement: the indicator the example values stand for.
+example-11-indicator = Share of city dwellers living in slums
+# Goal 12's chart examples' statement: the indicator the example values stand for.
+example-12-indicator = Share of household food wasted
+# Goal 13's chart examples' statement: the indicator the example values stand for.
+example-13-indicator = Share of people covered by disaster early warnings
+# Goal 14's chart examples' statement: the indicator the example values stand for.
+example-14-indicator = Share of fish stocks fished at sustainable levels
+# Goal 15's chart examples' statement: the indicator the example values stand for.
+example-15-indicator = Share of land covered by forest
+# Goal 16's chart examples' statement: the indicator the example values stand for.
+example-16-indicator = Share of children whose birth is registered
+# Goal 17's chart examples' statement: the indicator the example values stand for.
+example-17-indicator = Share of people using the internet
 # A group in the bar and gap examples (beside or above its bar). Drawn on the graphic: keep it within about 15 characters; a longer one is set smaller, down to a floor, then cut with "…".
 group-poorest = Poorest 20%
 # A group in the bar and gap examples (beside or above its bar). Drawn on the graphic: keep it within about 14 characters; a longer one is set smaller, down to a floor, then cut with "…".

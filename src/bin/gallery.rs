@@ -41,7 +41,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     println!("{count} graphics in {}", out.display());
 
-    // The contact sheet: thumbnails 360 px high, Goals cycling down the rows.
+    // The contact sheet: thumbnails 360 px high, the Goals in turn across the rows.
     let thumb_h = 360.0f32;
     let gap = 24.0f32;
     let widths: Vec<f32> = Format::ALL
@@ -61,7 +61,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for (row, chart) in ChartKind::ALL.into_iter().enumerate() {
         let mut x = gap;
         for (col, format) in Format::ALL.into_iter().enumerate() {
-            let goal = Goal::ALL[(row + col) % Goal::ALL.len()];
+            // Every Goal in turn across the sheet, so all seventeen appear.
+            let goal = Goal::ALL[(row * Format::ALL.len() + col) % Goal::ALL.len()];
             let doc = document(goal, chart, format);
             let scene = lnb_studio::render::layout::layout(&doc, &tr, &fonts);
             let at = Placement {

@@ -331,7 +331,7 @@ mod tests {
 
     #[test]
     fn skips_what_it_does_not_understand() {
-        let preset = Preset::from_query("goal=9&lang=de&format=a0&lock=everything&x=1&embed=0");
+        let preset = Preset::from_query("goal=18&lang=de&format=a0&lock=everything&x=1&embed=0");
         assert_eq!(
             preset,
             Preset {

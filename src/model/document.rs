@@ -483,7 +483,7 @@ mod tests {
         ));
         let bad_goal = Saved::new(sample())
             .to_json()
-            .replace("\"goal\":4", "\"goal\":9");
+            .replace("\"goal\":4", "\"goal\":18");
         assert!(matches!(Saved::load(&bad_goal), Err(LoadError::Invalid(_))));
     }
 

@@ -11,7 +11,9 @@ use crate::model::goal::Goal;
 use crate::model::i18n::Lang;
 use crate::render::charts::chart;
 
-/// The five Goals as a radio group of coloured tiles.
+/// The seventeen Goals as a radio group of numbered, coloured tiles (three rows on a
+/// phone), each named for screen readers and on hover; the chosen Goal's name is
+/// written under them.
 #[component]
 pub fn GoalPicker() -> impl IntoView {
     let studio = use_studio();
@@ -22,13 +24,14 @@ pub fn GoalPicker() -> impl IntoView {
             let id = format!("goal-{}", goal.number());
             let label_for = id.clone();
             let name = studio.t(goal.name_id());
+            let title = name.clone();
             let style = format!(
                 "--goal-colour: {}; --goal-ink: {}",
                 goal.colour().to_css(),
                 large_text_ink(goal.colour()).to_css()
             );
             view! {
-                <label class="goal-tile" for=label_for style=style>
+                <label class="goal-tile" for=label_for style=style title=title>
                     <input
                         type="radio"
                         name="goal"
@@ -40,7 +43,7 @@ pub fn GoalPicker() -> impl IntoView {
                         }
                     />
                     <span class="goal-number" aria-hidden="true">{goal.number()}</span>
-                    <span class="goal-name">{name}</span>
+                    <span class="visually-hidden">{name}</span>
                 </label>
             }
         })
@@ -49,6 +52,11 @@ pub fn GoalPicker() -> impl IntoView {
         <fieldset class="goal-picker" disabled=studio.is_locked(Field::Goal)>
             <legend>{studio.t("goal-legend")}</legend>
             <div class="goal-tiles">{tiles}</div>
+            // Already announced with the checked tile: shown, not read twice.
+            <p class="goal-chosen" aria-hidden="true">
+                <span class="goal-chosen-number">{move || doc.with(|d| d.goal.number())}</span>
+                <span>{move || doc.with(|d| studio.t(d.goal.name_id()))}</span>
+            </p>
         </fieldset>
     }
 }

@@ -33,6 +33,32 @@ async function axe(page) {
   });
 }
 
+test("seventeen Goals on a phone: three rows, each named for a screen reader, Goal 13 reached by keyboard", async () => {
+  const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${app.url}?lang=sw`);
+  await waitForPreview(page);
+  assert.equal(await page.locator("input[name=goal]").count(), 17);
+  const tiles = await page.locator(".goal-tiles").boundingBox();
+  const tile = await page.locator(".goal-tile").first().boundingBox();
+  assert.ok(tiles.height < tile.height * 3.5, `the picker is ${Math.round(tiles.height)} px tall: three rows of ${Math.round(tile.height)} px`);
+  assert.ok(tile.width >= 44 && tile.height >= 44, "each tile is a 44 px touch target");
+  // Keyboard only: into the group, then round it backwards from Goal 1 to Goal 13.
+  await tabTo(page, "input[name=goal]");
+  const before = await previewPixels(page);
+  for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowLeft");
+  await page.waitForFunction(() => document.querySelector("#goal-13").checked);
+  // What a screen reader announces: the Goal's name in the interface's language.
+  const climate = page.getByRole("radio", { name: "Kuchukua Hatua kuhusu Mabadiliko ya Tabianchi" });
+  assert.equal(await climate.isChecked(), true);
+  assert.match(await page.textContent(".goal-chosen"), /13\s*Kuchukua Hatua/);
+  await page.waitForFunction((old) => document.querySelector("canvas#preview").toDataURL() !== old, before);
+  assert.deepEqual(await axe(page), [], "axe finds no violations with seventeen Goals");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 for (const viewport of [
   { width: 390, height: 844 },
   { width: 1440, height: 900 },
