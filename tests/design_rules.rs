@@ -37,7 +37,43 @@ struct Case {
     scene: Scene,
 }
 
-/// Every language × Goal × chart × format example, laid out with `design`.
+/// `colour` as a black-and-white copier keeps it: its luminance, as a grey.
+fn grey(colour: Rgb) -> Rgb {
+    let l = colour.luminance();
+    let v = if l <= 0.003_130_8 {
+        l * 12.92
+    } else {
+        1.055 * l.powf(1.0 / 2.4) - 0.055
+    };
+    let v = (v * 255.0).round() as u8;
+    Rgb::new(v, v, v)
+}
+
+fn grey_palette(p: Palette) -> Palette {
+    Palette {
+        ground: grey(p.ground),
+        ink: grey(p.ink),
+        muted: grey(p.muted),
+        track: grey(p.track),
+        plate: grey(p.plate),
+        on_plate: grey(p.on_plate),
+    }
+}
+
+/// The scene with every colour turned to its grey.
+fn in_grey(mut scene: Scene) -> Scene {
+    for item in &mut scene.items {
+        match item {
+            Item::Rect { fill, .. } | Item::Polygon { fill, .. } => *fill = grey(*fill),
+            Item::Text(run) => run.fill = grey(run.fill),
+            Item::Logo { .. } => {}
+        }
+    }
+    scene
+}
+
+/// Every language × Goal × chart × format example, laid out with `design`; each
+/// poster also set for a photocopier and turned to grey.
 fn cases(design: &Design) -> Vec<Case> {
     let fonts = FontSet::bundled();
     let mut out = Vec::new();
@@ -50,6 +86,21 @@ fn cases(design: &Design) -> Vec<Case> {
                         format,
                         ..lnb_studio::render::charts::example(goal, chart, &tr)
                     };
+                    if format.is_print() {
+                        // The same poster for a black-and-white copier, checked as the
+                        // copy comes out: in grey.
+                        let copy = Document {
+                            photocopy: true,
+                            ..doc.clone()
+                        };
+                        out.push(Case {
+                            what: format!("{lang:?} {goal:?} {chart:?} {format:?} photocopied"),
+                            rtl: lang.is_rtl(),
+                            format,
+                            palette: grey_palette(Palette::for_doc(&copy, &design.colour)),
+                            scene: in_grey(layout_with(&copy, &tr, &fonts, design)),
+                        });
+                    }
                     out.push(Case {
                         what: format!("{lang:?} {goal:?} {chart:?} {format:?}"),
                         rtl: lang.is_rtl(),
@@ -266,8 +317,9 @@ const RULES: [(&str, Rule); 4] = [
 #[test]
 fn every_layout_keeps_every_rule() {
     let cases = cases(&STANDARD);
-    // 6 languages × 17 Goals × 6 chart kinds × 8 formats.
-    assert_eq!(cases.len(), 4896);
+    // 6 languages × 17 Goals × 6 chart kinds × 8 formats, and the 2 poster formats
+    // again for a photocopier.
+    assert_eq!(cases.len(), 4896 + 1224);
     let mut broken = Vec::new();
     for case in &cases {
         for (name, rule) in RULES {

@@ -106,6 +106,10 @@ hashtag-label = Hashtag (optional)
 pledge-label = Show “Leave No One Behind”
 # Label of the format menu.
 format-label = Format
+# The poster option for a black-and-white copier (shown for print formats).
+photocopy-label = Photocopy-safe (black and white)
+# Under the photocopier option: what it does.
+photocopy-hint = For a poster copied on a black-and-white copier: a pale ground and black ink that stay readable in grey.
 # Format menu entry; the pixel size is added after it.
 format-x-landscape = X / Twitter
 # Format menu entry; the pixel size is added after it.

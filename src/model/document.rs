@@ -234,6 +234,12 @@ pub struct Document {
     /// A partner's logo, drawn in the footer.
     #[serde(default)]
     pub logo: Option<Logo>,
+    /// A poster set for a black-and-white copier: a light tone of the Goal's colour
+    /// for the ground, black for the ink. Only print formats read it. Absent from
+    /// older saves (false), and left out of new ones while false, so version-2 saves
+    /// and links stay as they were.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub photocopy: bool,
 }
 
 impl Document {
@@ -269,6 +275,12 @@ impl Document {
             self.format.slug(),
             self.language.code()
         )
+    }
+
+    /// Whether the graphic is set for a black-and-white copier (a print format with
+    /// the option chosen).
+    pub fn for_photocopier(&self) -> bool {
+        self.photocopy && self.format.is_print()
     }
 
     /// Takes what was typed as the 2030 target, read in the graphic's language: a
@@ -404,6 +416,7 @@ impl From<DocumentV1> for Document {
             hashtag: String::new(),
             language: v1.language,
             logo: v1.logo,
+            photocopy: false,
         }
     }
 }

@@ -128,7 +128,7 @@ where
     }
 }
 
-/// The output format as a select.
+/// The output format as a select, and for a poster the photocopier option.
 #[component]
 pub fn FormatPicker() -> impl IntoView {
     let studio = use_studio();
@@ -159,6 +159,19 @@ pub fn FormatPicker() -> impl IntoView {
             >
                 {options}
             </select>
+        </div>
+        <div class="field" hidden=move || !doc.with(|d| d.format.is_print())>
+            <div class="checkbox">
+                <input
+                    type="checkbox"
+                    id="photocopy"
+                    aria-describedby="photocopy-hint"
+                    prop:checked=move || doc.with(|d| d.photocopy)
+                    on:change=move |ev| doc.update(|d| d.photocopy = event_target_checked(&ev))
+                />
+                <label for="photocopy">{studio.t("photocopy-label")}</label>
+            </div>
+            <p class="hint" id="photocopy-hint">{studio.t("photocopy-hint")}</p>
         </div>
     }
 }

@@ -11,7 +11,7 @@ import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { appUnderTest, previewPixels, watchErrors, waitForPreview } from "./browser.mjs";
-import { download, pngDifference, pngSize } from "./png.mjs";
+import { download, pngDifference, pngPixel, pngSize } from "./png.mjs";
 
 const app = appUnderTest();
 const scratch = mkdtempSync(join(tmpdir(), "lnb-exports-"));
@@ -126,6 +126,24 @@ test("fonts that cannot be fetched say so over the preview, in the user's langua
   await page.goto(`${app.url}?lang=es`);
   await page.waitForFunction(() => document.querySelector(".preview-status")?.textContent.trim());
   assert.equal((await page.textContent(".preview-status")).trim(), message("es", "fonts-failed"));
+  await context.close();
+});
+
+test("a photocopy-safe poster: a pale ground and black ink, in its PNG and its share of the link", async () => {
+  const { context, page, errors } = await open(`${app.url}?lang=sw&goal=13&format=poster-a4`);
+  const [, colour] = await download(page, "#export-png");
+  assert.deepEqual(await pngPixel(page, colour, 20, 20), [0x3f, 0x7e, 0x44], "Goal 13's green");
+  assert.equal(await page.isVisible("#photocopy"), true, "offered for a poster");
+  await page.check("#photocopy");
+  const [name, copy] = await download(page, "#export-png");
+  assert.equal(name, "lnb-goal13-big-number-poster-a4-2480x3508-sw.png");
+  const [r, g, b] = await pngPixel(page, copy, 20, 20);
+  const lum = (c) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  assert.ok(0.2126 * lum(r) + 0.7152 * lum(g) + 0.0722 * lum(b) >= 0.7, `a pale ground (${r}, ${g}, ${b})`);
+  assert.ok(g > r && g > b, "still a tone of the Goal's green");
+  await page.selectOption("#format", "x-1600x900");
+  assert.equal(await page.isHidden("#photocopy"), true, "not offered for a social graphic");
+  assert.deepEqual(errors, []);
   await context.close();
 });
 

@@ -50,6 +50,7 @@ pub fn example(goal: Goal, kind: ChartKind, tr: &Translator) -> Document {
         hashtag: String::new(),
         language: tr.lang(),
         logo: None,
+        photocopy: false,
     }
 }
 

@@ -183,6 +183,9 @@ pub struct ColourRules {
     pub muted: f32,
     /// How far the track under bars and rings starts from the ground (0–1).
     pub track: f32,
+    /// The least luminance of a photocopy-safe poster's ground (0–1): light enough
+    /// to copy as a pale grey.
+    pub copy_ground: f32,
 }
 
 /// The whole design: a table per family and the colour rules.
@@ -406,6 +409,7 @@ pub const STANDARD: Design = Design {
         marks: 3.0,
         muted: 0.3,
         track: 0.18,
+        copy_ground: 0.7,
     },
 };
 
@@ -452,6 +456,27 @@ pub struct Palette {
 }
 
 impl Palette {
+    /// The palette of `doc`: on its Goal's colour, or set for a photocopier.
+    pub fn for_doc(doc: &crate::model::document::Document, rules: &ColourRules) -> Palette {
+        if doc.for_photocopier() {
+            Palette::for_copier(doc.goal.colour(), rules)
+        } else {
+            Palette::for_ground(doc.goal.colour(), rules)
+        }
+    }
+
+    /// The palette for a black-and-white copier: the ground is the Goal's colour made
+    /// light enough to copy as a pale grey (no sheet of toner, no streaks), the ink
+    /// black; the rest follows from the same rules as on the Goal's colour. Contrast is
+    /// measured on luminance, which is what a copier keeps.
+    pub fn for_copier(goal: Rgb, rules: &ColourRules) -> Palette {
+        let ground = steps()
+            .map(|t| tint(goal, t))
+            .find(|c| c.luminance() >= rules.copy_ground)
+            .unwrap_or(Rgb::WHITE);
+        Palette::with_ink(ground, Rgb::new(0, 0, 0), rules)
+    }
+
     /// The palette for a graphic on `ground`.
     pub fn for_ground(ground: Rgb, rules: &ColourRules) -> Palette {
         let ink = if Rgb::WHITE.contrast(ground) >= rules.text {
@@ -462,6 +487,11 @@ impl Palette {
                 .find(|c| c.contrast(ground) >= rules.text)
                 .unwrap_or(Rgb::new(0, 0, 0))
         };
+        Palette::with_ink(ground, ink, rules)
+    }
+
+    /// The rest of a palette once its ground and ink are known.
+    fn with_ink(ground: Rgb, ink: Rgb, rules: &ColourRules) -> Palette {
         let muted = steps()
             .map(|t| mix(ink, ground, rules.muted * (1.0 - t)))
             .find(|c| c.contrast(ground) >= rules.text)
@@ -536,6 +566,39 @@ mod tests {
             assert!(p.muted.contrast(p.ground) >= 4.5, "{goal:?} muted");
             assert!(p.ink.contrast(p.track) >= 3.0, "{goal:?} track");
             assert!(p.on_plate.contrast(p.plate) >= 4.5, "{goal:?} plate");
+        }
+    }
+
+    #[test]
+    fn a_photocopy_palette_is_light_ground_black_ink_and_keeps_the_rules_in_grey() {
+        for goal in Goal::ALL {
+            let p = Palette::for_copier(goal.colour(), &STANDARD.colour);
+            assert!(
+                p.ground.luminance() >= 0.7,
+                "{goal:?}: a pale ground, no sheet of toner"
+            );
+            assert_eq!(p.ink, Rgb::new(0, 0, 0), "{goal:?}");
+            // A copier keeps luminance: the contrasts are the rules' in grey too.
+            let grey = |c: Rgb| {
+                let l = c.luminance();
+                let v = if l <= 0.003_130_8 {
+                    l * 12.92
+                } else {
+                    1.055 * l.powf(1.0 / 2.4) - 0.055
+                };
+                let v = (v * 255.0).round() as u8;
+                Rgb::new(v, v, v)
+            };
+            assert!(grey(p.ink).contrast(grey(p.ground)) >= 4.5, "{goal:?} ink");
+            assert!(
+                grey(p.muted).contrast(grey(p.ground)) >= 4.5,
+                "{goal:?} muted"
+            );
+            assert!(grey(p.ink).contrast(grey(p.track)) >= 3.0, "{goal:?} track");
+            assert!(
+                grey(p.on_plate).contrast(grey(p.plate)) >= 4.5,
+                "{goal:?} plate"
+            );
         }
     }
 

@@ -8,8 +8,9 @@
 use crate::model::document::{Audience, Document, Scope};
 use crate::render::scene::{Item, Rect};
 
-/// The fields every part reads: the Goal (colours, words), the format (sizes) and
-/// the language (words, numbers, direction); everything else empty.
+/// The fields every part reads: the Goal and the photocopier option (colours, words),
+/// the format (sizes) and the language (words, numbers, direction); everything else
+/// empty.
 fn common(doc: &Document) -> Document {
     Document {
         goal: doc.goal,
@@ -31,6 +32,7 @@ fn common(doc: &Document) -> Document {
         hashtag: String::new(),
         language: doc.language,
         logo: None,
+        photocopy: doc.photocopy,
     }
 }
 

@@ -39,7 +39,7 @@ pub fn layout(
             base: family.base(w),
             family,
         },
-        palette: Palette::for_ground(doc.goal.colour(), &design.colour),
+        palette: Palette::for_doc(doc, &design.colour),
     };
     let insets = doc.format.insets();
     let margin = whole.px(family.space.margin);
