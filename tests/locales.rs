@@ -150,7 +150,8 @@ const SAME_IN: &[(Lang, &str)] = &[
     (Lang::Fr, "format-instagram-portrait"),
     (Lang::Fr, "format-story"),
     (Lang::Fr, "gap-points"),
-    // "1 million" is the same in French.
+    // "million, millions" and "1 million" are the same in French.
+    (Lang::Fr, "scale-million"),
     (Lang::Fr, "example-15-figure"),
     // Figures written the same way: a percentage, a number with grouping.
     (Lang::Sw, "example-14-figure"),

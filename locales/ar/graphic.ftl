@@ -156,3 +156,11 @@ alt-value = { $label }: { $value }
 list-separator = {"، "}
 post-place = { $place }: { $text }
 post-tags = #عدم_ترك_أحد_خلف_الركب #SDG{ $number }
+
+human-one-in = 1 من كل { $n }
+human-per-day = { $count } يوميًا
+human-per-hour = { $count } في الساعة
+scale-thousand = ألف, آلاف
+scale-million = مليون, ملايين
+scale-billion = مليار, مليارات
+alt-figure-was = الرقم كما نُشر: { $was }

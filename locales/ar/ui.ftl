@@ -188,3 +188,23 @@ crash-text = توقف LNB Studio بسبب خطأ من جهتنا. حُفظ تص�
 crash-reload = إعادة التحميل
 debug-panic = إحداث عطل عمدًا (للاختبار)
 design-forked = عُدّل هذا التصميم أيضًا في علامة تبويب أخرى. وللاحتفاظ بالاثنين، تُحفظ تغييراتك هنا الآن كنسخة.
+
+human-title = قلها بطريقة يشعر بها الناس
+human-hint = طرق أخرى لكتابة الرقم الرئيسي، محسوبة منه. يبقى الرقم كما نُشر في النص البديل.
+human-population-label = المقارنة بعدد سكان (اختياري)
+human-population-hint = مثلًا 56 مليونًا لكينيا. إذا تُرك فارغًا: سكان العالم البالغ عددهم 8.2 مليار نسمة (الأمم المتحدة، 2024).
+human-none = اكتب نسبة مئوية أو عددًا (مثل 712 مليون) رقمًا رئيسيًا لترى طرقًا أخرى لقوله.
+human-use = استخدم هذا
+human-millions = { $count } مليون
+human-billions = { $count } مليار
+human-arith-one-in = 100 ÷ { $share } = { $exact }، أي نحو 1 من كل { $shown }. وفي رسم من عشرة أشخاص يُبرز { $tenths }.
+human-arith-share = { $count } ÷ { $population } = { $share } من السكان الذين أدخلتهم.
+human-arith-share-world = { $count } ÷ { $population } نسمة في العالم (الأمم المتحدة، 2024) = { $share }.
+human-arith-share-one-in = { $population } ÷ { $count } = { $exact }، أي نحو 1 من كل { $n ->
+        [two] شخصين
+        [few] { $shown } أشخاص
+        [many] { $shown } شخصًا
+       *[other] { $shown } شخص
+    }.
+human-arith-per-day = { $count } ÷ { $spans } يومًا = { $result } يوميًا، إذا كان الرقم لسنة واحدة.
+human-arith-per-hour = { $count } ÷ { $spans } ساعة = { $result } في الساعة، إذا كان الرقم لسنة واحدة.

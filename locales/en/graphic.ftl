@@ -291,3 +291,20 @@ list-separator = {", "}
 post-place = { $place }: { $text }
 # The hashtags ending the post; $number is the Goal. Use the campaign's hashtags in the language.
 post-tags = #LeaveNoOneBehind #SDG{ $number }
+
+## Figures in human terms
+
+# A share said as "1 in N" (the headline figure); $n is the number.
+human-one-in = 1 in { $n }
+# A yearly count said per day (the headline figure); $count is the number.
+human-per-day = { $count } a day
+# A yearly count said per hour (the headline figure); $count is the number.
+human-per-hour = { $count } an hour
+# The words for a thousand as figures are written with them ("712 thousand"), every form, separated by commas: how a typed figure is read.
+scale-thousand = thousand, thousands
+# The words for a million as figures are written with them, every form, separated by commas.
+scale-million = million, millions
+# The words for a thousand million (10^9) as figures are written with them, every form, separated by commas.
+scale-billion = billion, billions
+# Alt text, when the headline figure was put in human terms: the figure as it was published; $was as typed.
+alt-figure-was = The figure as published: { $was }

@@ -352,3 +352,37 @@ crash-reload = Reload
 debug-panic = Crash on purpose (testing)
 # Notice when the design was changed in another tab and this tab's changes became a copy.
 design-forked = This design was also changed in another tab. To keep both, your changes here are now saved as a copy.
+
+## Figures in human terms
+
+# The heading of the human-terms panel under the headline figure.
+human-title = Say it so people feel it
+# Under that heading: what the panel offers.
+human-hint = Other ways to write the headline figure, worked out from it. The figure as published stays in the alt text.
+# Label of the population a count is compared with.
+human-population-label = Compare with a population (optional)
+# Under it: an example, and what is used when it is empty.
+human-population-hint = For example 56 million for Kenya. Left empty, the world’s 8.2 billion people (UN, 2024).
+# Shown when the headline figure is not a single share or count.
+human-none = Type a percentage or a number (such as 712 million) as the headline figure to see other ways to say it.
+# Button that puts an offer in the headline figure.
+human-use = Use this
+# A count in millions, in the arithmetic; $count is the number of millions.
+human-millions = { $count } million
+# A count in thousands of millions (10^9), in the arithmetic; $count is their number.
+human-billions = { $count } billion
+# The arithmetic of "1 in N" from a share; $share, $exact, $shown (N written) and $tenths are numbers written.
+human-arith-one-in = 100 ÷ { $share } = { $exact }, so about 1 in { $shown }. A pictogram of ten people would highlight { $tenths }.
+# A count as a share of the population the user gave; all three are numbers written.
+human-arith-share = { $count } ÷ { $population } = { $share } of the population you gave.
+# A count as a share of the world's population; all three are numbers written.
+human-arith-share-world = { $count } ÷ { $population } people in the world (UN, 2024) = { $share }.
+# A count as "1 in N" of a population; $n (N, a number for plural forms) and $shown (N written).
+human-arith-share-one-in = { $population } ÷ { $count } = { $exact }, so about 1 in { $shown } { $n ->
+        [one] person
+       *[other] people
+    }.
+# A yearly count per day; $spans is 365 written, $result the count a day.
+human-arith-per-day = { $count } ÷ { $spans } days = { $result } a day, if the figure is for one year.
+# A yearly count per hour; $spans is 8,760 written, $result the count an hour.
+human-arith-per-hour = { $count } ÷ { $spans } hours = { $result } an hour, if the figure is for one year.

@@ -152,3 +152,11 @@ alt-value = { $label }: { $value }
 list-separator = {", "}
 post-place = { $place }: { $text }
 post-tags = #NoDejarANadieAtrás #ODS{ $number }
+
+human-one-in = 1 de cada { $n }
+human-per-day = { $count } al día
+human-per-hour = { $count } por hora
+scale-thousand = mil
+scale-million = millón, millones
+scale-billion = mil millones
+alt-figure-was = La cifra publicada: { $was }

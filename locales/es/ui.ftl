@@ -179,3 +179,21 @@ crash-text = LNB Studio se detuvo por un error nuestro. Su diseño quedó guarda
 crash-reload = Recargar
 debug-panic = Provocar un fallo (pruebas)
 design-forked = Este diseño también se modificó en otra pestaña. Para conservar ambos, sus cambios aquí se guardan ahora como una copia.
+
+human-title = Dígalo para que se sienta
+human-hint = Otras formas de escribir la cifra principal, calculadas a partir de ella. La cifra publicada se conserva en el texto alternativo.
+human-population-label = Comparar con una población (opcional)
+human-population-hint = Por ejemplo, 56 millones para Kenia. Si se deja vacío, los 8200 millones de personas del mundo (ONU, 2024).
+human-none = Escriba un porcentaje o un número (como 712 millones) como cifra principal para ver otras formas de decirlo.
+human-use = Usar esta
+human-millions = { $count } millones
+human-billions = { $count } mil millones
+human-arith-one-in = 100 ÷ { $share } = { $exact }; es decir, alrededor de 1 de cada { $shown }. Un pictograma de diez personas resaltaría { $tenths }.
+human-arith-share = { $count } ÷ { $population } = { $share } de la población que indicó.
+human-arith-share-world = { $count } ÷ { $population } de personas en el mundo (ONU, 2024) = { $share }.
+human-arith-share-one-in = { $population } ÷ { $count } = { $exact }; es decir, alrededor de 1 de cada { $shown } { $n ->
+        [one] persona
+       *[other] personas
+    }.
+human-arith-per-day = { $count } ÷ { $spans } días = { $result } al día, si la cifra es de un año.
+human-arith-per-hour = { $count } ÷ { $spans } horas = { $result } por hora, si la cifra es de un año.

@@ -152,3 +152,11 @@ alt-value = { $label } : { $value }
 list-separator = {", "}
 post-place = { $place } : { $text }
 post-tags = #NePersonneDeCôté #ODD{ $number }
+
+human-one-in = 1 sur { $n }
+human-per-day = { $count } par jour
+human-per-hour = { $count } par heure
+scale-thousand = mille
+scale-million = million, millions
+scale-billion = milliard, milliards
+alt-figure-was = Le chiffre publié : { $was }

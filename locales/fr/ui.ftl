@@ -179,3 +179,18 @@ crash-text = LNB Studio s’est arrêté à cause d’une erreur de notre côté
 crash-reload = Recharger
 debug-panic = Provoquer une panne (tests)
 design-forked = Cette création a aussi été modifiée dans un autre onglet. Pour garder les deux, vos modifications ici sont désormais enregistrées dans une copie.
+
+human-title = Le dire pour que cela se ressente
+human-hint = D’autres façons d’écrire le chiffre principal, calculées à partir de lui. Le chiffre publié reste dans le texte alternatif.
+human-population-label = Comparer à une population (facultatif)
+human-population-hint = Par exemple 56 millions pour le Kenya. Vide : les 8,2 milliards d’habitants du monde (ONU, 2024).
+human-none = Saisissez un pourcentage ou un nombre (comme 712 millions) comme chiffre principal pour voir d’autres façons de le dire.
+human-use = Utiliser
+human-millions = { $count } millions
+human-billions = { $count } milliards
+human-arith-one-in = 100 ÷ { $share } = { $exact }, soit environ 1 sur { $shown }. Un pictogramme de dix personnes en mettrait { $tenths } en valeur.
+human-arith-share = { $count } ÷ { $population } = { $share } de la population indiquée.
+human-arith-share-world = { $count } ÷ { $population } d’habitants dans le monde (ONU, 2024) = { $share }.
+human-arith-share-one-in = { $population } ÷ { $count } = { $exact }, soit environ 1 personne sur { $shown }.
+human-arith-per-day = { $count } ÷ { $spans } jours = { $result } par jour, si le chiffre porte sur une année.
+human-arith-per-hour = { $count } ÷ { $spans } heures = { $result } par heure, si le chiffre porte sur une année.

@@ -152,3 +152,11 @@ alt-value = { $label }: { $value }
 list-separator = {", "}
 post-place = { $place }: { $text }
 post-tags = #NãoDeixarNinguémParaTrás #ODS{ $number }
+
+human-one-in = 1 em cada { $n }
+human-per-day = { $count } por dia
+human-per-hour = { $count } por hora
+scale-thousand = mil
+scale-million = milhão, milhões
+scale-billion = bilhão, bilhões
+alt-figure-was = O número publicado: { $was }

@@ -179,3 +179,21 @@ crash-text = O LNB Studio parou por um erro do nosso lado. Seu design foi salvo 
 crash-reload = Recarregar
 debug-panic = Provocar uma falha (testes)
 design-forked = Este design também foi alterado em outra aba. Para manter os dois, suas alterações aqui agora são salvas como uma cópia.
+
+human-title = Diga de um jeito que se sinta
+human-hint = Outras formas de escrever o número principal, calculadas a partir dele. O número publicado fica no texto alternativo.
+human-population-label = Comparar com uma população (opcional)
+human-population-hint = Por exemplo, 56 milhões para o Quênia. Vazio: os 8,2 bilhões de pessoas do mundo (ONU, 2024).
+human-none = Digite uma porcentagem ou um número (como 712 milhões) como número principal para ver outras formas de dizê-lo.
+human-use = Usar esta
+human-millions = { $count } milhões
+human-billions = { $count } bilhões
+human-arith-one-in = 100 ÷ { $share } = { $exact }, ou seja, cerca de 1 em cada { $shown }. Um pictograma de dez pessoas destacaria { $tenths }.
+human-arith-share = { $count } ÷ { $population } = { $share } da população informada.
+human-arith-share-world = { $count } ÷ { $population } de pessoas no mundo (ONU, 2024) = { $share }.
+human-arith-share-one-in = { $population } ÷ { $count } = { $exact }, ou seja, cerca de 1 em cada { $shown } { $n ->
+        [one] pessoa
+       *[other] pessoas
+    }.
+human-arith-per-day = { $count } ÷ { $spans } dias = { $result } por dia, se o número for de um ano.
+human-arith-per-hour = { $count } ÷ { $spans } horas = { $result } por hora, se o número for de um ano.

@@ -149,3 +149,11 @@ alt-value = { $label }: { $value }
 list-separator = {", "}
 post-place = { $place }: { $text }
 post-tags = #KutomwachaMtuNyuma #SDG{ $number }
+
+human-one-in = 1 kati ya { $n }
+human-per-day = { $count } kwa siku
+human-per-hour = { $count } kwa saa
+scale-thousand = elfu
+scale-million = milioni
+scale-billion = bilioni
+alt-figure-was = Takwimu kama ilivyochapishwa: { $was }

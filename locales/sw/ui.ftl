@@ -179,3 +179,18 @@ crash-text = LNB Studio imesimama kwa sababu ya hitilafu upande wetu. Muundo wak
 crash-reload = Pakia upya
 debug-panic = Sababisha hitilafu kwa makusudi (majaribio)
 design-forked = Muundo huu pia umebadilishwa kwenye kichupo kingine. Ili kuhifadhi yote mawili, mabadiliko yako hapa sasa yanahifadhiwa kama nakala.
+
+human-title = Ieleze ili watu waihisi
+human-hint = Njia nyingine za kuandika takwimu kuu, zilizokokotolewa kutoka kwayo. Takwimu kama ilivyochapishwa inabaki kwenye maandishi mbadala.
+human-population-label = Linganisha na idadi ya watu (si lazima)
+human-population-hint = Kwa mfano milioni 56 kwa Kenya. Ukiacha wazi: watu bilioni 8.2 duniani (UN, 2024).
+human-none = Andika asilimia au namba (kama milioni 712) kama takwimu kuu ili kuona njia nyingine za kuieleza.
+human-use = Tumia hii
+human-millions = milioni { $count }
+human-billions = bilioni { $count }
+human-arith-one-in = 100 ÷ { $share } = { $exact }, yaani karibu 1 kati ya { $shown }. Picha ya watu kumi ingeonyesha { $tenths }.
+human-arith-share = { $count } ÷ { $population } = { $share } ya idadi ya watu uliyotoa.
+human-arith-share-world = { $count } ÷ watu { $population } duniani (UN, 2024) = { $share }.
+human-arith-share-one-in = { $population } ÷ { $count } = { $exact }, yaani karibu mtu 1 kati ya { $shown }.
+human-arith-per-day = { $count } ÷ siku { $spans } = { $result } kwa siku, ikiwa takwimu ni ya mwaka mmoja.
+human-arith-per-hour = { $count } ÷ saa { $spans } = { $result } kwa saa, ikiwa takwimu ni ya mwaka mmoja.

@@ -240,6 +240,11 @@ pub struct Document {
     /// and links stay as they were.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub photocopy: bool,
+    /// The figure as published, when the user chose to say it in human terms ("712
+    /// million" behind "about 1 in 12"): kept for the alt text. Empty otherwise, and
+    /// then left out of saves.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub figure_was: String,
 }
 
 impl Document {
@@ -275,6 +280,22 @@ impl Document {
             self.format.slug(),
             self.language.code()
         )
+    }
+
+    /// Takes the figure as typed: a figure of the user's own, so any figure it was
+    /// said in human terms from no longer applies.
+    pub fn type_figure(&mut self, text: String) {
+        self.figure = text;
+        self.figure_was.clear();
+    }
+
+    /// Says the figure in human terms: `figure` fills it, and the figure as published
+    /// is kept for the alt text (the first one, through any number of offers taken).
+    pub fn say_figure_as(&mut self, figure: String) {
+        if self.figure_was.is_empty() {
+            self.figure_was = std::mem::take(&mut self.figure);
+        }
+        self.figure = figure;
     }
 
     /// Whether the graphic is set for a black-and-white copier (a print format with
@@ -417,6 +438,7 @@ impl From<DocumentV1> for Document {
             language: v1.language,
             logo: v1.logo,
             photocopy: false,
+            figure_was: String::new(),
         }
     }
 }

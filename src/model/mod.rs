@@ -9,6 +9,7 @@ pub mod error;
 pub mod format;
 pub mod goal;
 pub mod history;
+pub mod human;
 pub mod i18n;
 pub mod logo;
 pub mod number;

@@ -11,6 +11,7 @@ use crate::model::document::{ChartKind, Document, LoadError, Unit};
 use crate::model::error::UserError;
 use crate::model::goal::Goal;
 use crate::model::history::History;
+use crate::model::human::{self, Offer};
 use crate::model::i18n::{Lang, Translator};
 use crate::render::charts;
 use crate::render::export::job::Output;
@@ -167,6 +168,20 @@ impl<S: KeyValue> Session<S> {
         self.history.record(before, key, now);
         self.revision += 1;
         self.unsaved = true;
+    }
+
+    /// The ways to say the headline figure in human terms (see [`human::offers`]),
+    /// compared with `population` if the user gave one; their arithmetic in the
+    /// interface's words `ui`.
+    pub fn human_terms(&mut self, population: Option<f64>, ui: &Translator) -> Vec<Offer> {
+        let figure = self.doc.figure.clone();
+        human::offers(&figure, population, self.graphic_words(), ui)
+    }
+
+    /// Puts an offer in the headline figure; the figure as published stays for the
+    /// alt text. One undo step.
+    pub fn take_offer(&mut self, offer: &Offer, now: f64) {
+        self.edit(now, |doc| doc.say_figure_as(offer.figure.clone()));
     }
 
     /// Moves to `goal` and `chart` (each unchanged when None); an untouched example

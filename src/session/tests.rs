@@ -371,3 +371,48 @@ fn a_pack_request_names_its_zip_after_the_design_and_the_pack() {
     assert!(every.needs_every_language() && PackKind::Languages.needs_every_language());
     assert!(!PackKind::Formats.needs_every_language());
 }
+
+#[test]
+fn a_figure_said_in_human_terms_keeps_the_published_one_for_the_alt_text() {
+    let mut s = session();
+    assert_eq!(s.doc().figure, "712 million");
+    let offers = s.human_terms(None, &en());
+    let one_in = offers
+        .iter()
+        .find(|o| o.figure == "1 in 12")
+        .expect("offered");
+    s.take_offer(one_in, 0.0);
+    let per_day = s.human_terms(None, &en());
+    assert!(
+        per_day.is_empty(),
+        "\"1 in 12\" has no other terms: {per_day:?}"
+    );
+    assert_eq!(
+        (s.doc().figure.as_str(), s.doc().figure_was.as_str()),
+        ("1 in 12", "712 million")
+    );
+    let alt = crate::render::export::words::alt_text(s.doc(), &en());
+    assert!(
+        alt.contains("1 in 12 people were living in extreme poverty"),
+        "{alt}"
+    );
+    assert!(
+        alt.contains("The figure as published: 712 million."),
+        "{alt}"
+    );
+    assert!(s.undo());
+    assert_eq!(
+        (s.doc().figure.as_str(), s.doc().figure_was.as_str()),
+        ("712 million", "")
+    );
+    // A figure the user types is their own: the published one no longer applies.
+    s.take_offer(one_in, 1.0);
+    s.edit(5000.0, |d| d.type_figure("1 in 10".into()));
+    assert_eq!(s.doc().figure_was, "");
+    // Kept out of saves while empty, so version-2 saves read and write as before.
+    let json = crate::model::document::Saved::new(s.doc().clone()).to_json();
+    assert!(
+        !json.contains("figure_was") && !json.contains("photocopy"),
+        "{json}"
+    );
+}

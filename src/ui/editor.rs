@@ -26,7 +26,7 @@ pub fn Editor() -> impl IntoView {
             Callback::new(move |v| doc.update(|d| put(d, v))),
         )
     };
-    let (figure, set_figure) = text(|d| &d.figure, |d, v| d.figure = v);
+    let (figure, set_figure) = text(|d| &d.figure, Document::type_figure);
     let (statement, set_statement) = text(|d| &d.statement, |d, v| d.statement = v);
     let (place, set_place) = text(|d| &d.audience.place, |d, v| d.audience.place = v);
     let (source, set_source) = text(|d| &d.source, |d, v| d.source = v);
@@ -51,6 +51,7 @@ pub fn Editor() -> impl IntoView {
             <ChartPicker/>
             <div hidden=move || !big_number()>
                 <TextField id="figure" label=studio.t("figure-label") hint=studio.t("figure-hint") value=figure on_input=set_figure/>
+                <super::human::HumanTerms/>
             </div>
             <Figures/>
             <TextField id="statement" label=studio.t("statement-label") hint=studio.t("statement-hint") multiline=true value=statement on_input=set_statement/>

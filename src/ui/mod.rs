@@ -10,6 +10,7 @@ mod editor;
 mod embed;
 mod export;
 mod figures;
+mod human;
 mod import;
 mod logo;
 mod preview;

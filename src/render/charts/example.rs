@@ -51,6 +51,7 @@ pub fn example(goal: Goal, kind: ChartKind, tr: &Translator) -> Document {
         language: tr.lang(),
         logo: None,
         photocopy: false,
+        figure_was: String::new(),
     }
 }
 

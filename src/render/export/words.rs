@@ -29,6 +29,12 @@ pub fn alt_text(doc: &Document, tr: &Translator) -> String {
         parts.push(tr.text_with("alt-place", &args));
     }
     parts.push(headline(doc));
+    let was = doc.figure_was.trim();
+    if !was.is_empty() && chart(doc.chart).fields.figure {
+        let mut args = FluentArgs::new();
+        args.set("was", was);
+        parts.push(tr.text_with("alt-figure-was", &args));
+    }
     parts.push((chart(doc.chart).describe)(doc, tr));
     parts.extend(
         [doc.call_to_action.trim(), words.source_line.as_str()]

@@ -33,6 +33,7 @@ fn common(doc: &Document) -> Document {
         language: doc.language,
         logo: None,
         photocopy: doc.photocopy,
+        figure_was: String::new(),
     }
 }
 
