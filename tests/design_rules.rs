@@ -87,6 +87,18 @@ fn cases(design: &Design) -> Vec<Case> {
                         ..lnb_studio::render::charts::example(goal, chart, &tr)
                     };
                     if format.is_print() {
+                        // The poster with a call to action whose link is a QR code.
+                        let linked = Document {
+                            call_to_action: "example.org/lnb".into(),
+                            ..doc.clone()
+                        };
+                        out.push(Case {
+                            what: format!("{lang:?} {goal:?} {chart:?} {format:?} with a QR code"),
+                            rtl: lang.is_rtl(),
+                            format,
+                            palette: Palette::for_ground(goal.colour(), &design.colour),
+                            scene: layout_with(&linked, &tr, &fonts, design),
+                        });
                         // The same poster for a black-and-white copier, checked as the
                         // copy comes out: in grey.
                         let copy = Document {
@@ -318,8 +330,8 @@ const RULES: [(&str, Rule); 4] = [
 fn every_layout_keeps_every_rule() {
     let cases = cases(&STANDARD);
     // 6 languages × 17 Goals × 6 chart kinds × 8 formats, and the 2 poster formats
-    // again for a photocopier.
-    assert_eq!(cases.len(), 4896 + 1224);
+    // again with a QR code and again for a photocopier.
+    assert_eq!(cases.len(), 4896 + 2 * 1224);
     let mut broken = Vec::new();
     for case in &cases {
         for (name, rule) in RULES {

@@ -755,3 +755,88 @@ fn a_scene_painted_in_strips_is_the_scene_painted_whole() {
         pixels
     }
 }
+
+/// The QR codes a reader that is not the encoder (rqrr) finds in `image`.
+fn qr_codes(image: &Image) -> Vec<String> {
+    let mut prepared = rqrr::PreparedImage::prepare_from_greyscale(
+        image.width as usize,
+        image.height as usize,
+        |x, y| {
+            let p = image.pixel(x as u32, y as u32);
+            ((u32::from(p.r) * 3 + u32::from(p.g) * 6 + u32::from(p.b)) / 10) as u8
+        },
+    );
+    prepared
+        .detect_grids()
+        .into_iter()
+        .filter_map(|grid| grid.decode().ok().map(|(_, content)| content))
+        .collect()
+}
+
+#[test]
+fn a_posters_link_is_a_qr_code_that_reads_back_as_the_link() {
+    let cases = [
+        (
+            Lang::En,
+            "Join us at example.org/lnb-kenya.",
+            "https://example.org/lnb-kenya",
+        ),
+        (
+            Lang::Sw,
+            "Jiunge nasi: https://mfano.or.ke/lengo-13",
+            "https://mfano.or.ke/lengo-13",
+        ),
+        // Mirrored with its layout, drawn mirrored first: it reads true.
+        (
+            Lang::Ar,
+            "انضموا إلينا على example.org/ar",
+            "https://example.org/ar",
+        ),
+    ];
+    // The smallest code (21 modules and a quiet zone of 4 each side) at 1.5 mm a
+    // module: 43.5 mm, to scan from a metre away.
+    let min_side = 43.5 * lnb_studio::render::layout::design::PX_PER_MM;
+    for (lang, cta, link) in cases {
+        for format in [Format::PosterA4, Format::PosterA3] {
+            let doc = Document {
+                format,
+                call_to_action: cta.into(),
+                ..lnb_studio::render::charts::example(
+                    Goal::ClimateAction,
+                    ChartKind::Bars,
+                    &Translator::new(lang),
+                )
+            };
+            let scene = scene_for(&doc);
+            // The largest white square (the Goal's tile may be a small one).
+            let plate = scene
+                .items
+                .iter()
+                .filter_map(|item| match item {
+                    Item::Rect { rect, fill } if *fill == Rgb::WHITE && rect.w == rect.h => {
+                        Some(*rect)
+                    }
+                    _ => None,
+                })
+                .max_by(|a, b| a.w.total_cmp(&b.w));
+            let plate = plate.unwrap_or_else(|| panic!("{lang:?} {format:?}: no code"));
+            assert!(
+                plate.w >= min_side,
+                "{lang:?} {format:?}: {} px, under 43.5 mm",
+                plate.w
+            );
+            assert!(
+                plate.bottom() <= scene.regions.body.y.max(0.0) + scene.height
+                    && plate.y >= scene.regions.body.bottom(),
+                "{lang:?} {format:?}: the code sits under the body"
+            );
+            assert_eq!(qr_codes(&render(&scene)), [link], "{lang:?} {format:?}");
+        }
+    }
+    // A social graphic has no code: its call to action is words on a plate.
+    let social = Document {
+        call_to_action: "Join us at example.org/lnb".into(),
+        ..example(Goal::ClimateAction, ChartKind::Bars, Format::XLandscape)
+    };
+    assert!(qr_codes(&render(&scene_for(&social))).is_empty());
+}

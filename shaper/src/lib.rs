@@ -4,7 +4,8 @@
 //! (`src/render/text/latin.rs` in the app), which keeps the first load small; Arabic (joining,
 //! ligatures, marks) and any text with combining marks come here. Natively the app
 //! links this crate; in the browser it is a second wasm module (`src/main.rs`),
-//! fetched together with the Arabic fonts. Without its `full` feature the crate is only
+//! fetched together with the Arabic fonts. It also encodes a poster's link as a QR code
+//! ([`qr`]), so only a poster with a link loads an encoder. Without its `full` feature the crate is only
 //! [`RawGlyph`] and its flat form, which the editor shares with the module.
 
 /// One shaped glyph, in font units; positions as HarfBuzz gives them.
@@ -37,6 +38,19 @@ impl RawGlyph {
             })
             .collect()
     }
+}
+
+/// `link` as a QR code (error correction M): each module dark or light, row by row,
+/// and the code's side in modules. None for a link too long for any QR code.
+#[cfg(feature = "full")]
+pub fn qr(link: &str) -> Option<(Vec<bool>, usize)> {
+    let code = qrcodegen::QrCode::encode_text(link, qrcodegen::QrCodeEcc::Medium).ok()?;
+    let n = code.size();
+    let modules = (0..n)
+        .flat_map(|y| (0..n).map(move |x| (x, y)))
+        .map(|(x, y)| code.get_module(x, y))
+        .collect();
+    Some((modules, usize::try_from(n).ok()?))
 }
 
 /// Font faces by slot, each parsed once.

@@ -20,6 +20,22 @@ mod browser {
         SHAPER.with(|s| s.borrow_mut().load(slot as usize, data))
     }
 
+    /// `link` as a QR code: its side in modules, then each module (1 dark, 0 light)
+    /// row by row; empty for a link too long for any code.
+    #[wasm_bindgen]
+    pub fn qr(link: &str) -> Vec<u8> {
+        lnb_shaper::qr(link)
+            .and_then(|(modules, n)| {
+                let side = u8::try_from(n).ok()?;
+                Some(
+                    std::iter::once(side)
+                        .chain(modules.into_iter().map(u8::from))
+                        .collect(),
+                )
+            })
+            .unwrap_or_default()
+    }
+
     /// Shapes `text` in the face in `slot`: `[id, cluster, advance, dx, dy]` per glyph,
     /// empty when the slot is empty.
     #[wasm_bindgen]

@@ -11,5 +11,6 @@ pub mod goal;
 pub mod history;
 pub mod human;
 pub mod i18n;
+pub mod link;
 pub mod logo;
 pub mod number;

@@ -47,4 +47,17 @@ impl ComplexShaper for BrowserShaper {
         let glyphs = RawGlyph::from_flat(&out.to_vec());
         (!glyphs.is_empty() || text.is_empty()).then_some(glyphs)
     }
+
+    fn qr(&self, link: &str) -> Option<(Vec<bool>, usize)> {
+        let encode = SHAPER.function("qr")?;
+        let out: Uint8Array = encode
+            .call1(&JsValue::NULL, &link.into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        let flat = out.to_vec();
+        let (&side, modules) = flat.split_first()?;
+        let n = usize::from(side);
+        (modules.len() == n * n).then(|| (modules.iter().map(|&m| m == 1).collect(), n))
+    }
 }

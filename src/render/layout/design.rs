@@ -199,7 +199,24 @@ pub struct Design {
     pub poster: FamilyDesign,
     /// Contrast.
     pub colour: ColourRules,
+    /// A poster's QR code.
+    pub qr: QrRules,
 }
+
+/// How a poster's call-to-action link is drawn as a QR code, to scan from a metre
+/// away: phone cameras resolve a module of 1.5 mm there with room to spare (a
+/// 30-character link is a 37-module code with its quiet zone: 55 mm, a quarter of
+/// an A4's width).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct QrRules {
+    /// The side of one module, in millimetres.
+    pub module_mm: f32,
+    /// The light margin around the code, in modules (the standard's 4).
+    pub quiet: u8,
+}
+
+/// Pixels in a millimetre at 300 DPI, a poster's resolution.
+pub const PX_PER_MM: f32 = 300.0 / 25.4;
 
 /// The plate a partner's logo sits on: logos are made for white paper.
 pub const LOGO_PLATE: Rgb = Rgb::WHITE;
@@ -410,6 +427,10 @@ pub const STANDARD: Design = Design {
         muted: 0.3,
         track: 0.18,
         copy_ground: 0.7,
+    },
+    qr: QrRules {
+        module_mm: 1.5,
+        quiet: 4,
     },
 };
 

@@ -10,6 +10,7 @@ pub mod design;
 mod emblem;
 pub mod fit;
 pub mod parts;
+pub mod qr;
 pub mod rtl;
 pub mod shapes;
 mod template;
@@ -132,6 +133,8 @@ pub struct Ctx<'a> {
     pub m: Metrics<'a>,
     /// The colours, computed from the Goal's.
     pub palette: Palette,
+    /// How a poster's link is drawn as a QR code.
+    pub qr: design::QrRules,
 }
 
 impl Ctx<'_> {

@@ -42,9 +42,15 @@ pub fn header(doc: &Document) -> Document {
     common(doc)
 }
 
-/// What the footer reads: the source and its year, the pledge, the hashtag, the logo.
+/// What the footer reads: the source and its year, the pledge, the hashtag, the logo,
+/// and on a poster the call to action (whose link it draws as a QR code).
 pub fn footer(doc: &Document) -> Document {
     Document {
+        call_to_action: if doc.format.is_print() {
+            doc.call_to_action.clone()
+        } else {
+            String::new()
+        },
         source: doc.source.clone(),
         year: doc.year.clone(),
         show_pledge: doc.show_pledge,

@@ -36,6 +36,10 @@ impl TextMeasure for RtlMeasure<'_> {
     fn v_metrics(&self, face: Face, size: f32) -> VMetrics {
         self.0.v_metrics(face.arabic(), size)
     }
+
+    fn qr(&self, link: &str) -> Option<(Vec<bool>, usize)> {
+        self.0.qr(link)
+    }
 }
 
 /// Turns a scene laid out left to right with [`RtlMeasure`] into the right-to-left

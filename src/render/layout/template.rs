@@ -40,6 +40,7 @@ pub fn layout(
             family,
         },
         palette: Palette::for_doc(doc, &design.colour),
+        qr: design.qr,
     };
     let insets = doc.format.insets();
     let margin = whole.px(family.space.margin);
@@ -68,6 +69,7 @@ pub fn layout(
             measure,
             m: whole.m,
             palette: whole.palette,
+            qr: whole.qr,
         };
         let words = Words::for_part(part, view, tr);
         let mut items = Vec::new();
@@ -266,7 +268,33 @@ fn footer(ctx: &Ctx, words: &Words, area: Rect, items: &mut Vec<Item>) -> f32 {
     let rule_y = top.min(logo_top) - ctx.px(space.footer_gap) - ctx.px(space.rule);
     let rule = Rect::new(area.x, rule_y, area.w, ctx.px(space.rule));
     ctx.rect(items, rule, ctx.palette.muted);
-    rule_y
+    match super::qr::poster_link(ctx.doc) {
+        Some(link) => link_band(ctx, &link, area, rule_y, items),
+        None => rule_y,
+    }
+}
+
+/// A poster's call to action with its link as a QR code, in a band above the footer's
+/// rule: the code at the start, the words beside it. Returns the band's top.
+fn link_band(ctx: &Ctx, link: &str, area: Rect, rule_y: f32, items: &mut Vec<Item>) -> f32 {
+    let space = ctx.space();
+    let side = super::qr::side(link, ctx.measure, &ctx.qr);
+    let top = rule_y - ctx.px(space.footer_gap) - side;
+    // A right-to-left graphic is mirrored once laid out (see `rtl`): its code is
+    // drawn mirrored here, so that it reads true there.
+    let mirrored = ctx.doc.language.is_rtl();
+    super::qr::draw(link, (area.x, top), ctx.measure, &ctx.qr, mirrored, items);
+    let gap = ctx.px(space.gutter);
+    let words_x = area.x + side + gap;
+    let plate_h = ctx.px(space.action_h);
+    let slot = Rect::new(
+        words_x,
+        top + (side - plate_h) / 2.0,
+        (area.w - side - gap).max(0.0),
+        plate_h,
+    );
+    call_to_action(ctx, ctx.doc.call_to_action.trim(), slot, items);
+    top
 }
 
 /// The partner logo on a white plate at the bottom right of `area`. Returns the
@@ -355,7 +383,8 @@ fn words_column(ctx: &Ctx, words: &Words, area: Rect, valign: VAlign, items: &mu
     let (ty, space) = (ctx.ty(), ctx.space());
     let mut bottom = area.bottom();
     let cta = ctx.doc.call_to_action.trim();
-    if !cta.is_empty() {
+    // A poster's link is drawn with its QR code in the footer.
+    if !cta.is_empty() && super::qr::poster_link(ctx.doc).is_none() {
         let plate_h = ctx.px(space.action_h);
         let slot = Rect::new(area.x, bottom - plate_h, area.w, plate_h);
         call_to_action(ctx, cta, slot, items);

@@ -37,6 +37,9 @@ pub trait ComplexShaper: Send + Sync {
     /// One run of one direction shaped in `face`, glyphs left to right; `None` when
     /// the shaper does not hold the face.
     fn shape(&self, face: Face, text: &str, rtl: bool) -> Option<Vec<RawGlyph>>;
+    /// `link` as a QR code (the same module encodes them): each module dark or
+    /// light, row by row, and the side in modules.
+    fn qr(&self, link: &str) -> Option<(Vec<bool>, usize)>;
 }
 
 /// A shaped line in font units: glyph ids, pen positions and clusters.
@@ -144,6 +147,18 @@ impl FontSet {
     /// mark in a Latin graphic): the editor then loads it and draws again.
     pub fn wants_complex(&self) -> bool {
         !self.has_complex() && self.wanted_complex.load(Ordering::Relaxed)
+    }
+
+    /// `link` as a QR code, once the module that encodes it is loaded; until then
+    /// None, and the set asks for the module as for a line that needs it.
+    pub fn qr(&self, link: &str) -> Option<(Vec<bool>, usize)> {
+        match &self.complex {
+            Some(module) => module.qr(link),
+            None => {
+                self.wanted_complex.store(true, Ordering::Relaxed);
+                None
+            }
+        }
     }
 
     /// Whether the full shaper is loaded.
@@ -365,6 +380,10 @@ impl TextMeasure for FontSet {
         }
     }
 
+    fn qr(&self, link: &str) -> Option<(Vec<bool>, usize)> {
+        FontSet::qr(self, link)
+    }
+
     fn width(&self, face: Face, size: f32, text: &str) -> f32 {
         self.units(face, text).advance as f32 * self.scale(face, size)
     }
@@ -414,6 +433,10 @@ impl NativeShaper {
 impl ComplexShaper for NativeShaper {
     fn shape(&self, face: Face, text: &str, rtl: bool) -> Option<Vec<RawGlyph>> {
         self.0.shape(face.index(), text, rtl)
+    }
+
+    fn qr(&self, link: &str) -> Option<(Vec<bool>, usize)> {
+        lnb_shaper::qr(link)
     }
 }
 

@@ -148,4 +148,9 @@ pub trait TextMeasure {
     }
     /// Vertical metrics of `face` at `size` pixels per em.
     fn v_metrics(&self, face: Face, size: f32) -> VMetrics;
+    /// `link` as a QR code (each module dark or light, row by row, and the side in
+    /// modules), when the encoder is at hand: a poster draws its link so.
+    fn qr(&self, _link: &str) -> Option<(Vec<bool>, usize)> {
+        None
+    }
 }
