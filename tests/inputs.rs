@@ -66,3 +66,27 @@ fn a_share_link_of_a_megabyte_is_refused_quickly() {
     let fragment = format!("d=2.{}", "A".repeat(1024 * 1024));
     assert!(share::decode(&fragment).is_err());
 }
+
+/// A share link and a saved design made by the build before the seventeen Goals, the
+/// human terms, the QR codes and the photocopier option (commit cfdacbf, a French Goal
+/// 4 bars design with words of its own): they open unchanged, and the design written
+/// again is the same text, so older builds still read what this one writes.
+#[test]
+fn a_link_and_a_save_from_before_seventeen_goals_open_unchanged() {
+    let link = include_str!("fixtures/share-link-cfdacbf.txt").trim();
+    let saved = include_str!("fixtures/saved-design-cfdacbf.json").trim();
+    let from_link = share::decode(link.trim_start_matches('#')).expect("the old link opens");
+    let from_save = Saved::load(saved).expect("the old save opens");
+    assert_eq!(from_link, from_save);
+    assert_eq!(
+        from_save.statement,
+        "Part des jeunes qui terminent le secondaire"
+    );
+    assert!(!from_save.photocopy && from_save.figure_was.is_empty());
+    assert_eq!(
+        Saved::new(from_save.clone()).to_json(),
+        saved,
+        "written back byte for byte"
+    );
+    assert_eq!(share::link_json(&from_save), share::link_json(&from_link));
+}
