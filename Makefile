@@ -8,6 +8,7 @@ SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER ?= /usr/bin/chromedriver
+GECKODRIVER ?= $(HOME)/.cargo/bin/geckodriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT ?= 300
 
@@ -19,7 +20,7 @@ export WASM_BINDGEN_TEST_TIMEOUT ?= 300
 WASM_NIGHTLY := nightly-2026-05-20
 RELEASE_WASM := RUSTUP_TOOLCHAIN=$(WASM_NIGHTLY) CARGO_UNSTABLE_BUILD_STD=std,panic_abort CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" CARGO_TARGET_DIR=target/release-wasm
 
-.PHONY: bench fuzz serve test setup-build setup-test lint test-native test-wasm build size-gate e2e gallery screenshots fonts clean
+.PHONY: bench fuzz serve test setup-build setup-test lint test-native test-wasm build size-gate e2e engines gallery screenshots fonts clean
 
 # Serves the release build as users get it (service worker and CSP included). Trunk's
 # own dev server rewrites its live-reload script after the CSP hash is taken, so it is
@@ -27,7 +28,7 @@ RELEASE_WASM := RUSTUP_TOOLCHAIN=$(WASM_NIGHTLY) CARGO_UNSTABLE_BUILD_STD=std,pa
 serve: setup-build build
 	node tools/serve.mjs
 
-test: setup-test lint test-native test-wasm build size-gate e2e
+test: setup-test lint test-native test-wasm build size-gate e2e engines
 	@echo "make test: every check passed"
 
 setup-build:
@@ -44,8 +45,11 @@ lint:
 test-native:
 	cargo test --workspace
 
+# The browser unit tests in Chromium, then in Firefox (the runner picks the browser
+# whose driver it is given).
 test-wasm:
 	cargo test --target wasm32-unknown-unknown --test web
+	env -u CHROMEDRIVER GECKODRIVER=$(GECKODRIVER) cargo test --target wasm32-unknown-unknown --test web
 
 build:
 	$(RELEASE_WASM) trunk build --release --offline
@@ -56,6 +60,10 @@ size-gate:
 
 e2e:
 	node --test tests/e2e/
+
+# The campaigner's journeys in Chromium, Firefox ESR and WebKitGTK over WebDriver.
+engines:
+	GECKODRIVER=$(GECKODRIVER) node --test tests/engines/
 
 # Every Goal's example rendered natively to gallery/, to look at.
 gallery:

@@ -66,7 +66,10 @@ fi
 # For the tests: Debian's Chromium and its driver (no browser downloads), and the
 # tools that check exported files without our code: librsvg's rsvg-convert renders
 # SVG, poppler's pdfinfo/pdftoppm read PDF, pngcheck reads PNG chunks, unzip opens packs.
-TEST_PACKAGES="chromium chromium-driver librsvg2-bin poppler-utils pngcheck unzip"
+# The other engines a campaigner's browser is built on: Firefox ESR (driven by
+# geckodriver, from crates.io) and WebKitGTK (WebKitWebDriver and MiniBrowser, on a
+# virtual display).
+TEST_PACKAGES="chromium chromium-driver librsvg2-bin poppler-utils pngcheck unzip firefox-esr webkit2gtk-driver xvfb xauth fonts-dejavu-core"
 if [ "$want" = test ]; then
   # shellcheck disable=SC2086
   if ! dpkg -s $TEST_PACKAGES >/dev/null 2>&1; then
@@ -75,5 +78,8 @@ if [ "$want" = test ]; then
     # shellcheck disable=SC2086
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $TEST_PACKAGES
   fi
+fi
+if [ "$want" = test ]; then
+  command -v geckodriver >/dev/null || { say "installing geckodriver 0.37.1"; cargo install geckodriver --version 0.37.1 --locked; }
 fi
 say "ready ($want)"
