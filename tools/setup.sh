@@ -3,7 +3,8 @@
 # already there at the right version, so it is cheap to run before every command.
 #
 #   tools/setup.sh build   # Rust wasm target, trunk, wasm-bindgen-cli, npm tools (wasm-opt)
-#   tools/setup.sh test    # the above, plus Debian chromium + chromium-driver
+#   tools/setup.sh test    # the above, plus Debian chromium + chromium-driver, firefox-esr,
+#                          # webkit2gtk-driver and xvfb, and geckodriver (crates.io)
 #   tools/setup.sh fuzz    # a nightly toolchain and cargo-fuzz (for `make fuzz` only)
 #
 # Versions come from the project's own files: Trunk.toml pins trunk, Cargo.lock the
@@ -66,10 +67,11 @@ fi
 # For the tests: Debian's Chromium and its driver (no browser downloads), and the
 # tools that check exported files without our code: librsvg's rsvg-convert renders
 # SVG, poppler's pdfinfo/pdftoppm read PDF, pngcheck reads PNG chunks, unzip opens packs.
+TEST_PACKAGES="chromium chromium-driver librsvg2-bin poppler-utils pngcheck unzip"
 # The other engines a campaigner's browser is built on: Firefox ESR (driven by
 # geckodriver, from crates.io) and WebKitGTK (WebKitWebDriver and MiniBrowser, on a
-# virtual display).
-TEST_PACKAGES="chromium chromium-driver librsvg2-bin poppler-utils pngcheck unzip firefox-esr webkit2gtk-driver xvfb xauth fonts-dejavu-core"
+# virtual display). With their recommended packages, as they were tried here.
+ENGINE_PACKAGES="firefox-esr webkit2gtk-driver xvfb xauth"
 if [ "$want" = test ]; then
   # shellcheck disable=SC2086
   if ! dpkg -s $TEST_PACKAGES >/dev/null 2>&1; then
@@ -78,8 +80,13 @@ if [ "$want" = test ]; then
     # shellcheck disable=SC2086
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $TEST_PACKAGES
   fi
-fi
-if [ "$want" = test ]; then
+  # shellcheck disable=SC2086
+  if ! dpkg -s $ENGINE_PACKAGES >/dev/null 2>&1; then
+    say "installing $ENGINE_PACKAGES"
+    as_root apt-get update -q
+    # shellcheck disable=SC2086
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $ENGINE_PACKAGES
+  fi
   command -v geckodriver >/dev/null || { say "installing geckodriver 0.37.1"; cargo install geckodriver --version 0.37.1 --locked; }
 fi
 say "ready ($want)"
