@@ -443,6 +443,29 @@ impl<S: KeyValue> Session<S> {
 }
 
 impl Session<Mirror> {
+    /// Takes in what the store behind made of a batch of writes. Where another tab had
+    /// changed a design meanwhile, its version stays and this tab's is kept too, as a
+    /// copy named in the interface's words `ui`: saved again for the design edited
+    /// here, kept at once for a design no longer open. True when a copy was made.
+    pub fn written(
+        &mut self,
+        written: crate::input::storage::Written,
+        ui: &Translator,
+        now: f64,
+    ) -> Result<bool, StorageError> {
+        let current_lost = self.designs.written(written)?;
+        let suffix = ui.text("copy-suffix");
+        let kept = self
+            .designs
+            .keep_orphans(|name| format!("{name} {suffix}"), now)?;
+        let forked = if current_lost {
+            matches!(self.save(ui, now)?, SaveOutcome::Forked { .. })
+        } else {
+            false
+        };
+        Ok(forked || kept > 0)
+    }
+
     /// Puts a logo loaded from the store behind into the saved designs.
     pub fn fill_logo(&mut self, key: &str, logo: String) {
         self.designs.store_mut().fill(key, logo);

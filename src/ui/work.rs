@@ -140,16 +140,16 @@ fn write_behind(studio: Studio) {
                 break;
             }
             let written = crate::web::storage::write(writes).await;
-            match studio.doc.change(|s| s.designs_mut().written(written)) {
+            match studio.change_named(|s, ui| s.written(written, ui, now())) {
                 Some(Err(e)) => {
                     studio.notice.set(Some(e.message_id()));
                     break;
                 }
-                // Another tab won the race for this design: this one's version is
-                // saved again, as a copy.
+                // Another tab won the race for a design: this tab's version was kept
+                // as a copy (the copy's writes are the loop's next batch).
                 Some(Ok(true)) => {
-                    let outcome = studio.change_named(|s, ui| s.save(ui, now()));
-                    saved(studio, outcome);
+                    studio.notice.set(Some("design-forked"));
+                    studio.refresh_designs();
                 }
                 _ => {
                     if matches!(

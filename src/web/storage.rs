@@ -175,7 +175,7 @@ pub async fn write(writes: Vec<(String, Write)>) -> Written {
 async fn write_indexed_db(
     db: &IdbDatabase,
     writes: &[(String, Write)],
-) -> Result<Vec<(String, Option<String>)>, JsValue> {
+) -> Result<Vec<storage::LostRace>, JsValue> {
     let tx = db.transaction_with_str_sequence_and_mode(
         &stores(&[ENTRIES, LOGOS]),
         IdbTransactionMode::Readwrite,
@@ -196,7 +196,11 @@ async fn write_indexed_db(
         if Write::is_checked_at(key) {
             let stored = done(&entries.get(&id)?).await?.as_string();
             if write.overwrites_another_tab(key, stored.as_deref()) {
-                lost.push((key.clone(), stored));
+                lost.push(storage::LostRace {
+                    key: key.clone(),
+                    theirs: stored,
+                    mine: write.value.clone(),
+                });
                 continue;
             }
         }

@@ -178,6 +178,9 @@ pub struct Designs<S: KeyValue> {
     /// The last logo saved and its key, so that saving again does not read the whole
     /// logo to name it.
     last_logo: Option<(Arc<str>, String)>,
+    /// This tab's versions of designs other than the current one that lost a race
+    /// with another tab (their id and stored text), waiting to be kept as copies.
+    orphans: Vec<(String, String)>,
 }
 
 impl<S: KeyValue> Designs<S> {
@@ -197,6 +200,7 @@ impl<S: KeyValue> Designs<S> {
             known: None,
             deleted: Vec::new(),
             last_logo: None,
+            orphans: Vec::new(),
         };
         designs.drop_unused_logos();
         let opened = match designs.index.current.clone() {
@@ -509,30 +513,82 @@ impl Designs<Mirror> {
         self.store.lost_race(key, theirs);
     }
 
-    /// Takes in what writing a batch came to: races lost (true: the design should be
-    /// saved again, which makes it a copy) and writes that wait to be tried again.
+    /// Takes in what writing a batch came to: races lost and writes that wait to be
+    /// tried again. True when the current design lost (it should be saved again,
+    /// which makes it a copy); this tab's version of another design that lost waits
+    /// for [`keep_orphans`](Self::keep_orphans), so nothing typed here is dropped.
     pub fn written(&mut self, written: Written) -> Result<bool, StorageError> {
-        let lost = !written.lost.is_empty();
-        for (key, theirs) in written.lost {
-            self.lost_race(&key, theirs);
+        let current = self
+            .index
+            .current
+            .as_ref()
+            .map(|id| format!("{DESIGN}{id}"));
+        let mut current_lost = false;
+        for lost in written.lost {
+            if Some(&lost.key) == current.as_ref() {
+                current_lost = true;
+            } else if let (Some(id), Some(mine)) = (lost.key.strip_prefix(DESIGN), &lost.mine) {
+                self.orphans.push((id.to_owned(), mine.clone()));
+            }
+            self.lost_race(&lost.key, lost.theirs);
         }
         match written.failed {
             Some((error, writes)) => {
                 self.store.writes_failed(writes);
                 Err(error)
             }
-            None => Ok(lost),
+            None => Ok(current_lost),
         }
+    }
+
+    /// Keeps this tab's versions of designs that lost a race while not open here as
+    /// new designs, each named `copy_name` of the design's name; how many were kept.
+    pub fn keep_orphans(
+        &mut self,
+        copy_name: impl Fn(&str) -> String,
+        now: f64,
+    ) -> Result<usize, StorageError> {
+        let orphans = std::mem::take(&mut self.orphans);
+        for (id, text) in &orphans {
+            let name = self
+                .index
+                .designs
+                .iter()
+                .find(|e| &e.id == id)
+                .map_or_else(String::new, |e| e.name.clone());
+            let copy = self.fresh_id(now);
+            self.store.set(&format!("{DESIGN}{copy}"), text)?;
+            self.index.designs.push(Entry {
+                id: copy,
+                name: copy_name(&name),
+                updated: now,
+            });
+        }
+        if !orphans.is_empty() {
+            self.write_index()?;
+        }
+        Ok(orphans.len())
     }
 }
 
 /// What writing a batch to the store behind came to.
 #[derive(Debug, Default)]
 pub struct Written {
-    /// Designs another tab had changed meanwhile, with what they hold now; not written.
-    pub lost: Vec<(String, Option<String>)>,
+    /// Designs another tab had changed meanwhile; not written.
+    pub lost: Vec<LostRace>,
     /// Why the batch was not written, and its writes, to be tried again.
     pub failed: Option<(StorageError, Vec<(String, Write)>)>,
+}
+
+/// A write not made because another tab had changed the design meanwhile.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LostRace {
+    /// The design's key.
+    pub key: String,
+    /// What the store holds now (the other tab's version).
+    pub theirs: Option<String>,
+    /// What this tab would have written.
+    pub mine: Option<String>,
 }
 
 /// Writes `writes` to `behind` (localStorage, synchronously; IndexedDB does the same
@@ -544,7 +600,11 @@ pub fn write_through<B: KeyValue>(writes: Vec<(String, Write)>, behind: &mut B) 
     while let Some((key, write)) = writes.next() {
         let stored = behind.get(&key);
         if write.overwrites_another_tab(&key, stored.as_deref()) {
-            written.lost.push((key, stored));
+            written.lost.push(LostRace {
+                key,
+                theirs: stored,
+                mine: write.value,
+            });
             continue;
         }
         let result = match &write.value {
@@ -596,6 +656,7 @@ pub fn migrate<S: KeyValue>(old: &S, into: Mirror) -> (Mirror, Vec<String>) {
         known: None,
         deleted: Vec::new(),
         last_logo: None,
+        orphans: Vec::new(),
     };
     for key in &moved {
         let Some(raw) = old.get(key) else { continue };
@@ -839,6 +900,44 @@ mod tests {
         // The first tab hears of the second's index and lists its copy.
         first.observe(INDEX, behind.get(INDEX));
         assert_eq!(first.list().len(), 2);
+    }
+
+    #[test]
+    fn a_design_left_before_its_write_lost_to_another_tab_is_kept_as_a_copy() {
+        let mut behind = MemoryStore::default();
+        let (mut first, _) = open_tab(&behind);
+        first.save(&doc("A1"), "Mine", "Mine (copy)", 1.0).unwrap();
+        write_through(&mut first, &mut behind);
+        let (mut second, _) = open_tab(&behind);
+        // The second tab edits the design, then opens another before its write lands;
+        // the first tab's edit lands first.
+        second
+            .save(&doc("B typed in tab 2"), "Mine", "Mine (copy)", 2.0)
+            .unwrap();
+        second.create(&doc("Other"), "Other", 3.0).unwrap();
+        first
+            .save(&doc("A2 from tab 1"), "Mine", "Mine (copy)", 4.0)
+            .unwrap();
+        write_through(&mut first, &mut behind);
+        assert!(
+            !write_through(&mut second, &mut behind),
+            "the design open in tab 2 did not lose"
+        );
+        assert_eq!(second.keep_orphans(|n| format!("{n} (copy)"), 5.0), Ok(1));
+        write_through(&mut second, &mut behind);
+        let figures: Vec<String> = behind
+            .keys(DESIGN)
+            .iter()
+            .map(|k| Saved::load(&behind.get(k).unwrap()).unwrap().figure)
+            .collect();
+        assert!(figures.contains(&"A2 from tab 1".to_owned()), "{figures:?}");
+        assert!(
+            figures.contains(&"B typed in tab 2".to_owned()),
+            "nothing typed is lost: {figures:?}"
+        );
+        assert!(second.list().iter().any(|e| e.name == "Mine (copy)"));
+        // Nothing more to keep.
+        assert_eq!(second.keep_orphans(|n| format!("{n} (copy)"), 6.0), Ok(0));
     }
 
     #[test]
