@@ -314,7 +314,7 @@ The 195-place × 6-language pack (${bigPack.graphics} PNGs of 1600×900, "One gr
 | html + js + wasm + css | ${kb(firstLoad.raw)} | ${kb(firstLoad.gzip)} | ${kb(firstLoad.brotli)} |
 | fonts (Oswald, Roboto) | ${kb(fonts.raw)} | ${kb(fonts.gzip)} | ${kb(fonts.brotli)} |
 | Arabic fonts (only when used) | ${kb(arabicFonts.raw)} | ${kb(arabicFonts.gzip)} | ${kb(arabicFonts.brotli)} |
-| full shaper module, rustybuzz (only when used: Arabic, combining marks) | ${kb(shaperModule.raw)} | ${kb(shaperModule.gzip)} | ${kb(shaperModule.brotli)} |
+| full shaper module, rustybuzz and the QR encoder (only when used: Arabic, combining marks, a poster's link) | ${kb(shaperModule.raw)} | ${kb(shaperModule.gzip)} | ${kb(shaperModule.brotli)} |
 | export module: PNG, SVG, PDF, packs (in workers, after the first preview; precached) | ${kb(exporterModule.raw)} | ${kb(exporterModule.gzip)} | ${kb(exporterModule.brotli)} |
 
 ## 2–4. Times
