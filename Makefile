@@ -8,7 +8,6 @@ SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER ?= /usr/bin/chromedriver
-GECKODRIVER ?= $(HOME)/.cargo/bin/geckodriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT ?= 300
 
@@ -49,7 +48,7 @@ test-native:
 # whose driver it is given).
 test-wasm:
 	cargo test --target wasm32-unknown-unknown --test web
-	env -u CHROMEDRIVER GECKODRIVER=$(GECKODRIVER) cargo test --target wasm32-unknown-unknown --test web
+	env -u CHROMEDRIVER GECKODRIVER="$$(command -v geckodriver)" cargo test --target wasm32-unknown-unknown --test web
 
 build:
 	$(RELEASE_WASM) trunk build --release --offline
@@ -63,7 +62,7 @@ e2e:
 
 # The campaigner's journeys in Chromium, Firefox ESR and WebKitGTK over WebDriver.
 engines:
-	GECKODRIVER=$(GECKODRIVER) node --test tests/engines/
+	GECKODRIVER="$$(command -v geckodriver)" node --test tests/engines/
 
 # Every Goal's example rendered natively to gallery/, to look at.
 gallery:

@@ -15,12 +15,14 @@ export function engines() {
   const have = (path) => existsSync(path);
   return [
     have("/usr/bin/chromedriver") && "chromium",
-    have("/usr/bin/firefox-esr") && (process.env.GECKODRIVER ?? findGeckodriver()) && "firefox",
+    have("/usr/bin/firefox-esr") && have(geckodriver() ?? "") && "firefox",
     have("/usr/bin/WebKitWebDriver") && have(MINIBROWSER) && "webkit",
   ].filter(Boolean);
 }
 
-function findGeckodriver() {
+/** geckodriver: where make found it on PATH, else cargo's bin folder. */
+function geckodriver() {
+  if (process.env.GECKODRIVER) return process.env.GECKODRIVER;
   const home = process.env.CARGO_HOME ?? `${process.env.HOME}/.cargo`;
   return existsSync(`${home}/bin/geckodriver`) ? `${home}/bin/geckodriver` : null;
 }
@@ -50,7 +52,7 @@ export async function start(name, viewport = { width: 1440, height: 900 }) {
   }
   if (name === "firefox") {
     const options = new firefox.Options().setBinary("/usr/bin/firefox-esr").addArguments("-headless", `--width=${viewport.width}`, `--height=${viewport.height}`);
-    const service = new firefox.ServiceBuilder(process.env.GECKODRIVER ?? findGeckodriver());
+    const service = new firefox.ServiceBuilder(geckodriver());
     const driver = await new Builder().forBrowser("firefox").setFirefoxOptions(options).setFirefoxService(service).build();
     await driver.manage().window().setRect(viewport);
     return { driver, quit: () => driver.quit() };
