@@ -37,16 +37,9 @@ struct Case {
     scene: Scene,
 }
 
-/// `colour` as a black-and-white copier keeps it: its luminance, as a grey.
+/// `colour` as a black-and-white copier keeps it.
 fn grey(colour: Rgb) -> Rgb {
-    let l = colour.luminance();
-    let v = if l <= 0.003_130_8 {
-        l * 12.92
-    } else {
-        1.055 * l.powf(1.0 / 2.4) - 0.055
-    };
-    let v = (v * 255.0).round() as u8;
-    Rgb::new(v, v, v)
+    colour.grey()
 }
 
 fn grey_palette(p: Palette) -> Palette {

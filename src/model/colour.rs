@@ -45,6 +45,19 @@ impl Rgb {
         (a.max(b) + 0.05) / (a.min(b) + 0.05)
     }
 
+    /// The colour as a black-and-white copier keeps it: its luminance, as a grey (so
+    /// a contrast in grey is the contrast in colour, within rounding).
+    pub fn grey(self) -> Rgb {
+        let l = self.luminance();
+        let v = if l <= 0.003_130_8 {
+            l * 12.92
+        } else {
+            1.055 * l.powf(1.0 / 2.4) - 0.055
+        };
+        let v = (v * 255.0).round() as u8;
+        Rgb::new(v, v, v)
+    }
+
     /// `#rrggbb`, for CSS and SVG.
     pub fn to_css(self) -> String {
         format!("#{:02x}{:02x}{:02x}", self.r, self.g, self.b)

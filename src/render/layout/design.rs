@@ -600,16 +600,7 @@ mod tests {
             );
             assert_eq!(p.ink, Rgb::new(0, 0, 0), "{goal:?}");
             // A copier keeps luminance: the contrasts are the rules' in grey too.
-            let grey = |c: Rgb| {
-                let l = c.luminance();
-                let v = if l <= 0.003_130_8 {
-                    l * 12.92
-                } else {
-                    1.055 * l.powf(1.0 / 2.4) - 0.055
-                };
-                let v = (v * 255.0).round() as u8;
-                Rgb::new(v, v, v)
-            };
+            let grey = Rgb::grey;
             assert!(grey(p.ink).contrast(grey(p.ground)) >= 4.5, "{goal:?} ink");
             assert!(
                 grey(p.muted).contrast(grey(p.ground)) >= 4.5,

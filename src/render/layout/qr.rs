@@ -36,60 +36,70 @@ fn modules(link: &str, code: Option<&(Vec<bool>, usize)>) -> usize {
     )
 }
 
-/// The side in pixels of the plate `link`'s code takes with its quiet zone.
-pub fn side(link: &str, measure: &dyn TextMeasure, rules: &QrRules) -> f32 {
-    let n = modules(link, measure.qr(link).as_ref());
-    (n + 2 * usize::from(rules.quiet)) as f32 * rules.module_mm * PX_PER_MM
+/// A link's code as layout places it: encoded once (None while the encoder loads) and
+/// its side in modules.
+pub struct Code {
+    modules: Option<Vec<bool>>,
+    n: usize,
 }
 
-/// The code of `link` on its white plate, the plate's top-left corner at `at`; left
-/// for right if `mirrored` (for a layout that is mirrored afterwards).
-pub fn draw(
-    link: &str,
-    at: (f32, f32),
-    measure: &dyn TextMeasure,
-    rules: &QrRules,
-    mirrored: bool,
-    items: &mut Vec<Item>,
-) {
-    let code = measure.qr(link);
-    let n = modules(link, code.as_ref());
-    let module = rules.module_mm * PX_PER_MM;
-    let quiet = f32::from(rules.quiet) * module;
-    let plate = (n as f32) * module + 2.0 * quiet;
-    items.push(Item::Rect {
-        rect: Rect::new(at.0, at.1, plate, plate),
-        fill: Rgb::WHITE,
-    });
-    let Some((modules, n)) = code else {
-        return;
-    };
-    // One rectangle per run of dark modules in a row.
-    for (y, row) in modules.chunks(n).enumerate() {
-        let row: Vec<bool> = if mirrored {
-            row.iter().rev().copied().collect()
-        } else {
-            row.to_vec()
+impl Code {
+    /// `link` encoded by the encoder `measure` offers, or sized for when it arrives.
+    pub fn of(link: &str, measure: &dyn TextMeasure) -> Code {
+        let code = measure.qr(link);
+        let n = modules(link, code.as_ref());
+        Code {
+            modules: code.map(|(modules, _)| modules),
+            n,
+        }
+    }
+
+    /// The side in pixels of the plate the code takes with its quiet zone.
+    pub fn side(&self, rules: &QrRules) -> f32 {
+        (self.n + 2 * usize::from(rules.quiet)) as f32 * rules.module_mm * PX_PER_MM
+    }
+
+    /// The code on its white plate, the plate's top-left corner at `at`; left for
+    /// right if `mirrored` (for a layout that is mirrored afterwards).
+    pub fn draw(&self, at: (f32, f32), rules: &QrRules, mirrored: bool, items: &mut Vec<Item>) {
+        let n = self.n;
+        let module = rules.module_mm * PX_PER_MM;
+        let quiet = f32::from(rules.quiet) * module;
+        let plate = self.side(rules);
+        items.push(Item::Rect {
+            rect: Rect::new(at.0, at.1, plate, plate),
+            fill: Rgb::WHITE,
+        });
+        let Some(modules) = &self.modules else {
+            return;
         };
-        let mut x = 0;
-        while x < n {
-            if !row[x] {
-                x += 1;
-                continue;
+        // One rectangle per run of dark modules in a row.
+        for (y, row) in modules.chunks(n).enumerate() {
+            let row: Vec<bool> = if mirrored {
+                row.iter().rev().copied().collect()
+            } else {
+                row.to_vec()
+            };
+            let mut x = 0;
+            while x < n {
+                if !row[x] {
+                    x += 1;
+                    continue;
+                }
+                let start = x;
+                while x < n && row[x] {
+                    x += 1;
+                }
+                items.push(Item::Rect {
+                    rect: Rect::new(
+                        at.0 + quiet + start as f32 * module,
+                        at.1 + quiet + y as f32 * module,
+                        (x - start) as f32 * module,
+                        module,
+                    ),
+                    fill: Rgb::new(0, 0, 0),
+                });
             }
-            let start = x;
-            while x < n && row[x] {
-                x += 1;
-            }
-            items.push(Item::Rect {
-                rect: Rect::new(
-                    at.0 + quiet + start as f32 * module,
-                    at.1 + quiet + y as f32 * module,
-                    (x - start) as f32 * module,
-                    module,
-                ),
-                fill: Rgb::new(0, 0, 0),
-            });
         }
     }
 }

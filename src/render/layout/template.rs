@@ -278,12 +278,13 @@ fn footer(ctx: &Ctx, words: &Words, area: Rect, items: &mut Vec<Item>) -> f32 {
 /// rule: the code at the start, the words beside it. Returns the band's top.
 fn link_band(ctx: &Ctx, link: &str, area: Rect, rule_y: f32, items: &mut Vec<Item>) -> f32 {
     let space = ctx.space();
-    let side = super::qr::side(link, ctx.measure, &ctx.qr);
+    let code = super::qr::Code::of(link, ctx.measure);
+    let side = code.side(&ctx.qr);
     let top = rule_y - ctx.px(space.footer_gap) - side;
     // A right-to-left graphic is mirrored once laid out (see `rtl`): its code is
     // drawn mirrored here, so that it reads true there.
     let mirrored = ctx.doc.language.is_rtl();
-    super::qr::draw(link, (area.x, top), ctx.measure, &ctx.qr, mirrored, items);
+    code.draw((area.x, top), &ctx.qr, mirrored, items);
     let gap = ctx.px(space.gutter);
     let words_x = area.x + side + gap;
     let plate_h = ctx.px(space.action_h);
