@@ -53,6 +53,43 @@ pub fn qr(link: &str) -> Option<(Vec<bool>, usize)> {
     Some((modules, usize::try_from(n).ok()?))
 }
 
+/// The directional runs of one line, in visual order (left to right): each its byte
+/// range and whether it is right to left. The paragraph's base direction is right to
+/// left when `rtl`.
+#[cfg(feature = "full")]
+pub fn visual_runs(text: &str, rtl: bool) -> Vec<(std::ops::Range<usize>, bool)> {
+    use unicode_bidi::{Level, ParagraphBidiInfo};
+    // unicode-bidi 0.3.18 indexes the first level of an empty line (a panic).
+    if text.is_empty() {
+        return Vec::new();
+    }
+    let base = if rtl { Level::rtl() } else { Level::ltr() };
+    let info = ParagraphBidiInfo::new(text, Some(base));
+    let (levels, runs) = info.visual_runs(0..text.len());
+    runs.into_iter()
+        .map(|run| {
+            let rtl = levels.get(run.start).is_some_and(|l| l.is_rtl());
+            (run, rtl)
+        })
+        .collect()
+}
+
+/// Runs flattened to `[start, end, rtl]` each, as they cross between the modules.
+pub fn flatten_runs(runs: &[(std::ops::Range<usize>, bool)]) -> Vec<u32> {
+    runs.iter()
+        .flat_map(|(r, rtl)| [r.start as u32, r.end as u32, u32::from(*rtl)])
+        .collect()
+}
+
+/// Runs from their flat form (the inverse of [`flatten_runs`]); a trailing partial
+/// run is dropped.
+pub fn runs_from_flat(values: &[u32]) -> Vec<(std::ops::Range<usize>, bool)> {
+    values
+        .chunks_exact(3)
+        .map(|r| (r[0] as usize..r[1] as usize, r[2] == 1))
+        .collect()
+}
+
 /// Font faces by slot, each parsed once.
 #[cfg(feature = "full")]
 #[derive(Default)]
@@ -156,6 +193,28 @@ mod tests {
         assert_eq!(glyphs.len(), 2, "the partial glyph is dropped");
         assert_eq!((glyphs[1].id, glyphs[1].cluster), (u16::MAX, 0), "clamped");
         assert_eq!(flatten(&glyphs[..1]), values[..5]);
+    }
+
+    #[cfg(feature = "full")]
+    #[test]
+    fn a_mixed_line_splits_into_runs_in_visual_order() {
+        // "abc " then two Arabic letters, in a left-to-right paragraph: the Latin run
+        // first, the Arabic run after it, right to left.
+        let text = "abc \u{628}\u{62a}";
+        let runs = visual_runs(text, false);
+        assert_eq!(runs, [(0..4, false), (4..text.len(), true)]);
+        // The same in a right-to-left paragraph: the Arabic run, which takes the
+        // space between the two (a neutral between a right-to-left paragraph's
+        // runs), is seen first.
+        let runs = visual_runs(text, true);
+        assert_eq!(runs, [(3..text.len(), true), (0..3, false)]);
+        assert!(visual_runs("", true).is_empty());
+        assert_eq!(runs_from_flat(&flatten_runs(&runs)), runs);
+        assert_eq!(
+            runs_from_flat(&[0, 3, 1, 9]),
+            [(0..3, true)],
+            "the partial run is dropped"
+        );
     }
 
     #[cfg(feature = "full")]

@@ -36,6 +36,12 @@ mod browser {
             .unwrap_or_default()
     }
 
+    /// The directional runs of a line in visual order: `[start, end, rtl]` each.
+    #[wasm_bindgen]
+    pub fn runs(text: &str, rtl: bool) -> Vec<u32> {
+        lnb_shaper::flatten_runs(&lnb_shaper::visual_runs(text, rtl))
+    }
+
     /// Shapes `text` in the face in `slot`: `[id, cluster, advance, dx, dy]` per glyph,
     /// empty when the slot is empty.
     #[wasm_bindgen]

@@ -48,6 +48,17 @@ impl ComplexShaper for BrowserShaper {
         (!glyphs.is_empty() || text.is_empty()).then_some(glyphs)
     }
 
+    fn visual_runs(&self, text: &str, rtl: bool) -> Option<Vec<(std::ops::Range<usize>, bool)>> {
+        let runs = SHAPER.function("runs")?;
+        let out: js_sys::Uint32Array = runs
+            .call2(&JsValue::NULL, &text.into(), &rtl.into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        let runs = lnb_shaper::runs_from_flat(&out.to_vec());
+        (!runs.is_empty()).then_some(runs)
+    }
+
     fn qr(&self, link: &str) -> Option<(Vec<bool>, usize)> {
         let encode = SHAPER.function("qr")?;
         let out: Uint8Array = encode

@@ -10,7 +10,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use owned_ttf_parser::{AsFaceRef, GlyphId, OwnedFace};
-use unicode_bidi::{Level, ParagraphBidiInfo};
 
 use super::outline::GlyphPath;
 use super::{latin, Face, Glyph, Shaped, TextMeasure, VMetrics};
@@ -40,6 +39,10 @@ pub trait ComplexShaper: Send + Sync {
     /// `link` as a QR code (the same module encodes them): each module dark or
     /// light, row by row, and the side in modules.
     fn qr(&self, link: &str) -> Option<(Vec<bool>, usize)>;
+    /// The directional runs of a line that holds right-to-left text, in visual
+    /// order (the bidirectional algorithm lives with the shaper, which such a line
+    /// needs anyway); the paragraph is right to left when `rtl`.
+    fn visual_runs(&self, text: &str, rtl: bool) -> Option<Vec<(std::ops::Range<usize>, bool)>>;
 }
 
 /// A shaped line in font units: glyph ids, pen positions and clusters.
@@ -293,21 +296,19 @@ impl FontSet {
         if text.is_empty() {
             return Units::default();
         }
-        let base = if face.is_arabic() {
-            Level::rtl()
-        } else {
-            Level::ltr()
-        };
-        if !face.is_arabic() && !text.chars().any(is_right_to_left) {
+        let rtl = face.is_arabic();
+        if !rtl && !text.chars().any(is_right_to_left) {
             return self.place_runs(face, text, [(0..text.len(), false)]);
         }
-        let info = ParagraphBidiInfo::new(text, Some(base));
-        let (levels, runs) = info.visual_runs(0..text.len());
-        let runs = runs.into_iter().map(|run| {
-            let rtl = levels.get(run.start).is_some_and(|l| l.is_rtl());
-            (run, rtl)
-        });
-        self.place_runs(face, text, runs)
+        match self.complex.as_ref().and_then(|c| c.visual_runs(text, rtl)) {
+            Some(runs) => self.place_runs(face, text, runs),
+            // Until the full shaper is here: one run in the paragraph's direction
+            // (drawn again once it has arrived).
+            None => {
+                self.wanted_complex.store(true, Ordering::Relaxed);
+                self.place_runs(face, text, [(0..text.len(), rtl)])
+            }
+        }
     }
 
     fn place_runs(
@@ -438,6 +439,10 @@ impl ComplexShaper for NativeShaper {
     fn qr(&self, link: &str) -> Option<(Vec<bool>, usize)> {
         lnb_shaper::qr(link)
     }
+
+    fn visual_runs(&self, text: &str, rtl: bool) -> Option<Vec<(std::ops::Range<usize>, bool)>> {
+        Some(lnb_shaper::visual_runs(text, rtl))
+    }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -452,5 +457,17 @@ mod tests {
         fonts.width(Face::Roboto, 20.0, "e\u{301}");
         assert!(fonts.wants_complex());
         assert!(!FontSet::bundled().wants_complex());
+    }
+
+    #[test]
+    fn a_right_to_left_word_asks_for_the_full_shaper_and_is_drawn_once_it_is_here() {
+        let latin = FontSet::bundled_latin_only();
+        let mixed = "Goal \u{628}\u{62a} 4";
+        let before = latin.width(Face::Roboto, 20.0, mixed);
+        assert!(latin.wants_complex(), "its runs come from the full shaper");
+        assert!(before > 0.0, "something is drawn meanwhile");
+        let full = FontSet::bundled();
+        full.width(Face::Roboto, 20.0, mixed);
+        assert!(!full.wants_complex());
     }
 }
