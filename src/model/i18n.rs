@@ -223,7 +223,7 @@ impl Translator {
                 errors.extend(errs.into_iter().map(|e| LocaleError {
                     lang,
                     file,
-                    detail: format!("{e:?}"),
+                    detail: e.to_string(),
                 }));
             }
         }
