@@ -1,10 +1,18 @@
-//! Compiles the locale files in without their comments: the comments are for
+//! Asks the linker to keep relocations where the main module is split, and compiles
+//! the locale files in without their comments: the comments are for
 //! translators (`tests/locales.rs` requires one on every English message), and would
 //! otherwise add about 4 KB gzip to every first load.
 
 use std::path::Path;
 
 fn main() {
+    // wasm-split reads the call graph from the linker's relocations: the split main
+    // module keeps them (and only it: the export and shaper modules are not split).
+    if std::env::var_os("CARGO_FEATURE_SPLIT").is_some()
+        && std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32")
+    {
+        println!("cargo:rustc-link-arg-bin=lnb-studio=--emit-relocs");
+    }
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let locales = Path::new("locales");
     println!("cargo:rerun-if-changed=locales");

@@ -6,9 +6,15 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
-/** Fetched only when needed: the full shaper and the export module (and sw.js, which
- * the browser fetches on its own schedule). */
-export const onDemand = (file) => file === "sw.js" || /^(shaper|exporter)/.test(file);
+/** Fetched only when needed: the full shaper, the export module, and the editor's
+ * panels split out of the main module (split_*.wasm, chunk_*.wasm: fetched when the
+ * first is drawn, after the first preview's module has started); and sw.js, which the
+ * browser fetches on its own schedule. The split modules' loader (__wasm_split*.js)
+ * is imported by the main module's glue, so it is first load. */
+export const onDemand = (file) => file === "sw.js" || /^(shaper|exporter|split_|chunk_)/.test(file);
+
+/** The editor panels' modules, fetched after the first preview. */
+export const isEditorPanels = (file) => /^(split_|chunk_).*\.wasm$/.test(file);
 
 /** The first-load files of the build in `dist`. */
 export function firstLoadFiles(dist) {

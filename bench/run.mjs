@@ -15,7 +15,7 @@
 //    moving in 0.1 ms steps) and first-load bytes
 // 7. Lighthouse's mobile audit of the build served compressed (bench/lighthouse.mjs)
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { firstLoadFiles } from "./first-load.mjs";
+import { firstLoadFiles, isEditorPanels } from "./first-load.mjs";
 import { cpus, totalmem, platform, release } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -58,6 +58,7 @@ const distFiles = readdirSync(DIST).filter((f) => statSync(join(DIST, f)).isFile
 const firstLoad = sizes(firstLoadFiles(DIST));
 const shaperModule = sizes(distFiles.filter((f) => f.startsWith("shaper")).map((f) => join(DIST, f)));
 const exporterModule = sizes(distFiles.filter((f) => f.startsWith("exporter")).map((f) => join(DIST, f)));
+const panelsModule = sizes(distFiles.filter(isEditorPanels).map((f) => join(DIST, f)));
 const fonts = sizes(readdirSync(join(DIST, "fonts")).filter((f) => /^(oswald|roboto)-.*\.ttf$/.test(f)).map((f) => join(DIST, "fonts", f)));
 const arabicFonts = sizes(readdirSync(join(DIST, "fonts")).filter((f) => f.startsWith("noto-sans-arabic-")).map((f) => join(DIST, "fonts", f)));
 const chartjsBytes = sizes([join(ROOT, "node_modules/chart.js/dist/chart.umd.min.js")]);
@@ -266,7 +267,7 @@ const results = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: round(totalmem() / 2 ** 30), os: `${platform()} ${release()}`, chromium, node: process.version },
   runs: RUNS,
-  firstLoad: { app: firstLoad, fonts, arabicFontsOnDemand: arabicFonts, shaperOnDemand: shaperModule, exporterOnDemand: exporterModule },
+  firstLoad: { app: firstLoad, fonts, arabicFontsOnDemand: arabicFonts, shaperOnDemand: shaperModule, exporterOnDemand: exporterModule, editorPanelsAfterFirstPreview: panelsModule },
   coldStartMs: stats(coldStart),
   inputToRepaintMs: repaint,
   exportMs: exportsMs,
@@ -316,6 +317,7 @@ The 195-place × 6-language pack (${bigPack.graphics} PNGs of 1600×900, "One gr
 | Arabic fonts (only when used) | ${kb(arabicFonts.raw)} | ${kb(arabicFonts.gzip)} | ${kb(arabicFonts.brotli)} |
 | full shaper module, rustybuzz and the QR encoder (only when used: Arabic, combining marks, a poster's link) | ${kb(shaperModule.raw)} | ${kb(shaperModule.gzip)} | ${kb(shaperModule.brotli)} |
 | export module: PNG, SVG, PDF, packs (in workers, after the first preview; precached) | ${kb(exporterModule.raw)} | ${kb(exporterModule.gzip)} | ${kb(exporterModule.brotli)} |
+| the editor's form and export buttons, split from the main module (fetched as the page mounts, while the first preview is drawn; precached) | ${kb(panelsModule.raw)} | ${kb(panelsModule.gzip)} | ${kb(panelsModule.brotli)} |
 
 ## 2–4. Times
 

@@ -1,4 +1,6 @@
 // Trunk post_build hook, on the staging directory:
+// 0. splits the main module (tools/split-wasm.mjs): the editor's on-demand panels
+//    leave the first load;
 // 1. adds a Content-Security-Policy to index.html that allows only the app's own
 //    origin, WebAssembly, and Trunk's inline module loader by its SHA-256 (its text
 //    names this build's hashed files, so the hash is computed here, after the build);
@@ -10,6 +12,7 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
+import { splitMainModule } from "./split-wasm.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("post-build.mjs runs as a Trunk post_build hook (TRUNK_STAGING_DIR is unset)");
@@ -103,6 +106,7 @@ async function startAfterFirstPaint() {
   await writeFile(path, waited);
 }
 
+splitMainModule(staging);
 await fillShell();
 await startAfterFirstPaint();
 await addPolicy();

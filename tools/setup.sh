@@ -2,7 +2,7 @@
 # Installs what LNB Studio needs to build, serve and test, and skips whatever is
 # already there at the right version, so it is cheap to run before every command.
 #
-#   tools/setup.sh build   # Rust wasm target, trunk, wasm-bindgen-cli, npm tools (wasm-opt)
+#   tools/setup.sh build   # Rust wasm target, trunk, wasm-bindgen-cli, wasm-split-cli, npm tools (wasm-opt)
 #   tools/setup.sh test    # the above, plus Debian chromium + chromium-driver, firefox-esr,
 #                          # webkit2gtk-driver and xvfb, and geckodriver (crates.io)
 #   tools/setup.sh fuzz    # a nightly toolchain and cargo-fuzz (for `make fuzz` only)
@@ -42,6 +42,10 @@ if ! rustup +"$wasm_nightly" component list --installed 2>/dev/null | grep -q '^
   say "installing $wasm_nightly (release wasm builds)"
   rustup toolchain install "$wasm_nightly" --profile minimal --component rust-src --target wasm32-unknown-unknown
 fi
+# The release build runs offline (Trunk.toml), and rebuilding std needs the standard
+# library's own dependencies in cargo's cache: fetched here (quick once they are).
+sysroot=$(rustc +"$wasm_nightly" --print sysroot)
+RUSTUP_TOOLCHAIN="$wasm_nightly" cargo fetch -q --manifest-path "$sysroot/lib/rustlib/src/rust/library/Cargo.toml"
 
 # Trunk at the version Trunk.toml requires (0.22 needs a newer rustc than ours).
 if [ "$(trunk --version 2>/dev/null)" != "trunk $trunk_version" ]; then
@@ -53,6 +57,14 @@ fi
 if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version" ]; then
   say "installing wasm-bindgen-cli $bindgen_version"
   cargo install wasm-bindgen-cli --version "$bindgen_version" --force
+fi
+
+# wasm-split-cli, which splits the main module (tools/split-wasm.mjs); it must read
+# the markers of the wasm_split_helpers crate in Cargo.lock (0.2.x).
+wasm_split_version=0.2.4
+if ! cargo install --list | grep -qx "wasm_split_cli_support v$wasm_split_version:"; then
+  say "installing wasm-split-cli $wasm_split_version"
+  cargo install wasm_split_cli_support --version "$wasm_split_version" --features build-binary --locked
 fi
 
 # Node.js tools (binaryen's wasm-opt, playwright-core, fonts): exactly package-lock.json.

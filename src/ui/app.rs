@@ -3,16 +3,11 @@
 use leptos::prelude::*;
 
 use super::choices::LanguagePicker;
-use super::editor::Editor;
 use super::preview::Preview;
-use super::work::{Notice, UpdateReady};
 use super::{FontState, Studio};
 use crate::input::preset::Preset;
 use crate::model::error::UserError;
 use crate::web::locale;
-
-/// How long after the fonts arrive the export worker is started.
-const WARM_AFTER_MS: u32 = 1500;
 
 /// The whole editor, in `ui_lang` (its words fetched), with the address's `preset`.
 #[component]
@@ -44,18 +39,7 @@ pub fn App(
             // The reading task is gone only if it panicked, which stops the module.
             Err(_) => crate::web::fonts::load().await,
         };
-        let warm = loaded.as_ref().ok().cloned();
         studio.fonts.set(font_state(loaded));
-        // The export worker starts once the first preview is drawn and the page is
-        // quiet, so the first export does not wait for it.
-        if let Some(fonts) = warm {
-            gloo::timers::future::TimeoutFuture::new(WARM_AFTER_MS).await;
-            crate::web::bench::mark_exporter_start();
-            match crate::web::exporter::warm(&fonts).await {
-                Ok(()) => crate::web::bench::mark_exporter_ready(),
-                Err(e) => leptos::logging::warn!("{e}"),
-            }
-        }
     });
     // A design in a language whose words are not fetched yet (a saved design, a share
     // link, undo) gets them, and what shows them is drawn again.
@@ -139,11 +123,10 @@ fn Page() -> impl IntoView {
                 on_pick=Callback::new(move |lang| studio.set_ui_lang(lang))
             />
         </div>
-        <Notice/>
-        <UpdateReady/>
+        {super::on_demand::later(super::work::notices())}
         <main class="workspace">
             <Preview/>
-            <Editor/>
+            {super::on_demand::later(super::editor::form())}
         </main>
         {studio.preset.with_value(|p| p.debug).then(|| view! {
             <button type="button" class="secondary" id="debug-panic" on:click=|_| panic!("a panic on purpose (?debug=1)")>

@@ -8,12 +8,20 @@ use leptos::prelude::*;
 use super::choices::{ChartPicker, ChoiceGroup, FormatPicker, GoalPicker, LanguagePicker};
 use super::figures::Figures;
 use super::logo::LogoField;
+use super::on_demand::on_demand;
 use super::use_studio;
 use super::work::{DesignsPanel, HistoryButtons, Shortcuts};
 use crate::input::preset::Field;
 use crate::model::document::{Document, Scope};
 use crate::render::charts::chart;
 use crate::render::validate::validate;
+
+on_demand! {
+    /// The form, which arrives just after the module that draws the first preview.
+    pub fn form() {
+        view! { <Editor/> }.into_any()
+    }
+}
 
 /// The editing form beside (or, on a phone, below) the preview.
 #[component]

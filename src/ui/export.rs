@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use super::on_demand::on_demand;
+
 use super::{use_studio, FontState, Studio};
 use crate::model::error::UserError;
 use crate::model::i18n::{Lang, Translator};
@@ -73,6 +75,45 @@ async fn export(studio: Studio, kind: Kind) -> Result<(), WebError> {
     } else {
         download::save(&bytes, request.mime, &request.file_name)
     }
+}
+
+on_demand! {
+    /// The export, share and embed buttons under the preview (and the export
+    /// worker's warm-up, so the worker pool's code arrives with them).
+    pub fn actions() {
+        warm_exporter(use_studio());
+        view! { <Exports/><super::share::ShareButton/><super::embed::EmbedButton/> }.into_any()
+    }
+}
+
+/// How long after the fonts arrive the export worker is started.
+const WARM_AFTER_MS: u32 = 1500;
+
+/// Starts the export worker once the fonts are here and the first preview has had
+/// time to draw, so the first export does not wait for it; once per page.
+fn warm_exporter(studio: Studio) {
+    thread_local! {
+        static STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    Effect::new(move |_| {
+        let Some(fonts) = studio.fonts.with(|f| match f {
+            FontState::Ready(set) => Some(set.clone()),
+            _ => None,
+        }) else {
+            return;
+        };
+        if STARTED.replace(true) {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            gloo::timers::future::TimeoutFuture::new(WARM_AFTER_MS).await;
+            crate::web::bench::mark_exporter_start();
+            match crate::web::exporter::warm(&fonts).await {
+                Ok(()) => crate::web::bench::mark_exporter_ready(),
+                Err(e) => leptos::logging::warn!("{e}"),
+            }
+        });
+    });
 }
 
 /// The export buttons, the packs and the words to post.

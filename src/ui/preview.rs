@@ -88,9 +88,7 @@ pub fn Preview() -> impl IntoView {
                 <p class="preview-status" role="status">{fonts_message}</p>
             </div>
             <div class="actions">
-                <super::export::Exports/>
-                <super::share::ShareButton/>
-                <super::embed::EmbedButton/>
+                {super::on_demand::later(super::export::actions())}
                 <p class="example-badge" hidden=move || !is_example()>{studio.t("example-badge")}</p>
             </div>
 

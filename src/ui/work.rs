@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::on_demand::on_demand;
 use super::{now, use_studio, Studio};
 use crate::input::storage::{Entry, SaveOutcome, StorageError};
 use crate::model::error::UserError;
@@ -362,9 +363,17 @@ pub fn DesignsPanel() -> impl IntoView {
     }
 }
 
+on_demand! {
+    /// The notices above the workspace: a message about storage or a draft, and "a
+    /// new version is ready" (the service worker is registered with it).
+    pub fn notices() {
+        view! { <Notice/><UpdateReady/> }.into_any()
+    }
+}
+
 /// A message about storage or a draft that could not be opened.
 #[component]
-pub fn Notice() -> impl IntoView {
+fn Notice() -> impl IntoView {
     let studio = use_studio();
     view! {
         <p class="notice" role="status" hidden=move || studio.notice.get().is_none()>
@@ -376,7 +385,7 @@ pub fn Notice() -> impl IntoView {
 
 /// "A new version is ready": reload into it when the user says so.
 #[component]
-pub fn UpdateReady() -> impl IntoView {
+fn UpdateReady() -> impl IntoView {
     let studio = use_studio();
     let waiting = StoredValue::new_local(None::<web_sys::ServiceWorker>);
     let ready = RwSignal::new(false);

@@ -36,11 +36,12 @@ export function watchErrors(page) {
   return errors;
 }
 
-/** Waits until the preview canvas has been drawn (fonts loaded, first paint done). */
+/** Waits until the preview canvas has been drawn (fonts loaded, first paint done) and
+ * the editor's form, which arrives in its own module just after, is on the page. */
 export async function waitForPreview(page) {
   await page.waitForFunction(() => {
     const c = document.querySelector("canvas#preview");
-    if (!c || c.width < 10) return false;
+    if (!c || c.width < 10 || !document.querySelector("form.editor")) return false;
     const [r, g, b] = c.getContext("2d").getImageData(2, 2, 1, 1).data;
     return r + g + b > 0;
   });

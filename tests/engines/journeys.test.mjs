@@ -21,12 +21,13 @@ const drawn = (driver) =>
     () =>
       driver.executeScript(() => {
         const c = document.querySelector("canvas#preview");
-        if (!c || c.width < 10) return false;
+        // The form arrives in its own module just after the first preview.
+        if (!c || c.width < 10 || !document.querySelector("form.editor")) return false;
         const [r, g, b] = c.getContext("2d").getImageData(2, 2, 1, 1).data;
         return r + g + b > 0;
       }),
     30000,
-    "the preview is drawn",
+    "the preview is drawn and the form is there",
   );
 
 const preview = (driver) => driver.executeScript(() => document.querySelector("canvas#preview").toDataURL());

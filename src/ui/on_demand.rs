@@ -1,0 +1,36 @@
+//! Parts of the editor that arrive after the first preview.
+//!
+//! A panel declared with [`on_demand!`] is an `async fn() -> AnyView`. In the release
+//! build (feature `split`) its code, and everything only it reaches, is moved by
+//! `wasm-split` (tools/split-wasm.mjs) out of the first load into a module of its own,
+//! fetched the first time such a panel is drawn; elsewhere (native builds, the
+//! wasm-bindgen tests) it is an ordinary async function. [`later`] draws a panel once
+//! its code is there, nothing before.
+
+use leptos::prelude::*;
+
+/// Declares `fn $name() -> AnyView` as a panel of the module fetched after the first
+/// preview (`editor`). Its body must not panic (the call crosses modules as
+/// `extern "C"`), which an abort-on-panic build makes moot.
+macro_rules! on_demand {
+    ($(#[$meta:meta])* $vis:vis fn $name:ident() $body:block) => {
+        #[cfg(feature = "split")]
+        #[::leptos::wasm_split::wasm_split(editor, wasm_split_path = ::leptos::wasm_split)]
+        $(#[$meta])*
+        $vis fn $name() -> ::leptos::prelude::AnyView $body
+
+        #[cfg(not(feature = "split"))]
+        $(#[$meta])*
+        $vis async fn $name() -> ::leptos::prelude::AnyView $body
+    };
+}
+pub(crate) use on_demand;
+
+/// Draws the panel `load` makes once its module has arrived (at once if it has).
+pub fn later<F>(load: F) -> impl IntoView
+where
+    F: std::future::Future<Output = AnyView> + 'static,
+{
+    // Leptos wants a `Send` future; this one lives and is polled on the page's thread.
+    Suspend::new(leptos::__reexports::send_wrapper::SendWrapper::new(load))
+}
