@@ -200,6 +200,8 @@ storage-unavailable = This browser does not let LNB Studio save (private browsin
 draft-unreadable = Your last design could not be opened, so an example is shown. Its text is kept in this browser’s storage.
 # Notice when a saved design could not be opened.
 design-unreadable = That design could not be opened. It is kept in this browser’s storage.
+# Shown when the map's list of countries (a file of the app) could not be read.
+map-data-unreadable = The map’s country names could not be loaded. Check your connection and choose the map again.
 # Notice when a saved design was written by a newer version of the app.
 design-too-new = That design was saved by a newer LNB Studio. Reload the page to update, then open it again.
 # Accessible name of the ↑ button of a table row; $row is the row number.

@@ -100,6 +100,7 @@ storage-full = El almacenamiento de este navegador está lleno, así que sus úl
 storage-unavailable = Este navegador no permite que LNB Studio guarde (¿navegación privada?). Su diseño se conserva mientras esta pestaña esté abierta.
 draft-unreadable = Su último diseño no se pudo abrir, así que se muestra un ejemplo. Su texto se conserva en el almacenamiento de este navegador.
 design-unreadable = Ese diseño no se pudo abrir. Se conserva en el almacenamiento de este navegador.
+map-data-unreadable = No se pudieron cargar los nombres de países del mapa. Compruebe su conexión y vuelva a elegir el mapa.
 design-too-new = Ese diseño se guardó con una versión más reciente de LNB Studio. Recargue la página para actualizar y vuelva a abrirlo.
 move-up = Subir la fila { $row }
 move-down = Bajar la fila { $row }

@@ -100,6 +100,7 @@ storage-full = Le stockage de ce navigateur est plein : vos dernières modifica
 storage-unavailable = Ce navigateur ne permet pas à LNB Studio d’enregistrer (navigation privée ?). Votre création reste disponible tant que cet onglet est ouvert.
 draft-unreadable = Votre dernière création n’a pas pu être ouverte, un exemple est donc affiché. Son texte est conservé dans le stockage de ce navigateur.
 design-unreadable = Cette création n’a pas pu être ouverte. Elle est conservée dans le stockage de ce navigateur.
+map-data-unreadable = Les noms de pays de la carte n’ont pas pu être chargés. Vérifiez votre connexion et choisissez à nouveau la carte.
 design-too-new = Cette création a été enregistrée par une version plus récente de LNB Studio. Rechargez la page pour la mettre à jour, puis rouvrez-la.
 move-up = Monter la ligne { $row }
 move-down = Descendre la ligne { $row }

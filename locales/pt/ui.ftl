@@ -100,6 +100,7 @@ storage-full = O armazenamento deste navegador está cheio, então suas últimas
 storage-unavailable = Este navegador não permite que o LNB Studio salve (navegação privada?). Seu design fica disponível enquanto esta aba estiver aberta.
 draft-unreadable = Não foi possível abrir seu último design, então um exemplo é mostrado. O texto dele está guardado no armazenamento deste navegador.
 design-unreadable = Não foi possível abrir esse design. Ele está guardado no armazenamento deste navegador.
+map-data-unreadable = Não foi possível carregar os nomes dos países do mapa. Verifique sua conexão e escolha o mapa de novo.
 design-too-new = Esse design foi salvo por uma versão mais nova do LNB Studio. Recarregue a página para atualizar e abra-o de novo.
 move-up = Subir a linha { $row }
 move-down = Descer a linha { $row }

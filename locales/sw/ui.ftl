@@ -100,6 +100,7 @@ storage-full = Hifadhi ya kivinjari hiki imejaa, kwa hiyo mabadiliko yako ya mwi
 storage-unavailable = Kivinjari hiki hakiruhusu LNB Studio kuhifadhi (kuvinjari kwa faragha?). Muundo wako utabaki maadamu kichupo hiki kiko wazi.
 draft-unreadable = Muundo wako wa mwisho haukuweza kufunguliwa, kwa hiyo mfano unaonyeshwa. Maandishi yake yamehifadhiwa kwenye hifadhi ya kivinjari hiki.
 design-unreadable = Muundo huo haukuweza kufunguliwa. Umehifadhiwa kwenye hifadhi ya kivinjari hiki.
+map-data-unreadable = Majina ya nchi ya ramani hayakuweza kupakiwa. Angalia muunganisho wako kisha uchague ramani tena.
 design-too-new = Muundo huo ulihifadhiwa na LNB Studio mpya zaidi. Pakia ukurasa upya ili kusasisha, kisha uufungue tena.
 move-up = Pandisha safu { $row }
 move-down = Shusha safu { $row }
