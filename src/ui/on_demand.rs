@@ -1,16 +1,16 @@
-//! Parts of the editor that arrive after the first preview.
+//! Parts of the editor that arrive just after the module that draws the first preview.
 //!
 //! A panel declared with [`on_demand!`] is an `async fn() -> AnyView`. In the release
 //! build (feature `split`) its code, and everything only it reaches, is moved by
 //! `wasm-split` (tools/split-wasm.mjs) out of the first load into a module of its own,
-//! fetched the first time such a panel is drawn; elsewhere (native builds, the
-//! wasm-bindgen tests) it is an ordinary async function. [`later`] draws a panel once
-//! its code is there, nothing before.
+//! fetched the first time such a panel is drawn (as the page mounts, while the first
+//! preview is laid out); elsewhere (native builds, the wasm-bindgen tests) it is an
+//! ordinary async function. [`later`] draws a panel once its code is there, nothing
+//! before.
 
 use leptos::prelude::*;
 
-/// Declares `fn $name() -> AnyView` as a panel of the module fetched after the first
-/// preview (`editor`). Its body must not panic (the call crosses modules as
+/// Declares `fn $name() -> AnyView` as a panel of the split module `editor`. Its body must not panic (the call crosses modules as
 /// `extern "C"`), which an abort-on-panic build makes moot.
 macro_rules! on_demand {
     ($(#[$meta:meta])* $vis:vis fn $name:ident() $body:block) => {
