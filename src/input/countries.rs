@@ -179,12 +179,19 @@ impl Gazetteer {
             consider(&mut best, i, rank);
         }
         if best.is_empty() && !key.is_empty() {
+            // The index holds every name folded already: no name is folded again.
             let tail = format!(" {key}");
-            for (i, c) in self.countries.iter().enumerate() {
-                if c.names(lang).iter().any(|n| fold(n).ends_with(&tail)) {
-                    consider(&mut best, i, Rank::Short);
+            for (name, entries) in &self.exact {
+                if name.ends_with(&tail) {
+                    for &(i, name_lang, _) in entries {
+                        if name_lang == Some(lang) {
+                            consider(&mut best, i, Rank::Short);
+                        }
+                    }
                 }
             }
+            // In the countries' order, whatever order the index keeps its names in.
+            best.sort_unstable_by_key(|&(i, _)| i);
         }
         match best.as_slice() {
             [(i, _)] => Found::Country(&self.countries[*i]),

@@ -10,8 +10,9 @@
 
 use leptos::prelude::*;
 
-/// Declares `fn $name() -> AnyView` as a panel of the split module `editor`. Its body must not panic (the call crosses modules as
-/// `extern "C"`), which an abort-on-panic build makes moot.
+/// Declares `fn $name() -> AnyView` as a panel of the split module `editor`. Its
+/// body must not panic (the call crosses modules as `extern "C"`), which an
+/// abort-on-panic build makes moot.
 macro_rules! on_demand {
     ($(#[$meta:meta])* $vis:vis fn $name:ident() $body:block) => {
         #[cfg(feature = "split")]
