@@ -1,8 +1,8 @@
 //! The design rules, checked over every language × Goal × chart × format layout
-//! (4,896): text legible where the graphic is seen (1/40 of a social graphic's width,
+//! (5,712): text legible where the graphic is seen (1/40 of a social graphic's width,
 //! 3 % for a chart's values and labels, 10 pt on posters), contrast (4.5:1 for every
-//! text against what is under it, 3:1 for every mark that carries data), and a chart
-//! that fills its part of the graphic. Tables broken on purpose show each rule can fail.
+//! text against what is under it, 3:1 for every mark that carries data, a map's
+//! colours apart from each other), and a chart that fills its part of the graphic. Tables broken on purpose show each rule can fail.
 #![cfg(not(target_arch = "wasm32"))]
 
 use lnb_studio::model::document::{ChartKind, Document};
@@ -58,6 +58,12 @@ fn in_grey(mut scene: Scene) -> Scene {
     for item in &mut scene.items {
         match item {
             Item::Rect { fill, .. } | Item::Polygon { fill, .. } => *fill = grey(*fill),
+            Item::Area { fill, outline, .. } => {
+                *fill = grey(*fill);
+                if let Some(line) = outline {
+                    line.colour = grey(line.colour);
+                }
+            }
             Item::Text(run) => run.fill = grey(run.fill),
             Item::Logo { .. } => {}
         }
@@ -161,6 +167,9 @@ fn covers(item: &Item, point: (f32, f32)) -> Option<Rgb> {
     match item {
         Item::Rect { rect, fill } => rect.contains_point(point).then_some(*fill),
         Item::Polygon { points, fill } => inside(points, point).then_some(*fill),
+        Item::Area { rings, fill, .. } => {
+            (rings.iter().filter(|r| inside(r, point)).count() % 2 == 1).then_some(*fill)
+        }
         Item::Text(_) | Item::Logo { .. } => None,
     }
 }
@@ -236,6 +245,7 @@ fn contrast(case: &Case) -> Result<(), String> {
                 (*fill, Some((rect.x + rect.w / 2.0, rect.y + rect.h / 2.0)))
             }
             Item::Polygon { points, fill } => (*fill, a_point_in(points)),
+            // A map's areas have a rule of their own (`map_steps`).
             _ => continue,
         };
         let Some(point) = point.filter(|_| !grounds.contains(&fill)) else {
@@ -250,6 +260,51 @@ fn contrast(case: &Case) -> Result<(), String> {
     Ok(())
 }
 
+/// A map's colours are told apart by luminance, as a copier and a colour-blind
+/// reader see them: its countries' fills (outlined areas: the steps and the land
+/// around them) and the ground are each apart from every other by the map's step
+/// contrast, and what is drawn over them (hatching, the legend's swatches) is as far
+/// from what is under it. (Areas are not held to the 3:1 of a mark: the outline in
+/// the ground's colour parts neighbours, and the legend says what each step is.)
+fn map_steps(case: &Case) -> Result<(), String> {
+    let least = STANDARD.map.step_contrast;
+    let (first, last) = case.scene.regions.chart_items;
+    let mut countries: Vec<Rgb> = vec![case.palette.ground];
+    for (i, item) in case.scene.items.iter().enumerate().take(last).skip(first) {
+        let Item::Area {
+            rings,
+            fill,
+            outline,
+        } = item
+        else {
+            continue;
+        };
+        if outline.is_some() {
+            if !countries.contains(fill) {
+                countries.push(*fill);
+            }
+            continue;
+        }
+        let Some(point) = rings.first().and_then(|r| a_point_in(r)) else {
+            continue;
+        };
+        let under = ground_at(&case.scene, i, point, Some(*fill));
+        let ratio = fill.contrast(under);
+        if ratio < least {
+            return Err(format!("map colour {fill:?} is {ratio:.2}:1 on {under:?}"));
+        }
+    }
+    for (i, a) in countries.iter().enumerate() {
+        for b in &countries[i + 1..] {
+            let ratio = a.contrast(*b);
+            if ratio < least {
+                return Err(format!("map colours {a:?} and {b:?} are {ratio:.2}:1"));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// The bounds of the chart's marks (its text where it draws no shape: a big number).
 fn marks_bounds(scene: &Scene) -> Option<Rect> {
     let (first, last) = scene.regions.chart_items;
@@ -257,6 +312,10 @@ fn marks_bounds(scene: &Scene) -> Option<Rect> {
     let bounds = |item: &Item| match item {
         Item::Rect { rect, .. } => Some(*rect),
         Item::Polygon { points, .. } => Some(polygon_bounds(points)),
+        Item::Area { rings, .. } => rings
+            .iter()
+            .map(|r| polygon_bounds(r))
+            .reduce(|a, b| a.union(&b)),
         _ => None,
     };
     let shapes = items.iter().filter_map(bounds).reduce(|a, b| a.union(&b));
@@ -312,19 +371,20 @@ fn nothing_cut(case: &Case) -> Result<(), String> {
 }
 
 type Rule = fn(&Case) -> Result<(), String>;
-const RULES: [(&str, Rule); 4] = [
+const RULES: [(&str, Rule); 5] = [
     ("size", sizes),
     ("contrast", contrast),
     ("fill", fill),
     ("nothing cut", nothing_cut),
+    ("map steps", map_steps),
 ];
 
 #[test]
 fn every_layout_keeps_every_rule() {
     let cases = cases(&STANDARD);
-    // 6 languages × 17 Goals × 6 chart kinds × 8 formats, and the 2 poster formats
+    // 6 languages × 17 Goals × 7 chart kinds × 8 formats, and the 2 poster formats
     // again with a QR code and again for a photocopier.
-    assert_eq!(cases.len(), 4896 + 2 * 1224);
+    assert_eq!(cases.len(), 5712 + 2 * 1428);
     let mut broken = Vec::new();
     for case in &cases {
         for (name, rule) in RULES {
@@ -356,11 +416,14 @@ fn a_broken_table_breaks_the_rules() {
     let mut tight = STANDARD;
     tight.wide.ty.statement.min = 1.6;
     tight.wide.ty.statement_lines = 1;
+    let mut flat = STANDARD;
+    flat.map.lightest = 0.9;
     for (design, rule) in [
         (&small, "size"),
         (&pale, "contrast"),
         (&cramped, "fill"),
         (&tight, "nothing cut"),
+        (&flat, "map steps"),
     ] {
         let (_, check) = RULES
             .iter()

@@ -158,9 +158,10 @@ const all = (await files(staging)).filter((p) => !p.endsWith(`${sep}sw.js`)).sor
 const hash = createHash("sha256");
 const revisions = {};
 const onDemand = {};
-// Only Arabic graphics need these; everyone else should not download them.
-// Loaded only when a graphic needs them: the Arabic faces and the full shaper module.
-const isOnDemand = (url) => /^\.\/(fonts\/noto-sans-arabic-|shaper\.js$|shaper_bg\.wasm$)/.test(url);
+// Loaded only when a graphic needs them, so everyone else does not download them: the
+// Arabic faces and the full shaper module, and the map files (sw-template.js groups
+// them by folder).
+const isOnDemand = (url) => /^\.\/(fonts\/noto-sans-arabic-|shaper\.js$|shaper_bg\.wasm$|maps\/)/.test(url);
 // Only a browser's install prompt shows these, online: never cached.
 const isNeverCached = (url) => /^\.\/screenshot-/.test(url);
 for (const path of all) {

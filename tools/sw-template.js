@@ -6,8 +6,9 @@
 // are copied from the cache of the version before, with no request.
 const CACHE = "lnb-studio-__VERSION__";
 const REVISIONS = __REVISIONS__;
-// Fetched only when first needed (the Arabic fonts), then kept for offline use, and
-// carried over to the next version while their revision stays the same.
+// Fetched only when first needed (the Arabic fonts and the full shaper; the map files),
+// then kept for offline use, and carried over to the next version while their revision
+// stays the same.
 const ON_DEMAND = __ON_DEMAND__;
 // Where each cache notes the revisions it holds.
 const RECORD = "./__revisions.json";
@@ -54,18 +55,25 @@ self.addEventListener("activate", (event) => {
   );
 });
 
-/** Keeps the on-demand files, and notes their revisions for the next version. */
-async function keepOnDemand() {
+/** The on-demand group a file belongs to: "maps" (public/maps) or "arabic". */
+const groupOf = (url) => (url.startsWith("./maps/") ? "maps" : "arabic");
+
+/** Keeps one group of the on-demand files, and notes their revisions for the next
+ * version. */
+async function keepOnDemand(group) {
   const cache = await caches.open(CACHE);
-  await cache.addAll(Object.keys(ON_DEMAND));
-  await cache.put(RECORD, new Response(JSON.stringify({ ...(await recordOf(cache)), ...ON_DEMAND })));
+  const files = Object.fromEntries(Object.entries(ON_DEMAND).filter(([url]) => groupOf(url) === group));
+  await cache.addAll(Object.keys(files));
+  await cache.put(RECORD, new Response(JSON.stringify({ ...(await recordOf(cache)), ...files })));
 }
 
 // The page asks a waiting worker to take over when the user accepts the update, and
-// asks for the on-demand files once it uses them (all at once, so none is missing).
+// asks for a group of on-demand files once it uses them (the whole group at once, so
+// none is missing: "cache-on-demand:maps").
 self.addEventListener("message", (event) => {
   if (event.data === "skip-waiting") self.skipWaiting();
-  if (event.data === "cache-on-demand") event.waitUntil(keepOnDemand());
+  const [kind, group] = String(event.data).split(":");
+  if (kind === "cache-on-demand") event.waitUntil(keepOnDemand(group ?? "arabic"));
 });
 
 // What a phone shares with the installed app (a CSV file, or a table as text) arrives

@@ -164,3 +164,14 @@ scale-thousand = ألف, آلاف
 scale-million = مليون, ملايين
 scale-billion = مليار, مليارات
 alt-figure-was = الرقم كما نُشر: { $was }
+
+map-loading = جارٍ تحميل الخريطة…
+map-unmatched = { $count ->
+    [one] صف واحد ليس على الخريطة
+    [two] صفّان ليسا على الخريطة
+    [few] { $rows } صفوف ليست على الخريطة
+   *[other] { $rows } صفًا ليس على الخريطة
+}
+map-legend-no-data = لا توجد بيانات
+alt-map = خريطة { $count } بلدًا: الأعلى في { $highest } ({ $high })، والأدنى في { $lowest } ({ $low })؛ لا توجد بيانات لـ { $missing }.
+alt-map-empty = خريطة { $count } بلدًا، بلا قيم بعد.

@@ -209,3 +209,9 @@ human-arith-share-one-in = { $population } ÷ { $count } = { $exact }، أي ن�
     }.
 human-arith-per-day = { $count } ÷ { $spans } يومًا = { $result } يوميًا، إذا كان الرقم لسنة واحدة.
 human-arith-per-hour = { $count } ÷ { $spans } ساعة = { $result } في الساعة، إذا كان الرقم لسنة واحدة.
+
+chart-map = خريطة
+map-data-broken = ملف الخريطة هذا متناقض (حدٌّ يشير إلى جزء لا يحتويه الملف).
+map-data-too-large = ملف الخريطة هذا أكثر تفصيلًا مما يستطيع الاستوديو رسمه. بسّطه أولًا (مثلًا عبر mapshaper.org).
+map-file-unreadable = هذا الملف ليس خريطة يستطيع الاستوديو قراءتها. اختر ملف TopoJSON أو GeoJSON.
+map-failed = تعذّر تحميل الخريطة. تحقّق من اتصالك، ثم اختر الخريطة مرة أخرى.

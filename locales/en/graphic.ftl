@@ -308,3 +308,20 @@ scale-million = million, millions
 scale-billion = billion, billions
 # Alt text, when the headline figure was put in human terms: the figure as it was published; $was as typed.
 alt-figure-was = The figure as published: { $was }
+
+# Where a map will be while its boundaries load (seen only in the editor).
+map-loading = Loading the map…
+# Under a map: rows whose label names no country on the map; $rows the count, formatted.
+map-unmatched = { $count ->
+    [one] { $rows } row is not on the map
+   *[other] { $rows } rows are not on the map
+}
+# The map legend's hatched swatch: countries without a value.
+map-legend-no-data = No data
+# Alt text of a map; $highest and $lowest are row labels, $high and $low their values, $missing the rows without a value.
+alt-map = Map of { $count ->
+    [one] one country
+   *[other] { $count } countries
+}: highest in { $highest } ({ $high }), lowest in { $lowest } ({ $low }); no data for { $missing }.
+# Alt text of a map whose table has no values yet.
+alt-map-empty = Map of { $count } countries, with no values yet.

@@ -388,3 +388,14 @@ human-arith-share-one-in = { $population } ÷ { $count } = { $exact }, so about 
 human-arith-per-day = { $count } ÷ { $spans } days = { $result } a day, if the figure is for one year.
 # A yearly count per hour; $spans is 8,760 written, $result the count an hour.
 human-arith-per-hour = { $count } ÷ { $spans } hours = { $result } an hour, if the figure is for one year.
+
+# Chart kind: one value per country, each country coloured by its value.
+chart-map = Map
+# Shown when a map's boundaries file contradicts itself.
+map-data-broken = This map file contradicts itself (an outline points to a part the file does not have).
+# Shown when a map's boundaries file has more points or areas than the studio draws.
+map-data-too-large = This map file has more detail than the studio can draw. Simplify it first (for example with mapshaper.org).
+# Shown when a file chosen as a map's boundaries is not TopoJSON.
+map-file-unreadable = This file is not a map the studio can read. Choose a TopoJSON or GeoJSON file.
+# Shown when a map's boundaries could not be fetched or read (offline before a map was first drawn).
+map-failed = The map could not be loaded. Check your connection, then choose the map again.

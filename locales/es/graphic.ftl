@@ -160,3 +160,15 @@ scale-thousand = mil
 scale-million = millón, millones
 scale-billion = mil millones
 alt-figure-was = La cifra publicada: { $was }
+
+map-loading = Cargando el mapa…
+map-unmatched = { $count ->
+    [one] { $rows } fila no está en el mapa
+   *[other] { $rows } filas no están en el mapa
+}
+map-legend-no-data = Sin datos
+alt-map = Mapa de { $count ->
+    [one] un país
+   *[other] { $count } países
+}: el valor más alto en { $highest } ({ $high }), el más bajo en { $lowest } ({ $low }); sin datos para { $missing }.
+alt-map-empty = Mapa de { $count } países, aún sin valores.

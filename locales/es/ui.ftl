@@ -198,3 +198,9 @@ human-arith-share-one-in = { $population } ÷ { $count } = { $exact }; es decir,
     }.
 human-arith-per-day = { $count } ÷ { $spans } días = { $result } al día, si la cifra es de un año.
 human-arith-per-hour = { $count } ÷ { $spans } horas = { $result } por hora, si la cifra es de un año.
+
+chart-map = Mapa
+map-data-broken = Este archivo de mapa se contradice (un contorno remite a una parte que el archivo no tiene).
+map-data-too-large = Este archivo de mapa tiene más detalle del que el estudio puede dibujar. Simplifíquelo antes (por ejemplo, con mapshaper.org).
+map-file-unreadable = Este archivo no es un mapa que el estudio pueda leer. Elija un archivo TopoJSON o GeoJSON.
+map-failed = No se pudo cargar el mapa. Compruebe su conexión y vuelva a elegir el mapa.

@@ -160,3 +160,15 @@ scale-thousand = mille
 scale-million = million, millions
 scale-billion = milliard, milliards
 alt-figure-was = Le chiffre publié : { $was }
+
+map-loading = Chargement de la carte…
+map-unmatched = { $count ->
+    [one] { $rows } ligne n’est pas sur la carte
+   *[other] { $rows } lignes ne sont pas sur la carte
+}
+map-legend-no-data = Pas de données
+alt-map = Carte de { $count ->
+    [one] un pays
+   *[other] { $count } pays
+} : valeur la plus élevée : { $highest } ({ $high }), la plus basse : { $lowest } ({ $low }) ; pas de données pour { $missing }.
+alt-map-empty = Carte de { $count } pays, encore sans valeurs.

@@ -195,3 +195,9 @@ human-arith-share-world = { $count } ÷ { $population } d’habitants dans le mo
 human-arith-share-one-in = { $population } ÷ { $count } = { $exact }, soit environ 1 personne sur { $shown }.
 human-arith-per-day = { $count } ÷ { $spans } jours = { $result } par jour, si le chiffre porte sur une année.
 human-arith-per-hour = { $count } ÷ { $spans } heures = { $result } par heure, si le chiffre porte sur une année.
+
+chart-map = Carte
+map-data-broken = Ce fichier de carte se contredit (un contour renvoie à une partie que le fichier ne contient pas).
+map-data-too-large = Ce fichier de carte est trop détaillé pour le studio. Simplifiez-le d’abord (par exemple avec mapshaper.org).
+map-file-unreadable = Ce fichier n’est pas une carte que le studio sait lire. Choisissez un fichier TopoJSON ou GeoJSON.
+map-failed = La carte n’a pas pu être chargée. Vérifiez votre connexion, puis choisissez à nouveau la carte.

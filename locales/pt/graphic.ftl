@@ -160,3 +160,15 @@ scale-thousand = mil
 scale-million = milhão, milhões
 scale-billion = bilhão, bilhões
 alt-figure-was = O número publicado: { $was }
+
+map-loading = Carregando o mapa…
+map-unmatched = { $count ->
+    [one] { $rows } linha não está no mapa
+   *[other] { $rows } linhas não estão no mapa
+}
+map-legend-no-data = Sem dados
+alt-map = Mapa de { $count ->
+    [one] um país
+   *[other] { $count } países
+}: o maior valor em { $highest } ({ $high }), o menor em { $lowest } ({ $low }); sem dados para { $missing }.
+alt-map-empty = Mapa de { $count } países, ainda sem valores.

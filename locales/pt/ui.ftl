@@ -198,3 +198,9 @@ human-arith-share-one-in = { $population } ÷ { $count } = { $exact }, ou seja, 
     }.
 human-arith-per-day = { $count } ÷ { $spans } dias = { $result } por dia, se o número for de um ano.
 human-arith-per-hour = { $count } ÷ { $spans } horas = { $result } por hora, se o número for de um ano.
+
+chart-map = Mapa
+map-data-broken = Este arquivo de mapa se contradiz (um contorno aponta para uma parte que o arquivo não tem).
+map-data-too-large = Este arquivo de mapa tem mais detalhe do que o estúdio consegue desenhar. Simplifique-o antes (por exemplo, com mapshaper.org).
+map-file-unreadable = Este arquivo não é um mapa que o estúdio consiga ler. Escolha um arquivo TopoJSON ou GeoJSON.
+map-failed = Não foi possível carregar o mapa. Verifique sua conexão e escolha o mapa de novo.

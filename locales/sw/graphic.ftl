@@ -157,3 +157,12 @@ scale-thousand = elfu
 scale-million = milioni
 scale-billion = bilioni
 alt-figure-was = Takwimu kama ilivyochapishwa: { $was }
+
+map-loading = Ramani inapakiwa…
+map-unmatched = { $count ->
+    [one] Safu { $rows } haipo kwenye ramani
+   *[other] Safu { $rows } hazipo kwenye ramani
+}
+map-legend-no-data = Hakuna data
+alt-map = Ramani ya nchi { $count }: juu zaidi ni { $highest } ({ $high }), chini zaidi ni { $lowest } ({ $low }); hakuna data kwa { $missing }.
+alt-map-empty = Ramani ya nchi { $count }, bado bila thamani.

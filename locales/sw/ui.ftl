@@ -195,3 +195,9 @@ human-arith-share-world = { $count } ÷ watu { $population } duniani (UN, 2024) 
 human-arith-share-one-in = { $population } ÷ { $count } = { $exact }, yaani karibu mtu 1 kati ya { $shown }.
 human-arith-per-day = { $count } ÷ siku { $spans } = { $result } kwa siku, ikiwa takwimu ni ya mwaka mmoja.
 human-arith-per-hour = { $count } ÷ saa { $spans } = { $result } kwa saa, ikiwa takwimu ni ya mwaka mmoja.
+
+chart-map = Ramani
+map-data-broken = Faili hii ya ramani inajipinga (mpaka mmoja unaelekeza sehemu ambayo faili haina).
+map-data-too-large = Faili hii ya ramani ina undani mwingi kuliko studio inavyoweza kuchora. Ilainishe kwanza (kwa mfano kwa mapshaper.org).
+map-file-unreadable = Faili hii si ramani ambayo studio inaweza kusoma. Chagua faili ya TopoJSON au GeoJSON.
+map-failed = Ramani haikuweza kupakiwa. Angalia muunganisho wako, kisha uchague ramani tena.

@@ -20,7 +20,7 @@ mod worker {
     use lnb_studio::render::export::pack::ZipStream;
     use lnb_studio::render::layout::layout;
     use lnb_studio::render::text::FontSet;
-    use lnb_studio::web::{error_to_js, locale, png, shaper, WebError};
+    use lnb_studio::web::{error_to_js, locale, maps, png, shaper, WebError};
     use wasm_bindgen::prelude::*;
 
     thread_local! {
@@ -153,6 +153,13 @@ mod worker {
         let mut scene = layout(&doc, &tr, &fonts);
         if fonts.wants_complex() && !fonts.has_complex() {
             fonts = shaper::add(fonts).await?;
+            FONTS.with(|f| *f.borrow_mut() = Some(fonts.clone()));
+            scene = layout(&doc, &tr, &fonts);
+        }
+        // A map asks for the coarse boundaries first, then perhaps the finer ones:
+        // each detail is added once, so this ends.
+        while let Some(detail) = fonts.wants_atlas() {
+            fonts = fonts.with_atlas(detail, maps::load(detail).await?);
             FONTS.with(|f| *f.borrow_mut() = Some(fonts.clone()));
             scene = layout(&doc, &tr, &fonts);
         }

@@ -1,6 +1,7 @@
-//! `cargo run --release --bin gallery -- OUT_DIR [LANG]`: renders every Goal × format × chart
-//! kind with the native bitmap backend to `OUT_DIR/*.png`, and a contact sheet of one
-//! row per chart kind and one column per format to `OUT_DIR/contact-sheet.png`.
+//! `cargo run --release --bin gallery -- OUT_DIR [LANG [CHART]]`: renders every Goal ×
+//! format × chart kind (or only the kind whose slug is CHART) with the native bitmap
+//! backend to `OUT_DIR/*.png`, and a contact sheet of one row per chart kind and one
+//! column per format to `OUT_DIR/contact-sheet.png`.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -21,6 +22,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .transpose()?
         .unwrap_or(Lang::En);
     let tr = Translator::new(lang);
+    let only = std::env::args()
+        .nth(3)
+        .map(|slug| ChartKind::from_slug(&slug).ok_or(format!("no chart kind {slug:?}")))
+        .transpose()?;
+    let charts: Vec<ChartKind> = ChartKind::ALL
+        .into_iter()
+        .filter(|&c| only.is_none_or(|o| o == c))
+        .collect();
     let document = |goal, chart, format| Document {
         format,
         ..lnb_studio::render::charts::example(goal, chart, &tr)
@@ -28,7 +37,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let mut count = 0;
     for goal in Goal::ALL {
-        for chart in ChartKind::ALL {
+        for &chart in &charts {
             for format in Format::ALL {
                 let doc = document(goal, chart, format);
                 let scene = lnb_studio::render::layout::layout(&doc, &tr, &fonts);
@@ -49,7 +58,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .map(|f| f.size().0 as f32 / f.size().1 as f32 * thumb_h)
         .collect();
     let sheet_w = widths.iter().sum::<f32>() + gap * (widths.len() as f32 + 1.0);
-    let sheet_h = (thumb_h + gap) * ChartKind::ALL.len() as f32 + gap;
+    let sheet_h = (thumb_h + gap) * charts.len() as f32 + gap;
     let path = out.join("contact-sheet.png");
     let mut sheet = BitMapBackend::new(&path, (sheet_w as u32, sheet_h as u32));
     sheet.draw_rect(
@@ -58,7 +67,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         &RGBColor(245, 245, 242),
         true,
     )?;
-    for (row, chart) in ChartKind::ALL.into_iter().enumerate() {
+    for (row, &chart) in charts.iter().enumerate() {
         let mut x = gap;
         for (col, format) in Format::ALL.into_iter().enumerate() {
             // Every Goal in turn across the sheet, so all seventeen appear.

@@ -170,8 +170,26 @@ impl Gazetteer {
     /// What `label`, from a table in `lang`, names.
     pub fn find(&self, label: &str, lang: Lang) -> Found<'_> {
         let key = fold(label);
+        match self.surest(&key, lang).as_slice() {
+            [(i, _)] => Found::Country(&self.countries[*i]),
+            [] => Found::Offers(self.nearest(&key)),
+            several => Found::Offers(several.iter().map(|(i, _)| &self.countries[*i]).collect()),
+        }
+    }
+
+    /// The one country `label` names, without working out offers when it names none
+    /// (what a map's layout asks on every redraw).
+    pub fn lookup(&self, label: &str, lang: Lang) -> Option<&Country> {
+        match self.surest(&fold(label), lang).as_slice() {
+            [(i, _)] => self.countries.get(*i),
+            _ => None,
+        }
+    }
+
+    /// The surest matches of folded `key`: one country, several equally sure, or none.
+    fn surest(&self, key: &str, lang: Lang) -> Vec<(usize, Rank)> {
         let mut best: Vec<(usize, Rank)> = Vec::new();
-        for &(i, name_lang, rank) in self.exact.get(&key).into_iter().flatten() {
+        for &(i, name_lang, rank) in self.exact.get(key).into_iter().flatten() {
             let rank = match (rank, name_lang == Some(lang)) {
                 (Rank::Usual, false) | (Rank::Variant, true) => Rank::Known,
                 _ => rank,
@@ -193,11 +211,7 @@ impl Gazetteer {
             // In the countries' order, whatever order the index keeps its names in.
             best.sort_unstable_by_key(|&(i, _)| i);
         }
-        match best.as_slice() {
-            [(i, _)] => Found::Country(&self.countries[*i]),
-            [] => Found::Offers(self.nearest(&key)),
-            several => Found::Offers(several.iter().map(|(i, _)| &self.countries[*i]).collect()),
-        }
+        best
     }
 
     /// The countries whose names are fewest edits from folded `key`, best first, at

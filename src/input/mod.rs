@@ -4,6 +4,7 @@
 //! what a user or another site gave and makes model values of it, or says why not;
 //! none panics on any input (`src/untrusted.rs` is their fuzzing seam).
 
+pub mod boundaries;
 pub mod countries;
 pub mod preset;
 pub mod share;

@@ -32,17 +32,20 @@ pub enum ChartKind {
     Trend,
     /// Part of a whole: a ring with the share in its centre (first row's share).
     Donut,
+    /// One value per country, each country coloured by its value's step.
+    Map,
 }
 
 impl ChartKind {
     /// Every chart kind, in the order the editor offers them.
-    pub const ALL: [ChartKind; 6] = [
+    pub const ALL: [ChartKind; 7] = [
         ChartKind::BigNumber,
         ChartKind::Pictogram,
         ChartKind::Bars,
         ChartKind::Gap,
         ChartKind::Trend,
         ChartKind::Donut,
+        ChartKind::Map,
     ];
 
     /// Its slug in file names, presets and share links: its serde name.

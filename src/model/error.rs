@@ -29,6 +29,8 @@ pub enum WebError {
     Exporter(String),
     /// The export worker could not make the file.
     Export(String),
+    /// A map's boundaries could not be fetched or read.
+    Map(String),
 }
 
 impl WebError {
@@ -39,6 +41,7 @@ impl WebError {
             "canvas-failed" => WebError::Canvas(text),
             "download-failed" => WebError::Download(text),
             "exporter-unavailable" => WebError::Exporter(text),
+            "map-failed" => WebError::Map(text),
             _ => WebError::Export(text),
         }
     }
@@ -60,6 +63,7 @@ impl UserError for WebError {
             WebError::Download(_) => "download-failed",
             WebError::Exporter(_) => "exporter-unavailable",
             WebError::Export(_) => "export-failed",
+            WebError::Map(_) => "map-failed",
         }
     }
 }
@@ -72,6 +76,7 @@ impl std::fmt::Display for WebError {
             WebError::Download(why) => ("download", why),
             WebError::Exporter(why) => ("export worker", why),
             WebError::Export(why) => ("export", why),
+            WebError::Map(why) => ("map", why),
         };
         write!(f, "{what}: {why}")
     }
@@ -100,6 +105,7 @@ mod tests {
             WebError::Download("c".into()),
             WebError::Exporter("d".into()),
             WebError::Export("e".into()),
+            WebError::Map("f".into()),
         ] {
             let text = error.to_string();
             let back = WebError::from_message(error.message_id(), text.clone());

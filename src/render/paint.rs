@@ -10,7 +10,7 @@ use plotters::style::{Color, RGBColor};
 use plotters_backend::{DrawingBackend, DrawingErrorKind};
 
 use crate::model::logo::LogoPixels;
-use crate::render::scene::{Item, Rect, Rgb, Scene, TextRun};
+use crate::render::scene::{Item, Outline, Rect, Rgb, Scene, TextRun};
 use crate::render::text::FontSet;
 
 /// A plotters backend that can also fill a line's glyphs, with the nonzero rule and
@@ -21,6 +21,16 @@ pub trait Surface: DrawingBackend {
         &mut self,
         run: &TextRun,
         fonts: &FontSet,
+        at: Placement,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>>;
+
+    /// Fills `rings` by the even-odd rule, anti-aliased, then draws `outline` along
+    /// them, placed by `at`.
+    fn fill_area(
+        &mut self,
+        rings: &[Vec<(f32, f32)>],
+        fill: Rgb,
+        outline: Option<Outline>,
         at: Placement,
     ) -> Result<(), DrawingErrorKind<Self::ErrorType>>;
 }
@@ -36,9 +46,7 @@ impl Surface for plotters::prelude::BitMapBackend<'_> {
         at: Placement,
     ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
         use crate::render::text::outline::PathOp;
-        use plotters_backend::BackendColor;
         let scale = fonts.scale(run.face, run.size);
-        let (width, height) = self.get_size();
         for glyph in &run.glyphs {
             let outline = fonts.outline(run.face, glyph.id);
             let (ox, oy) = (run.x + glyph.x, run.baseline + glyph.y);
@@ -56,33 +64,82 @@ impl Surface for plotters::prelude::BitMapBackend<'_> {
                 }
             }
             let Some(path) = path.finish() else { continue };
-            let bounds = path.bounds();
-            let x0 = (bounds.left().floor() as i32).max(0);
-            let y0 = (bounds.top().floor() as i32).max(0);
-            let x1 = (bounds.right().ceil() as i32).min(width as i32);
-            let y1 = (bounds.bottom().ceil() as i32).min(height as i32);
-            let Some(mut mask) =
-                tiny_skia::Mask::new((x1 - x0).max(0) as u32, (y1 - y0).max(0) as u32)
-            else {
+            blend(self, &path, tiny_skia::FillRule::Winding, run.fill)?;
+        }
+        Ok(())
+    }
+
+    fn fill_area(
+        &mut self,
+        rings: &[Vec<(f32, f32)>],
+        fill: Rgb,
+        outline: Option<Outline>,
+        at: Placement,
+    ) -> Result<(), DrawingErrorKind<Self::ErrorType>> {
+        let mut path = tiny_skia::PathBuilder::new();
+        for ring in rings {
+            let mut points = ring.iter().map(|&(x, y)| (at.x(x), at.y(y)));
+            let Some((x, y)) = points.next() else {
                 continue;
             };
-            let shift = tiny_skia::Transform::from_translate(-(x0 as f32), -(y0 as f32));
-            mask.fill_path(&path, tiny_skia::FillRule::Winding, true, shift);
-            let columns = mask.width() as usize;
-            for (i, &coverage) in mask.data().iter().enumerate() {
-                if coverage == 0 {
-                    continue;
-                }
-                let point = (x0 + (i % columns) as i32, y0 + (i / columns) as i32);
-                let colour = BackendColor {
-                    alpha: f64::from(coverage) / 255.0,
-                    rgb: (run.fill.r, run.fill.g, run.fill.b),
-                };
-                self.draw_pixel(point, colour)?;
+            path.move_to(x, y);
+            for (x, y) in points {
+                path.line_to(x, y);
+            }
+            path.close();
+        }
+        let Some(path) = path.finish() else {
+            return Ok(());
+        };
+        blend(self, &path, tiny_skia::FillRule::EvenOdd, fill)?;
+        if let Some(line) = outline {
+            let stroke = tiny_skia::Stroke {
+                width: line.width * at.scale,
+                line_join: tiny_skia::LineJoin::Round,
+                ..tiny_skia::Stroke::default()
+            };
+            if let Some(stroked) = path.stroke(&stroke, 1.0) {
+                blend(self, &stroked, tiny_skia::FillRule::Winding, line.colour)?;
             }
         }
         Ok(())
     }
+}
+
+/// Blends `colour` into the bitmap through `path`'s anti-aliased coverage.
+#[cfg(not(target_arch = "wasm32"))]
+fn blend<B: DrawingBackend>(
+    backend: &mut B,
+    path: &tiny_skia::Path,
+    rule: tiny_skia::FillRule,
+    colour: Rgb,
+) -> Result<(), DrawingErrorKind<B::ErrorType>> {
+    use plotters_backend::BackendColor;
+    let (width, height) = backend.get_size();
+    let bounds = path.bounds();
+    let x0 = (bounds.left().floor() as i32).max(0);
+    let y0 = (bounds.top().floor() as i32).max(0);
+    let x1 = (bounds.right().ceil() as i32).min(width as i32);
+    let y1 = (bounds.bottom().ceil() as i32).min(height as i32);
+    let Some(mut mask) = tiny_skia::Mask::new((x1 - x0).max(0) as u32, (y1 - y0).max(0) as u32)
+    else {
+        return Ok(());
+    };
+    let shift = tiny_skia::Transform::from_translate(-(x0 as f32), -(y0 as f32));
+    mask.fill_path(path, rule, true, shift);
+    let columns = mask.width() as usize;
+    for (i, &coverage) in mask.data().iter().enumerate() {
+        if coverage == 0 {
+            continue;
+        }
+        let point = (x0 + (i % columns) as i32, y0 + (i / columns) as i32);
+        let colour = BackendColor {
+            alpha: f64::from(coverage) / 255.0,
+            rgb: (colour.r, colour.g, colour.b),
+        };
+        backend.draw_pixel(point, colour)?;
+    }
+    Ok(())
 }
 
 /// Where a scene lands on a surface: its top-left corner and its scale.
@@ -156,6 +213,11 @@ pub fn paint_items<B: Surface>(
                 let points = points.iter().map(|&(x, y)| (px(at.x(x)), px(at.y(y))));
                 backend.fill_polygon(points, &rgb(*fill).filled())?;
             }
+            Item::Area {
+                rings,
+                fill,
+                outline,
+            } => backend.fill_area(rings, *fill, *outline, at)?,
             Item::Text(run) => backend.fill_glyphs(run, fonts, at)?,
             Item::Logo { rect } => {
                 // Until the logo is decoded its white plate stands alone.

@@ -140,6 +140,16 @@ pub enum Item {
         /// Its colour.
         fill: Rgb,
     },
+    /// A filled area of one or more rings (a country: its islands and its holes),
+    /// filled by the even-odd rule, outlined or not.
+    Area {
+        /// Its rings, each closed implicitly.
+        rings: Vec<Vec<(f32, f32)>>,
+        /// Its colour.
+        fill: Rgb,
+        /// The line drawn along its rings, if any.
+        outline: Option<Outline>,
+    },
     /// A line of text.
     Text(TextRun),
     /// The document's partner logo, scaled into `rect` (its aspect is kept by layout).
@@ -147,6 +157,15 @@ pub enum Item {
         /// Where.
         rect: Rect,
     },
+}
+
+/// A line drawn along an area's rings, centred on them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Outline {
+    /// Its colour.
+    pub colour: Rgb,
+    /// Its width in pixels.
+    pub width: f32,
 }
 
 /// Where layout put the graphic's parts: what the legibility and fill rules are

@@ -475,6 +475,7 @@ impl Session<Mirror> {
 /// Every message id an error of this crate can show, with an example of each error,
 /// for the tests that check the messages exist.
 pub fn every_message_id() -> Vec<&'static str> {
+    use crate::input::boundaries::BoundariesError;
     use crate::input::countries::CountriesError;
     use crate::input::share::ShareError;
     use crate::model::error::WebError;
@@ -502,7 +503,11 @@ pub fn every_message_id() -> Vec<&'static str> {
         Box::new(WebError::Download(String::new())),
         Box::new(WebError::Exporter(String::new())),
         Box::new(WebError::Export(String::new())),
+        Box::new(WebError::Map(String::new())),
         Box::new(CountriesError),
+        Box::new(BoundariesError::NotTopology),
+        Box::new(BoundariesError::Broken),
+        Box::new(BoundariesError::TooLarge),
     ];
     errors.iter().map(|e| e.message_id()).collect()
 }

@@ -21,6 +21,8 @@ use crate::web::WebError;
 thread_local! {
     /// Whether the full shaper has been asked for (once is enough while it loads).
     static SHAPER_ASKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Whether a map's boundaries are loading (one detail at a time).
+    static MAP_LOADING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// At most one repaint per animation frame: a change paints at once when nothing was
@@ -130,6 +132,22 @@ fn redraw(studio: Studio, canvas_ref: NodeRef<Canvas>) {
     match draw_preview(&canvas, &scene, &fonts, logo.as_deref()) {
         Ok(()) => crate::web::bench::mark_preview_drawn(),
         Err(e) => leptos::logging::warn!("{e}"),
+    }
+    if let Some(detail) = fonts.wants_atlas().filter(|_| !MAP_LOADING.replace(true)) {
+        // A map was drawn before its boundaries were here: load them, add them to
+        // whatever fonts are current by then (the full shaper may have arrived
+        // meanwhile), and draw again.
+        leptos::task::spawn_local(async move {
+            match crate::web::maps::load(detail).await {
+                Ok(atlas) => studio.fonts.update(|state| {
+                    if let FontState::Ready(fonts) = state {
+                        *fonts = fonts.clone().with_atlas(detail, atlas);
+                    }
+                }),
+                Err(e) => leptos::logging::warn!("{e}"),
+            }
+            MAP_LOADING.set(false);
+        });
     }
     if fonts.wants_complex() && !SHAPER_ASKED.replace(true) {
         // A combining mark was typed: fetch the full shaper once (the redraws while

@@ -18,7 +18,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, Path2d};
 
 use super::WebError;
 use crate::render::paint::{Placement, Surface};
-use crate::render::scene::TextRun;
+use crate::render::scene::{Outline, Rgb, TextRun};
 use crate::render::text::{Face, FontSet};
 
 thread_local! {
@@ -178,6 +178,39 @@ impl DrawingBackend for CanvasSurface {
 }
 
 impl Surface for CanvasSurface {
+    fn fill_area(
+        &mut self,
+        rings: &[Vec<(f32, f32)>],
+        fill: Rgb,
+        outline: Option<Outline>,
+        at: Placement,
+    ) -> Result<(), DrawingErrorKind<CanvasError>> {
+        let ctx = &self.context;
+        ctx.begin_path();
+        for ring in rings {
+            let mut points = ring
+                .iter()
+                .map(|&(x, y)| (f64::from(at.x(x)), f64::from(at.y(y))));
+            let Some((x, y)) = points.next() else {
+                continue;
+            };
+            ctx.move_to(x, y);
+            for (x, y) in points {
+                ctx.line_to(x, y);
+            }
+            ctx.close_path();
+        }
+        ctx.set_fill_style_str(&fill.to_css());
+        ctx.fill_with_canvas_winding_rule(web_sys::CanvasWindingRule::Evenodd);
+        if let Some(line) = outline {
+            ctx.set_stroke_style_str(&line.colour.to_css());
+            ctx.set_line_width(f64::from(line.width * at.scale));
+            ctx.set_line_join("round");
+            ctx.stroke();
+        }
+        Ok(())
+    }
+
     fn fill_glyphs(
         &mut self,
         run: &TextRun,

@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 use crate::input::storage::KeyValue;
 use crate::model::i18n::Lang;
 use crate::web::storage::LocalStore;
+use crate::web::{fetch, fetched_text};
 
 /// Where the user's choice of interface language is remembered.
 const KEY: &str = "lnb-studio/ui-lang";
@@ -66,35 +67,11 @@ pub async fn ensure(lang: Lang) -> bool {
     ) else {
         return false;
     };
-    match (text(ui).await, text(graphic).await) {
+    match (fetched_text(ui).await, fetched_text(graphic).await) {
         (Some(ui), Some(graphic)) => {
             lang.register(ui, graphic);
             true
         }
         _ => false,
     }
-}
-
-/// A same-origin `fetch` started from the page or from a worker (both have a global
-/// `fetch`; the locales sit beside the page and the worker script alike).
-fn fetch(url: &str) -> Option<js_sys::Promise> {
-    let global = js_sys::global();
-    let fetch: js_sys::Function = js_sys::Reflect::get(&global, &"fetch".into())
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    fetch.call1(&global, &url.into()).ok()?.dyn_into().ok()
-}
-
-/// The text of a started same-origin `fetch`, or None.
-async fn text(fetch: js_sys::Promise) -> Option<String> {
-    use wasm_bindgen_futures::JsFuture;
-    let response: web_sys::Response = JsFuture::from(fetch).await.ok()?.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
-    }
-    JsFuture::from(response.text().ok()?)
-        .await
-        .ok()?
-        .as_string()
 }

@@ -11,6 +11,7 @@ pub mod exporter;
 pub mod fonts;
 pub mod locale;
 pub mod logo;
+pub mod maps;
 pub mod module;
 pub mod offline;
 pub mod png;
@@ -49,6 +50,32 @@ pub fn error_from_js(value: &wasm_bindgen::JsValue) -> WebError {
         Some(kind) => WebError::from_message(&kind, text),
         None => WebError::Exporter(text),
     }
+}
+
+/// A same-origin `fetch` started from the page or from a worker (both have a global
+/// `fetch`; the app's files sit beside the page and the worker script alike).
+pub(crate) fn fetch(url: &str) -> Option<js_sys::Promise> {
+    use wasm_bindgen::JsCast;
+    let global = js_sys::global();
+    let fetch: js_sys::Function = js_sys::Reflect::get(&global, &"fetch".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    fetch.call1(&global, &url.into()).ok()?.dyn_into().ok()
+}
+
+/// The text of a started same-origin `fetch`, or None.
+pub(crate) async fn fetched_text(fetch: js_sys::Promise) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let response: web_sys::Response = JsFuture::from(fetch).await.ok()?.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
 }
 
 /// The text of a JavaScript error, for a [`WebError`].

@@ -64,12 +64,19 @@ pub fn apply_update(worker: &ServiceWorker) {
 /// Asks the service worker to keep the files it does not precache (the Arabic fonts),
 /// now that this page uses them, so they are there next time without a network.
 pub fn keep_on_demand_files() {
-    if let Some(worker) = gloo::utils::window()
-        .navigator()
-        .service_worker()
-        .controller()
-    {
+    keep_on_demand("arabic");
+}
+
+/// Asks the service worker to keep one group of the files it does not precache
+/// ("arabic": the Arabic fonts and the full shaper; "maps": the map files), now that
+/// this page or worker uses them. Called from an export worker it does nothing (the
+/// editor asks when it draws the same files).
+pub fn keep_on_demand(group: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Some(worker) = window.navigator().service_worker().controller() {
         // A worker that has gone needs no message; nothing is cached on demand then.
-        let _ = worker.post_message(&"cache-on-demand".into());
+        let _ = worker.post_message(&format!("cache-on-demand:{group}").into());
     }
 }

@@ -13,6 +13,7 @@ mod big_number;
 mod donut;
 mod example;
 mod gap;
+pub mod map;
 mod pictogram;
 mod trend;
 
@@ -81,13 +82,14 @@ pub struct Chart {
 }
 
 /// Every chart kind's contract, in the order the editor offers them.
-pub static REGISTRY: [&Chart; 6] = [
+pub static REGISTRY: [&Chart; 7] = [
     &big_number::CHART,
     &pictogram::CHART,
     &bars::CHART,
     &gap::CHART,
     &trend::CHART,
     &donut::CHART,
+    &map::CHART,
 ];
 
 /// The contract of `kind`.

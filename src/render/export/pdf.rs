@@ -11,7 +11,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use pdf_writer::types::{
-    ArtifactType, CidFontType, FontFlags, StructRole, SystemInfo, TextRenderingMode, UnicodeCmap,
+    ArtifactType, CidFontType, FontFlags, LineJoinStyle, StructRole, SystemInfo, TextRenderingMode,
+    UnicodeCmap,
 };
 use pdf_writer::{Content, Filter, Finish, Name, Pdf, Rect as PdfRect, Ref, Str, TextStr};
 
@@ -169,6 +170,32 @@ pub fn pdf(
                 set_fill(&mut content, *fill);
                 path(&mut content, points.iter().map(|&p| page.at(p)));
                 content.fill_nonzero();
+            }
+            Item::Area {
+                rings,
+                fill,
+                outline,
+            } => {
+                set_fill(&mut content, *fill);
+                for ring in rings {
+                    path(&mut content, ring.iter().map(|&p| page.at(p)));
+                }
+                match outline {
+                    Some(line) => {
+                        let c = line.colour;
+                        content.set_stroke_rgb(
+                            f32::from(c.r) / 255.0,
+                            f32::from(c.g) / 255.0,
+                            f32::from(c.b) / 255.0,
+                        );
+                        content.set_line_width(line.width * page.scale_x);
+                        content.set_line_join(LineJoinStyle::RoundJoin);
+                        content.fill_even_odd_and_stroke();
+                    }
+                    None => {
+                        content.fill_even_odd();
+                    }
+                }
             }
             Item::Text(run) => text(
                 &mut content,

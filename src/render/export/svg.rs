@@ -80,6 +80,32 @@ pub fn svg(scene: &Scene, fonts: &FontSet, logo: Option<&Logo>, words: &SvgWords
                 let d: Vec<String> = points.iter().map(|&(x, y)| format!("{} {}", n(x), n(y))).collect();
                 writeln!(out, "<path d=\"M{}Z\" fill=\"{}\"/>", d.join("L"), fill.to_css())
             }
+            Item::Area {
+                rings,
+                fill,
+                outline,
+            } => {
+                let mut d = String::new();
+                for ring in rings {
+                    for (i, &(x, y)) in ring.iter().enumerate() {
+                        // Writing to a String cannot fail.
+                        let _ = write!(d, "{}{} {}", if i == 0 { 'M' } else { 'L' }, n(x), n(y));
+                    }
+                    d.push('Z');
+                }
+                let stroke = outline.map_or_else(String::new, |line| {
+                    format!(
+                        " stroke=\"{}\" stroke-width=\"{}\" stroke-linejoin=\"round\"",
+                        line.colour.to_css(),
+                        n(line.width)
+                    )
+                });
+                writeln!(
+                    out,
+                    "<path d=\"{d}\" fill=\"{}\" fill-rule=\"evenodd\"{stroke}/>",
+                    fill.to_css()
+                )
+            }
             Item::Text(run) => {
                 text(&mut out, run, fonts);
                 Ok(())

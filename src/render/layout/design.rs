@@ -201,6 +201,45 @@ pub struct Design {
     pub colour: ColourRules,
     /// A poster's QR code.
     pub qr: QrRules,
+    /// Maps.
+    pub map: MapRules,
+}
+
+/// How a map is drawn: its classes' colours, outlines, hatching and legend, and when
+/// it is drawn from the finer boundaries. Sizes are in base units.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct MapRules {
+    /// The most steps a map's values are cut into (by quantiles).
+    pub classes: usize,
+    /// The lightest step: the ground moved this far towards the ink (the darkest
+    /// step is the ink itself).
+    pub lightest: f32,
+    /// The least contrast between neighbouring steps' colours.
+    pub step_contrast: f32,
+    /// A country without a value, and the countries around the data's region: the
+    /// ground moved this far towards the ink.
+    pub land: f32,
+    /// The hatching over a country without a value: the ground moved this far.
+    pub hatch: f32,
+    /// The hatching's spacing.
+    pub hatch_gap: f32,
+    /// The hatching's line width.
+    pub hatch_w: f32,
+    /// The outline between countries (in the ground's colour, so neighbouring steps
+    /// stay apart).
+    pub outline: f32,
+    /// The legend's swatches' height.
+    pub swatch: f32,
+    /// The widest one step of the legend may be.
+    pub legend_step: f32,
+    /// Around the data's countries, as a share of their extent.
+    pub pad: f32,
+    /// The least extent of the frame, in the projection's units (the world is 5.4
+    /// wide): one small country is shown in its region.
+    pub least_frame: f32,
+    /// Output pixels per projection unit from which the 1:50m boundaries are drawn
+    /// (below, 1:110m): a world map 1,600 pixels wide, or a region on a feed card.
+    pub fine_from: f32,
 }
 
 /// How a poster's call-to-action link is drawn as a QR code, to scan from a metre
@@ -431,6 +470,21 @@ pub const STANDARD: Design = Design {
     qr: QrRules {
         module_mm: 1.5,
         quiet: 4,
+    },
+    map: MapRules {
+        classes: 5,
+        lightest: 0.3,
+        step_contrast: 1.12,
+        land: 0.12,
+        hatch: 0.42,
+        hatch_gap: 0.28,
+        hatch_w: 0.06,
+        outline: 0.035,
+        swatch: 0.7,
+        legend_step: 4.5,
+        pad: 0.06,
+        least_frame: 0.5,
+        fine_from: 300.0,
     },
 };
 

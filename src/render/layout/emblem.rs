@@ -398,7 +398,9 @@ mod tests {
                     Item::Rect { rect, .. } => {
                         vec![(rect.x, rect.y), (rect.right(), rect.bottom())]
                     }
-                    Item::Text(_) | Item::Logo { .. } => panic!("emblems are shapes only"),
+                    Item::Text(_) | Item::Logo { .. } | Item::Area { .. } => {
+                        panic!("emblems are shapes only")
+                    }
                 };
                 for (x, y) in points {
                     assert!(

@@ -135,6 +135,8 @@ pub struct Ctx<'a> {
     pub palette: Palette,
     /// How a poster's link is drawn as a QR code.
     pub qr: design::QrRules,
+    /// How a map is drawn.
+    pub map: design::MapRules,
 }
 
 impl Ctx<'_> {

@@ -7,6 +7,9 @@
 //! vertical centre line. A run's glyphs are already in visual order, so mirroring
 //! moves the line and nothing inside it.
 
+use std::sync::Arc;
+
+use crate::render::charts::map::{Atlas, Detail};
 use crate::render::scene::{Item, Rect, Scene};
 use crate::render::text::{Face, Shaped, TextMeasure, VMetrics};
 
@@ -40,6 +43,10 @@ impl TextMeasure for RtlMeasure<'_> {
     fn qr(&self, link: &str) -> Option<(Vec<bool>, usize)> {
         self.0.qr(link)
     }
+
+    fn atlas(&self, detail: Detail) -> Option<Arc<dyn Atlas>> {
+        self.0.atlas(detail)
+    }
 }
 
 /// Turns a scene laid out left to right with [`RtlMeasure`] into the right-to-left
@@ -53,6 +60,11 @@ pub fn finish(mut scene: Scene) -> Scene {
             Item::Rect { rect, .. } | Item::Logo { rect } => *rect = flip(*rect),
             Item::Polygon { points, .. } => {
                 for point in points.iter_mut() {
+                    point.0 = width - point.0;
+                }
+            }
+            Item::Area { rings, .. } => {
+                for point in rings.iter_mut().flatten() {
                     point.0 = width - point.0;
                 }
             }

@@ -41,6 +41,7 @@ pub fn layout(
         },
         palette: Palette::for_doc(doc, &design.colour),
         qr: design.qr,
+        map: design.map,
     };
     let insets = doc.format.insets();
     let margin = whole.px(family.space.margin);
@@ -70,6 +71,7 @@ pub fn layout(
             m: whole.m,
             palette: whole.palette,
             qr: whole.qr,
+            map: whole.map,
         };
         let words = Words::for_part(part, view, tr);
         let mut items = Vec::new();

@@ -13,6 +13,9 @@ use owned_ttf_parser::{AsFaceRef, GlyphId, OwnedFace};
 
 use super::outline::GlyphPath;
 use super::{latin, Face, Glyph, Shaped, TextMeasure, VMetrics};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::render::charts::map::WorldAtlas;
+use crate::render::charts::map::{Atlas, Detail};
 
 /// A font file that could not be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,6 +77,15 @@ pub struct FontSet {
     /// Set when a line needed the full shaper before it was loaded.
     wanted_complex: Arc<AtomicBool>,
     outlines: Arc<Outlines>,
+    /// A map's boundaries, by [`Detail::ALL`]'s order, once loaded.
+    atlases: [Option<Arc<dyn Atlas>>; 2],
+    /// Set when a map needed boundaries before they were loaded.
+    wanted_atlas: Arc<[AtomicBool; 2]>,
+}
+
+/// Where `detail`'s boundaries are kept.
+fn detail_slot(detail: Detail) -> usize {
+    Detail::ALL.iter().position(|&d| d == detail).unwrap_or(0)
 }
 
 fn parse(face: Face, bytes: Vec<u8>) -> Result<Arc<OwnedFace>, InvalidFont> {
@@ -90,6 +102,11 @@ impl FontSet {
         Arc::ptr_eq(&self.latin[0], &other.latin[0])
             && self.arabic.is_some() == other.arabic.is_some()
             && self.complex.is_some() == other.complex.is_some()
+            && self
+                .atlases
+                .iter()
+                .zip(&other.atlases)
+                .all(|(a, b)| a.is_some() == b.is_some())
     }
 
     /// Parses font files given in the order of [`Face::LATIN`].
@@ -107,6 +124,8 @@ impl FontSet {
             shaped: Arc::default(),
             wanted_complex: Arc::default(),
             outlines: Arc::default(),
+            atlases: [None, None],
+            wanted_atlas: Arc::default(),
         };
         set.plan();
         Ok(set)
@@ -164,6 +183,32 @@ impl FontSet {
         }
     }
 
+    /// Adds a map's boundaries at `detail`.
+    pub fn with_atlas(mut self, detail: Detail, atlas: Arc<dyn Atlas>) -> FontSet {
+        self.atlases[detail_slot(detail)] = Some(atlas);
+        self
+    }
+
+    /// The boundaries some map asked for before they were loaded, coarse first:
+    /// the editor then loads them and draws again.
+    pub fn wants_atlas(&self) -> Option<Detail> {
+        Detail::ALL.into_iter().find(|&d| {
+            let slot = detail_slot(d);
+            self.atlases[slot].is_none() && self.wanted_atlas[slot].load(Ordering::Relaxed)
+        })
+    }
+
+    /// A map's boundaries at `detail`, once loaded; until then None, and the set asks
+    /// for them.
+    pub fn atlas(&self, detail: Detail) -> Option<Arc<dyn Atlas>> {
+        let slot = detail_slot(detail);
+        let atlas = self.atlases[slot].clone();
+        if atlas.is_none() {
+            self.wanted_atlas[slot].store(true, Ordering::Relaxed);
+        }
+        atlas
+    }
+
     /// Whether the full shaper is loaded.
     pub fn has_complex(&self) -> bool {
         self.complex.is_some()
@@ -190,7 +235,10 @@ impl FontSet {
         .and_then(|set| set.with_arabic([file(Face::Arabic), file(Face::ArabicBold)]))
         .expect("shipped fonts parse");
         #[cfg(not(target_arch = "wasm32"))]
-        let set = set.with_complex(Arc::new(NativeShaper::new()));
+        let set = Detail::ALL.into_iter().fold(
+            set.with_complex(Arc::new(NativeShaper::new())),
+            |set, detail| set.with_atlas(detail, WorldAtlas::bundled(detail)),
+        );
         set
     }
 
@@ -383,6 +431,10 @@ impl TextMeasure for FontSet {
 
     fn qr(&self, link: &str) -> Option<(Vec<bool>, usize)> {
         FontSet::qr(self, link)
+    }
+
+    fn atlas(&self, detail: Detail) -> Option<Arc<dyn Atlas>> {
+        FontSet::atlas(self, detail)
     }
 
     fn width(&self, face: Face, size: f32, text: &str) -> f32 {

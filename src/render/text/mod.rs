@@ -15,8 +15,12 @@ mod fonts;
 mod latin;
 pub mod outline;
 
+use std::sync::Arc;
+
 pub use fonts::{ComplexShaper, FontSet, InvalidFont, RawGlyph};
 pub use outline::GlyphPath;
+
+use crate::render::charts::map::{Atlas, Detail};
 
 /// A font face the templates use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -151,6 +155,11 @@ pub trait TextMeasure {
     /// `link` as a QR code (each module dark or light, row by row, and the side in
     /// modules), when the encoder is at hand: a poster draws its link so.
     fn qr(&self, _link: &str) -> Option<(Vec<bool>, usize)> {
+        None
+    }
+    /// A map's boundaries at `detail`, once loaded (layout is handed them with the
+    /// fonts, as it is the QR encoder): until then None.
+    fn atlas(&self, _detail: Detail) -> Option<Arc<dyn Atlas>> {
         None
     }
 }

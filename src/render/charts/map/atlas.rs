@@ -1,0 +1,558 @@
+//! The world's countries, projected once when their boundaries arrive, and the
+//! choropleth drawn from them: the table's rows matched to countries, the frame
+//! around the data's countries, one colour per quantile step, outlines in the
+//! ground's colour, "no data" hatched, and the legend under the map.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use fluent_bundle::FluentArgs;
+
+use super::classes::Classes;
+use super::geometry::{bounds, clip, hatch, thin, Ring};
+use super::projection::equal_earth;
+use super::{Atlas, Detail};
+use crate::input::boundaries::{self, Area, BoundariesError};
+use crate::input::countries::Gazetteer;
+use crate::model::document::Unit;
+use crate::model::number::format_value;
+use crate::render::layout::fit::{Align, VAlign};
+use crate::render::layout::shapes::mix;
+use crate::render::layout::Ctx;
+use crate::render::scene::{Item, Outline, Rect, Rgb, Role};
+use crate::render::text::Face;
+
+/// Antarctica's ISO numeric code: left out of a world map's frame unless the table
+/// names it.
+const ANTARCTICA: &str = "010";
+
+/// One area of the boundaries, projected (y down).
+struct Shape {
+    /// Its ISO numeric code, if the source gives one.
+    numeric: Option<String>,
+    rings: Vec<Ring>,
+    bounds: Rect,
+}
+
+/// The world's countries at one detail, with the names they are matched by.
+pub struct WorldAtlas {
+    detail: Detail,
+    gazetteer: Arc<Gazetteer>,
+    shapes: Vec<Shape>,
+    /// Shape by ISO numeric code.
+    by_numeric: HashMap<String, usize>,
+}
+
+/// What a table says about the map's countries.
+struct Matched {
+    /// Shape → its value (None: named, without a value), the first row naming it.
+    values: HashMap<usize, Option<f64>>,
+    /// Rows that name no country, or one too small for these boundaries.
+    missing: usize,
+}
+
+impl WorldAtlas {
+    /// The atlas of `areas` (keyed by ISO numeric code) at `detail`.
+    pub fn new(detail: Detail, gazetteer: Arc<Gazetteer>, areas: Vec<Area>) -> WorldAtlas {
+        let shapes: Vec<Shape> = areas
+            .into_iter()
+            .filter_map(|area| {
+                let rings: Vec<Ring> = area
+                    .rings
+                    .iter()
+                    .map(|ring| {
+                        ring.iter()
+                            .map(|&(lon, lat)| {
+                                let (x, y) = equal_earth(lon, lat);
+                                (x as f32, -y as f32)
+                            })
+                            .collect()
+                    })
+                    .collect();
+                let bounds = bounds(&rings)?;
+                Some(Shape {
+                    numeric: area.id,
+                    rings,
+                    bounds,
+                })
+            })
+            .collect();
+        let by_numeric = shapes
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| s.numeric.clone().map(|n| (n, i)))
+            .collect();
+        WorldAtlas {
+            detail,
+            gazetteer,
+            shapes,
+            by_numeric,
+        }
+    }
+
+    /// Reads world-atlas's countries (`public/maps/world-*.json`).
+    pub fn from_json(
+        detail: Detail,
+        gazetteer: Arc<Gazetteer>,
+        text: &str,
+    ) -> Result<WorldAtlas, BoundariesError> {
+        let areas = boundaries::from_topojson(text, Some("countries"), boundaries::LIMITS)?;
+        Ok(WorldAtlas::new(detail, gazetteer, areas))
+    }
+
+    /// The shipped boundaries, read from `public/maps` once per process (tests,
+    /// gallery, native exports).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn bundled(detail: Detail) -> Arc<WorldAtlas> {
+        use std::sync::OnceLock;
+        static ATLASES: [OnceLock<Arc<WorldAtlas>>; 2] = [OnceLock::new(), OnceLock::new()];
+        static GAZETTEER: OnceLock<Arc<Gazetteer>> = OnceLock::new();
+        let read = |name: &str| {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("public/maps")
+                .join(name);
+            std::fs::read_to_string(path).expect("the shipped map data is readable")
+        };
+        let gazetteer = GAZETTEER.get_or_init(|| {
+            Arc::new(Gazetteer::from_json(&read("countries.json")).expect("countries.json parses"))
+        });
+        let slot = &ATLASES[Detail::ALL.iter().position(|&d| d == detail).unwrap_or(0)];
+        slot.get_or_init(|| {
+            let file = detail.url().trim_start_matches("maps/");
+            Arc::new(
+                WorldAtlas::from_json(detail, gazetteer.clone(), &read(file))
+                    .expect("the shipped boundaries parse"),
+            )
+        })
+        .clone()
+    }
+
+    /// The detail this atlas holds.
+    pub fn detail(&self) -> Detail {
+        self.detail
+    }
+
+    /// Where the shape of the country with ISO numeric code `numeric` would be
+    /// drawn (its rings, projected), for tests.
+    pub fn projected(&self, numeric: &str) -> Option<&[Ring]> {
+        self.by_numeric
+            .get(numeric)
+            .map(|&i| self.shapes[i].rings.as_slice())
+    }
+
+    fn matched(&self, ctx: &Ctx) -> Matched {
+        let mut matched = Matched {
+            values: HashMap::new(),
+            missing: 0,
+        };
+        for row in &ctx.doc.rows {
+            let label = row.label.trim();
+            if label.is_empty() {
+                continue;
+            }
+            let shape = self
+                .gazetteer
+                .lookup(label, ctx.doc.language)
+                .and_then(|c| self.by_numeric.get(&c.numeric));
+            match shape {
+                Some(&i) => {
+                    matched
+                        .values
+                        .entry(i)
+                        .or_insert(row.value.filter(|v| v.is_finite()));
+                }
+                None => matched.missing += 1,
+            }
+        }
+        matched
+    }
+
+    /// The region the data covers, padded, in projected units: the whole world
+    /// (Antarctica aside) when the table names no country.
+    fn frame(&self, matched: &Matched, rules: &crate::render::layout::design::MapRules) -> Rect {
+        let union = |shapes: &mut dyn Iterator<Item = &Shape>| {
+            shapes.map(|s| s.bounds).reduce(|a, b| a.union(&b))
+        };
+        let named = union(&mut matched.values.keys().map(|&i| &self.shapes[i]));
+        let world = || {
+            union(
+                &mut self
+                    .shapes
+                    .iter()
+                    .filter(|s| s.numeric.as_deref() != Some(ANTARCTICA)),
+            )
+            .unwrap_or(Rect::new(-2.7, -1.3, 5.4, 2.6))
+        };
+        let data = named.unwrap_or_else(world);
+        let pad = rules.pad * data.w.max(data.h);
+        let (w, h) = (
+            (data.w + 2.0 * pad).max(rules.least_frame),
+            (data.h + 2.0 * pad).max(rules.least_frame),
+        );
+        let centre = (data.x + data.w / 2.0, data.y + data.h / 2.0);
+        Rect::new(centre.0 - w / 2.0, centre.1 - h / 2.0, w, h)
+    }
+
+    /// The legend's height under the map.
+    fn legend_h(ctx: &Ctx, note: bool) -> f32 {
+        let label = ctx.block_h(ctx.ty().chart_label, Face::Roboto, 1);
+        let gap = ctx.px(ctx.space().label_gap);
+        let note_h = if note {
+            gap + ctx.block_h(ctx.ty().chart_note, Face::Roboto, 1)
+        } else {
+            0.0
+        };
+        ctx.px(ctx.space().gutter) + ctx.px(ctx.map.swatch) + gap + label + note_h
+    }
+
+    /// Pixels per projected unit when `frame` is fitted into `map`.
+    fn scale(frame: Rect, map: Rect) -> f32 {
+        (map.w / frame.w).min(map.h / frame.h).max(0.0)
+    }
+}
+
+impl Atlas for WorldAtlas {
+    fn detail_for(&self, ctx: &Ctx, area: Rect) -> Detail {
+        let matched = self.matched(ctx);
+        let frame = self.frame(&matched, &ctx.map);
+        let map_h = area.h - WorldAtlas::legend_h(ctx, matched.missing > 0);
+        let map = Rect::new(area.x, area.y, area.w, map_h.max(0.0));
+        if WorldAtlas::scale(frame, map) >= ctx.map.fine_from {
+            Detail::Fine
+        } else {
+            Detail::Coarse
+        }
+    }
+
+    fn layout(&self, ctx: &Ctx, area: Rect, items: &mut Vec<Item>) {
+        let rules = ctx.map;
+        let matched = self.matched(ctx);
+        let legend_h = WorldAtlas::legend_h(ctx, matched.missing > 0);
+        let map = Rect::new(area.x, area.y, area.w, (area.h - legend_h).max(0.0));
+        let data_frame = self.frame(&matched, &rules);
+        let scale = WorldAtlas::scale(data_frame, map);
+        if scale <= 0.0 {
+            return;
+        }
+        // The frame widened to the map's shape, centred on the data.
+        let (fw, fh) = (map.w / scale, map.h / scale);
+        let frame = Rect::new(
+            data_frame.x + (data_frame.w - fw) / 2.0,
+            data_frame.y + (data_frame.h - fh) / 2.0,
+            fw,
+            fh,
+        );
+        // What each shape in the frame shows. A country named without a value, or
+        // one inside the data's region the table leaves out, has no data: hatched,
+        // never coloured as a value.
+        let named_region = matched
+            .values
+            .keys()
+            .map(|&i| self.shapes[i].bounds)
+            .reduce(|a, b| a.union(&b));
+        let shown: Vec<(usize, Option<f64>, bool)> = self
+            .shapes
+            .iter()
+            .enumerate()
+            .filter(|(_, shape)| shape.bounds.overlaps(&frame))
+            .map(|(i, shape)| match matched.values.get(&i) {
+                Some(&value) => (i, value, value.is_none()),
+                None => (
+                    i,
+                    None,
+                    named_region.is_some_and(|r| r.contains(&shape.bounds, 0.0)),
+                ),
+            })
+            .collect();
+        let no_data = shown.iter().any(|s| s.2);
+        let valued: Vec<f64> = matched.values.values().flatten().copied().collect();
+        let legend = Rect::new(area.x, map.bottom(), area.w, legend_h);
+        let key = Key::fitted(ctx, &valued, legend, no_data);
+        let colours = MapColours::of(ctx, key.classes.as_ref().map_or(0, Classes::len));
+        // An Arabic graphic is mirrored as a whole after layout: its map is drawn
+        // mirrored here so that it ends up the right way round.
+        let rtl = ctx.doc.language.is_rtl();
+        let place = |(x, y): (f32, f32)| {
+            let px = (x - frame.x) * scale;
+            let px = if rtl { map.w - px } else { px };
+            (map.x + px, map.y + (y - frame.y) * scale)
+        };
+        let outline = Some(Outline {
+            colour: ctx.palette.ground,
+            width: ctx.px(rules.outline),
+        });
+        let (gap, hatch_w) = (ctx.px(rules.hatch_gap), ctx.px(rules.hatch_w));
+        for (i, value, hatched) in shown {
+            let rings: Vec<Ring> = self.shapes[i]
+                .rings
+                .iter()
+                .map(|ring| {
+                    clip(
+                        &thin(&ring.iter().copied().map(place).collect::<Ring>(), 0.5),
+                        map,
+                    )
+                })
+                .filter(|ring| ring.len() >= 3)
+                .collect();
+            if rings.is_empty() {
+                continue;
+            }
+            let fill = match (value, &key.classes) {
+                (Some(v), Some(c)) => colours.steps[c.of(v)],
+                _ => colours.land,
+            };
+            let lines = if hatched {
+                hatch(&rings, gap, hatch_w)
+            } else {
+                Vec::new()
+            };
+            items.push(Item::Area {
+                rings,
+                fill,
+                outline,
+            });
+            if !lines.is_empty() {
+                items.push(Item::Area {
+                    rings: lines,
+                    fill: colours.hatch,
+                    outline: None,
+                });
+            }
+        }
+        key.layout(ctx, legend, &colours, matched.missing, items);
+    }
+}
+
+/// A map's colours, from the graphic's ground towards its ink: the land around the
+/// data and under the hatching, the hatching, and one colour per step, each apart
+/// from the one before by the map's step contrast where the ground allows.
+pub struct MapColours {
+    /// Countries without a value, and those around the data's region.
+    pub land: Rgb,
+    /// The hatching over a country without a value.
+    pub hatch: Rgb,
+    /// The steps, lightest (nearest the ground) first; the last is the ink.
+    pub steps: Vec<Rgb>,
+}
+
+impl MapColours {
+    /// The colours of a map of `steps` steps on `ctx`'s palette.
+    pub fn of(ctx: &Ctx, steps: usize) -> MapColours {
+        let rules = ctx.map;
+        let (ground, ink) = (ctx.palette.ground, ctx.palette.ink);
+        // The least move from `from` (0–1 towards the ink) apart from `other`.
+        let apart = |from: f32, other: Rgb| {
+            (0..=100)
+                .map(|i| from + (1.0 - from) * i as f32 / 100.0)
+                .find(|&t| mix(ground, ink, t).contrast(other) >= rules.step_contrast)
+                .unwrap_or(1.0)
+        };
+        let land_t = apart(rules.land, ground);
+        let land = mix(ground, ink, land_t);
+        let hatch = mix(ground, ink, apart(rules.hatch.max(land_t), land));
+        let lightest = apart(rules.lightest.max(land_t), land);
+        let steps = (0..steps)
+            .map(|k| {
+                let t = if steps <= 1 {
+                    1.0
+                } else {
+                    lightest + (1.0 - lightest) * k as f32 / (steps - 1) as f32
+                };
+                mix(ground, ink, t)
+            })
+            .collect();
+        MapColours { land, hatch, steps }
+    }
+}
+
+/// The legend's steps: as many as the table's values and the legend's width allow
+/// (each step as wide as its edge's label at the floor size), and whether it shows
+/// "no data".
+struct Key {
+    classes: Option<Classes>,
+    no_data: bool,
+    step_w: f32,
+}
+
+impl Key {
+    fn fitted(ctx: &Ctx, values: &[f64], legend: Rect, no_data: bool) -> Key {
+        let gap = ctx.px(ctx.space().label_gap);
+        let floor = ctx.px(ctx.ty().chart_label.min);
+        let room = legend.w
+            - if no_data {
+                Key::no_data_w(ctx) + 2.0 * gap
+            } else {
+                0.0
+            };
+        let mut steps = ctx.map.classes.max(1);
+        loop {
+            let classes = Classes::quantiles(values, steps);
+            let Some(c) = &classes else {
+                return Key {
+                    classes,
+                    no_data,
+                    step_w: 0.0,
+                };
+            };
+            let step_w = (room / c.len() as f32)
+                .min(ctx.px(ctx.map.legend_step))
+                .max(0.0);
+            let fits = edge_labels(ctx, c)
+                .iter()
+                .all(|(_, text)| ctx.measure.width(Face::Roboto, floor, text) + gap <= step_w);
+            if fits || steps == 1 {
+                return Key {
+                    classes,
+                    no_data,
+                    step_w,
+                };
+            }
+            steps = (c.len() - 1).max(1);
+        }
+    }
+
+    /// The width of the "no data" swatch and its label.
+    fn no_data_w(ctx: &Ctx) -> f32 {
+        let text = ctx.tr.text("map-legend-no-data");
+        ctx.px(ctx.map.swatch)
+            + ctx.px(ctx.space().label_gap)
+            + ctx
+                .measure
+                .width(Face::Roboto, ctx.px(ctx.ty().chart_label.max), &text)
+    }
+
+    /// The legend: one swatch per step with the values at their edges, a hatched
+    /// swatch for "no data" when a country has none, and a note of the rows not on
+    /// the map.
+    fn layout(
+        &self,
+        ctx: &Ctx,
+        legend: Rect,
+        colours: &MapColours,
+        missing: usize,
+        items: &mut Vec<Item>,
+    ) {
+        let rules = ctx.map;
+        let gap = ctx.px(ctx.space().label_gap);
+        let swatch_h = ctx.px(rules.swatch);
+        let top = legend.y + ctx.px(ctx.space().gutter);
+        let label_h = ctx.block_h(ctx.ty().chart_label, Face::Roboto, 1);
+        let label = ctx.spec(ctx.ty().chart_label, Face::Roboto, Role::ChartLabel, 1);
+        let no_data_text = ctx.tr.text("map-legend-no-data");
+        let step_w = self.step_w;
+        let mut x = legend.x;
+        if let Some(classes) = &self.classes {
+            let steps = classes.len();
+            for k in 0..steps {
+                items.push(Item::Area {
+                    rings: vec![corners(Rect::new(
+                        x + k as f32 * step_w,
+                        top,
+                        step_w,
+                        swatch_h,
+                    ))],
+                    fill: colours.steps[k],
+                    outline: None,
+                });
+            }
+            let label_top = top + swatch_h + gap;
+            for (i, text) in edge_labels(ctx, classes) {
+                // Centred on its edge between two steps (a lone step's under it).
+                let centre = x + i.max(1) as f32 * step_w - if i == 0 { step_w / 2.0 } else { 0.0 };
+                // A gap's width narrower than a step, so neighbouring labels never touch.
+                let width = (step_w - gap).max(0.0);
+                let area = Rect::new(centre - width / 2.0, label_top, width, label_h);
+                let align = Align::Centre;
+                ctx.text(items, &text, &label, area, align, VAlign::Top);
+            }
+            x += steps as f32 * step_w + 2.0 * gap;
+        }
+        if self.no_data {
+            let square = Rect::new(x, top, swatch_h, swatch_h);
+            let ring = corners(square);
+            items.push(Item::Area {
+                rings: vec![ring.clone()],
+                fill: colours.land,
+                outline: None,
+            });
+            items.push(Item::Area {
+                rings: hatch(&[ring], ctx.px(rules.hatch_gap), ctx.px(rules.hatch_w)),
+                fill: colours.hatch,
+                outline: None,
+            });
+            let text_x = square.right() + gap;
+            let area = Rect::new(
+                text_x,
+                top,
+                (legend.right() - text_x).max(0.0),
+                swatch_h.max(label_h),
+            );
+            ctx.text(
+                items,
+                &no_data_text,
+                &label,
+                area,
+                Align::Start,
+                VAlign::Middle,
+            );
+        }
+        if missing > 0 {
+            let mut args = FluentArgs::new();
+            args.set("count", missing);
+            args.set(
+                "rows",
+                format_value(missing as f64, Unit::Number, ctx.doc.language),
+            );
+            let note = ctx.muted(ctx.ty().chart_note, Face::Roboto, Role::ChartNote, 1);
+            let note_h = ctx.block_h(ctx.ty().chart_note, Face::Roboto, 1);
+            let area = Rect::new(legend.x, legend.bottom() - note_h, legend.w, note_h);
+            ctx.text(
+                items,
+                &ctx.tr.text_with("map-unmatched", &args),
+                &note,
+                area,
+                Align::Start,
+                VAlign::Bottom,
+            );
+        }
+    }
+}
+
+/// The legend's labels, by the edge they stand at (1 between the first two steps):
+/// the thresholds, as a stepped legend writes them (the first step is what lies
+/// below the first, the last what lies above the last); one step alone is labelled
+/// under its middle (edge 0) with its smallest value.
+fn edge_labels(ctx: &Ctx, classes: &Classes) -> Vec<(usize, String)> {
+    if classes.len() == 1 {
+        return vec![(0, legend_value(ctx, classes.min))];
+    }
+    let mut labels: Vec<(usize, String)> = Vec::new();
+    for (i, &threshold) in classes.thresholds.iter().enumerate() {
+        let text = legend_value(ctx, threshold);
+        if labels.last().is_none_or(|(_, before)| *before != text) {
+            labels.push((i + 1, text));
+        }
+    }
+    labels
+}
+
+/// A rectangle's corners as a ring.
+fn corners(r: Rect) -> Ring {
+    vec![
+        (r.x, r.y),
+        (r.right(), r.y),
+        (r.right(), r.bottom()),
+        (r.x, r.bottom()),
+    ]
+}
+
+/// A step's edge as the legend writes it: the value in the table's unit, rounded to
+/// what a reader compares (whole numbers above 10, one decimal below).
+fn legend_value(ctx: &Ctx, value: f64) -> String {
+    let rounded = if value.abs() >= 10.0 {
+        value.round()
+    } else {
+        (value * 10.0).round() / 10.0
+    };
+    ctx.value(rounded)
+}

@@ -1,0 +1,129 @@
+//! Maps: a choropleth of the table's countries, each matched by its name in any of
+//! the six languages, a variant or an ISO code ([`crate::input::countries`]).
+//!
+//! The boundaries (Natural Earth via world-atlas, at 1:110m and 1:50m) are data loaded
+//! when a map is first drawn, never on the first load: layout asks the text measure
+//! for an [`Atlas`] at the [`Detail`] the output needs (as it asks for the QR encoder),
+//! and until one is handed over the chart says the map is loading and the set asks
+//! for it. The atlas does the drawing ([`WorldAtlas`]): only this contract is in the
+//! browser's first module.
+
+mod atlas;
+pub mod classes;
+pub mod geometry;
+pub mod projection;
+
+use fluent_bundle::FluentArgs;
+
+pub use atlas::WorldAtlas;
+
+use super::{Chart, Fields};
+use crate::model::document::{ChartKind, Document, Row};
+use crate::model::i18n::Translator;
+use crate::render::layout::fit::{Align, VAlign};
+use crate::render::layout::Ctx;
+use crate::render::scene::{Item, Rect, Role};
+use crate::render::text::Face;
+use crate::render::validate::Issue;
+
+/// The map's contract.
+pub(super) static CHART: Chart = Chart {
+    kind: ChartKind::Map,
+    slug: "map",
+    label_id: "chart-map",
+    fields: Fields {
+        every_row: true,
+        ..Fields::TABLE
+    },
+    // ISO codes read the same in every language; a campaigner types names over them.
+    example_rows: |_| {
+        [
+            ("KEN", 18.0),
+            ("UGA", 27.0),
+            ("TZA", 23.0),
+            ("ETH", 41.0),
+            ("SOM", 63.0),
+            ("SSD", 72.0),
+            ("RWA", 9.0),
+            ("BDI", 14.0),
+        ]
+        .into_iter()
+        .map(|(code, value)| Row::new(code.to_owned(), Some(value)))
+        .collect()
+    },
+    example_target: None,
+    check: |_, _| None::<Issue>,
+    describe,
+    layout,
+};
+
+/// How finely boundaries are drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Detail {
+    /// Natural Earth 1:110m: a world map on a feed card.
+    Coarse,
+    /// Natural Earth 1:50m: a region, or any map on a poster.
+    Fine,
+}
+
+impl Detail {
+    /// Both, coarse first.
+    pub const ALL: [Detail; 2] = [Detail::Coarse, Detail::Fine];
+
+    /// The boundaries file's path under the site root.
+    pub fn url(self) -> &'static str {
+        match self {
+            Detail::Coarse => "maps/world-110m.json",
+            Detail::Fine => "maps/world-50m.json",
+        }
+    }
+}
+
+/// Boundaries a map is drawn from, once loaded.
+pub trait Atlas: Send + Sync {
+    /// The detail a map of `ctx`'s table needs in `area`.
+    fn detail_for(&self, ctx: &Ctx, area: Rect) -> Detail;
+    /// Lays the map out in `area`.
+    fn layout(&self, ctx: &Ctx, area: Rect, items: &mut Vec<Item>);
+}
+
+/// Drawn from the detail the output needs, or the coarse boundaries while the finer
+/// ones load; "loading the map" until any are at hand.
+fn layout(ctx: &Ctx, area: Rect, items: &mut Vec<Item>) {
+    let Some(coarse) = ctx.measure.atlas(Detail::Coarse) else {
+        let spec = ctx.muted(ctx.ty().chart_label, Face::Roboto, Role::ChartNote, 2);
+        let text = ctx.tr.text("map-loading");
+        ctx.text(items, &text, &spec, area, Align::Centre, VAlign::Middle);
+        return;
+    };
+    let atlas = match coarse.detail_for(ctx, area) {
+        Detail::Coarse => coarse,
+        Detail::Fine => ctx.measure.atlas(Detail::Fine).unwrap_or(coarse),
+    };
+    atlas.layout(ctx, area, items);
+}
+
+/// "Map of 8 countries: highest in South Sudan (72%), lowest in Rwanda (9%); no
+/// data for 1."
+fn describe(doc: &Document, tr: &Translator) -> String {
+    let valued: Vec<(&Row, f64)> = doc
+        .rows
+        .iter()
+        .filter_map(|r| r.value.filter(|v| v.is_finite()).map(|v| (r, v)))
+        .collect();
+    let value = |v: f64| crate::model::number::format_value(v, doc.unit, doc.language);
+    let mut args = FluentArgs::new();
+    args.set("count", doc.rows.len());
+    args.set("missing", doc.rows.len() - valued.len());
+    let highest = valued.iter().max_by(|a, b| a.1.total_cmp(&b.1));
+    let lowest = valued.iter().min_by(|a, b| a.1.total_cmp(&b.1));
+    if let (Some((high, hv)), Some((low, lv))) = (highest, lowest) {
+        args.set("highest", super::label(high));
+        args.set("high", value(*hv));
+        args.set("lowest", super::label(low));
+        args.set("low", value(*lv));
+        tr.text_with("alt-map", &args)
+    } else {
+        tr.text_with("alt-map-empty", &args)
+    }
+}

@@ -1,0 +1,69 @@
+// End to end on the built dist/: a map's code and boundaries arrive only when a map is
+// chosen; the preview then draws it, and its PNG, SVG (rendered by librsvg) and PDF
+// are the same map.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { appUnderTest, previewPixels, watchErrors, waitForPreview } from "./browser.mjs";
+import { download, pngDifference, pngSize } from "./png.mjs";
+
+const app = appUnderTest();
+const scratch = mkdtempSync(join(tmpdir(), "lnb-maps-"));
+const save = (name, bytes) => {
+  const path = join(scratch, name);
+  writeFileSync(path, bytes);
+  return path;
+};
+const mapRequests = () => app.requests.filter((r) => /maps\/|split_maps/.test(String(r)));
+
+test("a map loads on demand, draws in the preview and exports as PNG, SVG and PDF", async () => {
+  // At this size the preview's backing store is the graphic's own (1600 px wide).
+  const context = await app.browser.newContext({ viewport: { width: 1800, height: 1000 }, deviceScaleFactor: 2, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${app.url}?lang=fr&goal=13`);
+  await waitForPreview(page);
+  assert.deepEqual(mapRequests(), [], "nothing of the map before a map is chosen");
+
+  await page.getByLabel("Carte", { exact: true }).check();
+  const [pngName, png] = await download(page, "#export-png");
+  assert.equal(pngName, "lnb-goal13-map-x-1600x900-fr.png");
+  assert.deepEqual(pngSize(png), { width: 1600, height: 900 });
+  const fetched = mapRequests().map(String);
+  for (const file of ["split_maps.wasm", "maps/countries.json", "maps/world-50m.json"]) {
+    assert.ok(fetched.some((r) => r.includes(file)), `${file} was fetched: ${fetched}`);
+  }
+
+  // The preview draws the map once its boundaries are read: it then equals the PNG.
+  let differ = 1;
+  for (let i = 0; i < 40 && differ >= 0.005; i++) {
+    await page.waitForTimeout(250);
+    const preview = Buffer.from((await previewPixels(page)).split(",")[1], "base64");
+    differ = await pngDifference(page, preview, png, 8);
+  }
+  assert.ok(differ < 0.005, `the preview differs from the PNG in ${(differ * 100).toFixed(2)}% of pixels`);
+
+  const [svgName, svg] = await download(page, "#export-svg");
+  assert.equal(svgName, "lnb-goal13-map-x-1600x900-fr.svg");
+  const areas = (svg.toString("utf8").match(/fill-rule="evenodd"/g) ?? []).length;
+  assert.ok(areas > 40, `countries and hatching are vector paths (${areas})`);
+  const rendered = join(scratch, "map-rsvg.png");
+  execFileSync("rsvg-convert", ["-o", rendered, save(svgName, svg)]);
+  const theirs = readFileSync(rendered);
+  assert.deepEqual(pngSize(theirs), pngSize(png));
+  const svgDiffer = await pngDifference(page, png, theirs, 96);
+  assert.ok(svgDiffer < 0.01, `librsvg's rendering differs in ${(svgDiffer * 100).toFixed(2)}% of pixels`);
+
+  const [pdfName, pdf] = await download(page, "#export-pdf");
+  assert.equal(pdfName, "lnb-goal13-map-x-1600x900-fr.pdf");
+  const pdfPath = save(pdfName, pdf);
+  execFileSync("pdftoppm", ["-png", "-r", "72", "-singlefile", pdfPath, join(scratch, "map-pdf")]);
+  const page1 = readFileSync(join(scratch, "map-pdf.png"));
+  const { width, height } = pngSize(page1);
+  assert.ok(width > 100 && Math.abs(width / height - 16 / 9) < 0.02, `the PDF's page is the graphic's shape (${width}×${height})`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
