@@ -840,3 +840,93 @@ fn a_posters_link_is_a_qr_code_that_reads_back_as_the_link() {
     };
     assert!(qr_codes(&render(&scene_for(&social))).is_empty());
 }
+
+/// A map's ring, as the scene holds it.
+type Ring = Vec<(f32, f32)>;
+
+/// The example map's eight East African countries take the steps a hand count gives
+/// them: of 9, 14, 18, 23, 27, 41, 63 and 72, five steps of equal counts start at 18,
+/// 27, 41 and 72, so Rwanda and Burundi are the first step, Kenya and Tanzania the
+/// second, Uganda the third, Ethiopia and Somalia the fourth and South Sudan alone the
+/// darkest; the pixels painted inside South Sudan are that step's colour.
+#[test]
+fn a_maps_countries_take_the_steps_counted_by_hand() {
+    let doc = example(Goal::NoPoverty, ChartKind::Map, Format::InstagramSquare);
+    let scene = scene_for(&doc);
+    let ground = Palette::for_doc(&doc, &STANDARD.colour).ground;
+    let (first, last) = scene.regions.chart_items;
+    let countries: Vec<(&[Ring], Rgb)> = scene.items[first..last]
+        .iter()
+        .filter_map(|item| match item {
+            Item::Area {
+                rings,
+                fill,
+                outline: Some(_),
+            } => Some((rings.as_slice(), *fill)),
+            _ => None,
+        })
+        .collect();
+    let mut fills: Vec<(Rgb, usize)> = Vec::new();
+    for (_, fill) in &countries {
+        match fills.iter_mut().find(|(f, _)| f == fill) {
+            Some((_, n)) => *n += 1,
+            None => fills.push((*fill, 1)),
+        }
+    }
+    // The land around the data is the commonest fill; the steps go from the ground
+    // towards the ink.
+    fills.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+    let land = fills.remove(0).0;
+    fills.sort_by(|a, b| a.0.contrast(ground).total_cmp(&b.0.contrast(ground)));
+    let counts: Vec<usize> = fills.iter().map(|&(_, n)| n).collect();
+    assert_eq!(counts, vec![2, 2, 1, 2, 1], "{fills:?} (land {land:?})");
+
+    let darkest = fills[4].0;
+    let (sudan, _) = countries
+        .iter()
+        .find(|(_, f)| *f == darkest)
+        .expect("South Sudan");
+    let inside = |p: (f32, f32)| {
+        sudan
+            .iter()
+            .filter(|ring| {
+                let mut odd = false;
+                let mut j = ring.len() - 1;
+                for i in 0..ring.len() {
+                    let ((xi, yi), (xj, yj)) = (ring[i], ring[j]);
+                    if (yi > p.1) != (yj > p.1) && p.0 < (xj - xi) * (p.1 - yi) / (yj - yi) + xi {
+                        odd = !odd;
+                    }
+                    j = i;
+                }
+                odd
+            })
+            .count()
+            % 2
+            == 1
+    };
+    let bounds = sudan.iter().flatten().fold(
+        (f32::MAX, f32::MAX, f32::MIN, f32::MIN),
+        |(a, b, c, d), &(x, y)| (a.min(x), b.min(y), c.max(x), d.max(y)),
+    );
+    let image = render(&scene);
+    let mut checked = 0;
+    for gy in 1..10 {
+        for gx in 1..10 {
+            let p = (
+                bounds.0 + (bounds.2 - bounds.0) * gx as f32 / 10.0,
+                bounds.1 + (bounds.3 - bounds.1) * gy as f32 / 10.0,
+            );
+            // Well inside: four pixels from any edge.
+            let clear = [(-4.0, 0.0), (4.0, 0.0), (0.0, -4.0), (0.0, 4.0), (0.0, 0.0)]
+                .iter()
+                .all(|&(dx, dy)| inside((p.0 + dx, p.1 + dy)));
+            if clear {
+                let (x, y) = ((p.0 * image.scale) as u32, (p.1 * image.scale) as u32);
+                assert_eq!(image.pixel(x, y), darkest, "at {p:?}");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 5, "only {checked} points inside South Sudan");
+}

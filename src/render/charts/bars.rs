@@ -8,7 +8,6 @@ use fluent_bundle::FluentArgs;
 use super::{example_row, no_data, value_list, Chart, Fields};
 use crate::model::document::{ChartKind, Document, Row, Unit};
 use crate::model::i18n::Translator;
-use crate::model::number::format_value;
 use crate::render::layout::design::Size;
 use crate::render::layout::fit::{Align, VAlign};
 use crate::render::layout::Ctx;
@@ -73,22 +72,8 @@ fn layout(ctx: &Ctx, area: Rect, items: &mut Vec<Item>) {
         items,
     );
     let hidden = rows.len() - shown.len();
-    let mut args = FluentArgs::new();
-    args.set("count", hidden);
-    args.set(
-        "rows",
-        format_value(hidden as f64, Unit::Number, ctx.doc.language),
-    );
-    let note = ctx.muted(ctx.ty().chart_note, Face::Roboto, Role::ChartNote, 1);
     let note_area = Rect::new(area.x, area.bottom() - row_min, area.w, row_min);
-    ctx.text(
-        items,
-        &ctx.tr.text_with("more-rows", &args),
-        &note,
-        note_area,
-        Align::End,
-        VAlign::Bottom,
-    );
+    super::rows_note(ctx, "more-rows", hidden, note_area, Align::End, items);
 }
 
 /// Where a row's label goes: beside its bar, or above it when the longest label

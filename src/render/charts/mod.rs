@@ -179,6 +179,28 @@ fn example_row(tr: &Translator, id: &str, value: f64) -> Row {
     Row::new(tr.text(id), Some(value))
 }
 
+/// A note of `count` rows (message `id`, given `count` and `rows`, the count written
+/// in the document's language) at the bottom of `area`: the rows a chart left out.
+fn rows_note(ctx: &Ctx, id: &str, count: usize, area: Rect, align: Align, items: &mut Vec<Item>) {
+    let mut args = FluentArgs::new();
+    args.set("count", count);
+    let rows = format_value(
+        count as f64,
+        crate::model::document::Unit::Number,
+        ctx.doc.language,
+    );
+    args.set("rows", rows);
+    let note = ctx.muted(ctx.ty().chart_note, Face::Roboto, Role::ChartNote, 1);
+    ctx.text(
+        items,
+        &ctx.tr.text_with(id, &args),
+        &note,
+        area,
+        align,
+        VAlign::Bottom,
+    );
+}
+
 /// "NO DATA", centred in `area`, for a chart with nothing to draw.
 fn no_data(ctx: &Ctx, area: Rect, items: &mut Vec<Item>) {
     let spec = ctx.muted(ctx.ty().callout, Face::OswaldBold, Role::ChartValue, 1);

@@ -6,16 +6,13 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use fluent_bundle::FluentArgs;
-
 use super::classes::Classes;
 use super::geometry::{bounds, clip, hatch, thin, Ring};
 use super::projection::equal_earth;
 use super::{Atlas, Detail};
 use crate::input::boundaries::{self, Area, BoundariesError};
 use crate::input::countries::Gazetteer;
-use crate::model::document::Unit;
-use crate::model::number::format_value;
+use crate::render::charts::rows_note;
 use crate::render::layout::fit::{Align, VAlign};
 use crate::render::layout::shapes::mix;
 use crate::render::layout::Ctx;
@@ -497,23 +494,9 @@ impl Key {
             );
         }
         if missing > 0 {
-            let mut args = FluentArgs::new();
-            args.set("count", missing);
-            args.set(
-                "rows",
-                format_value(missing as f64, Unit::Number, ctx.doc.language),
-            );
-            let note = ctx.muted(ctx.ty().chart_note, Face::Roboto, Role::ChartNote, 1);
             let note_h = ctx.block_h(ctx.ty().chart_note, Face::Roboto, 1);
             let area = Rect::new(legend.x, legend.bottom() - note_h, legend.w, note_h);
-            ctx.text(
-                items,
-                &ctx.tr.text_with("map-unmatched", &args),
-                &note,
-                area,
-                Align::Start,
-                VAlign::Bottom,
-            );
+            rows_note(ctx, "map-unmatched", missing, area, Align::Start, items);
         }
     }
 }
