@@ -930,3 +930,59 @@ fn a_maps_countries_take_the_steps_counted_by_hand() {
     }
     assert!(checked >= 5, "only {checked} points inside South Sudan");
 }
+
+/// A national design for Kenya: Kenya is drawn among its neighbours, outlined in the
+/// ink, and named with its value beside it on a plate of the ground.
+#[test]
+fn a_national_map_shows_its_country_named_among_its_neighbours() {
+    let mut doc = example(Goal::NoPoverty, ChartKind::Map, Format::InstagramSquare);
+    doc.audience = Audience {
+        scope: Scope::National,
+        place: "Kenya".into(),
+    };
+    doc.rows = vec![Row::new("Kenya", Some(36.0))];
+    let scene = scene_for(&doc);
+    let palette = Palette::for_doc(&doc, &STANDARD.colour);
+    let (first, last) = scene.regions.chart_items;
+    let chart = &scene.items[first..last];
+    let outlined: Vec<(&[Ring], Rgb)> = chart
+        .iter()
+        .filter_map(|item| match item {
+            Item::Area {
+                rings,
+                outline: Some(line),
+                ..
+            } => Some((rings.as_slice(), line.colour)),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        outlined.len() >= 8,
+        "Kenya and its neighbours: {} areas",
+        outlined.len()
+    );
+    let highlighted: Vec<_> = outlined.iter().filter(|(_, c)| *c == palette.ink).collect();
+    assert_eq!(highlighted.len(), 1, "one country outlined in the ink");
+    let label = scene
+        .texts()
+        .find(|run| run.text == "Kenya 36%")
+        .expect("Kenya named with its value");
+    assert!(
+        scene.regions.chart.contains(&label.bounds, 0.5),
+        "{:?}",
+        label.bounds
+    );
+    let bounds = highlighted[0].0.iter().flatten().fold(
+        (f32::MAX, f32::MAX, f32::MIN, f32::MIN),
+        |(a, b, c, d), &(x, y)| (a.min(x), b.min(y), c.max(x), d.max(y)),
+    );
+    let centre_y = (bounds.1 + bounds.3) / 2.0;
+    assert!(
+        label.bounds.x >= bounds.2 - 0.5 || label.bounds.right() <= bounds.0 + 0.5,
+        "beside the country, not over it"
+    );
+    assert!(
+        (label.bounds.y..label.bounds.bottom()).contains(&centre_y)
+            || (centre_y - label.bounds.y).abs() < label.bounds.h * 2.0
+    );
+}

@@ -204,3 +204,5 @@ map-data-broken = Este archivo de mapa se contradice (un contorno remite a una p
 map-data-too-large = Este archivo de mapa tiene más detalle del que el estudio puede dibujar. Simplifíquelo antes (por ejemplo, con mapshaper.org).
 map-file-unreadable = Este archivo no es un mapa que el estudio pueda leer. Elija un archivo TopoJSON o GeoJSON.
 map-failed = No se pudo cargar el mapa. Compruebe su conexión y vuelva a elegir el mapa.
+map-row-unplaced = Fila { $row }: «{ $label }» no es un país que el mapa conozca. Quizá quiso decir:
+map-use-offer = Usar { $name } en la fila { $row }

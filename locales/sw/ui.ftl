@@ -201,3 +201,5 @@ map-data-broken = Faili hii ya ramani inajipinga (mpaka mmoja unaelekeza sehemu 
 map-data-too-large = Faili hii ya ramani ina undani mwingi kuliko studio inavyoweza kuchora. Ilainishe kwanza (kwa mfano kwa mapshaper.org).
 map-file-unreadable = Faili hii si ramani ambayo studio inaweza kusoma. Chagua faili ya TopoJSON au GeoJSON.
 map-failed = Ramani haikuweza kupakiwa. Angalia muunganisho wako, kisha uchague ramani tena.
+map-row-unplaced = Safu { $row }: “{ $label }” si nchi ambayo ramani inaijua. Ulimaanisha:
+map-use-offer = Tumia { $name } kwenye safu { $row }

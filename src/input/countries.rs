@@ -304,4 +304,4 @@ fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
-mod tests;
+pub(crate) mod tests;

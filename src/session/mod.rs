@@ -235,6 +235,16 @@ impl<S: KeyValue> Session<S> {
         })
     }
 
+    /// Relabels row `index` with `label` (a map's offer taken): one undo step, and the
+    /// table is built again so its cell shows the new label.
+    pub fn relabel_row(&mut self, index: usize, label: &str, now: f64) {
+        self.edit_rows(now, |doc| {
+            if let Some(row) = doc.rows.get_mut(index) {
+                label.clone_into(&mut row.label);
+            }
+        });
+    }
+
     /// Removes row `index`, if there is one.
     pub fn remove_row(&mut self, index: usize, now: f64) {
         self.edit_rows(now, |doc| {

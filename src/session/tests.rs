@@ -103,6 +103,22 @@ fn reordering_rows_rebuilds_the_table_and_each_move_is_its_own_step() {
 }
 
 #[test]
+fn taking_a_maps_offer_relabels_the_row_as_one_step() {
+    let mut s = bars();
+    let (version, before) = (s.rows_version(), s.doc().rows[1].label.clone());
+    s.relabel_row(1, "Côte-d'Ivoire", 10.0);
+    s.relabel_row(99, "nowhere", 20.0);
+    assert_eq!(s.doc().rows[1].label, "Côte-d'Ivoire");
+    assert_eq!(
+        s.rows_version(),
+        version + 1,
+        "the table shows the new label"
+    );
+    assert!(s.undo());
+    assert_eq!(s.doc().rows[1].label, before);
+}
+
+#[test]
 fn switching_replaces_an_untouched_example_and_keeps_what_was_typed() {
     let mut s = session();
     let version = s.rows_version();

@@ -5,11 +5,12 @@ use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 
 use super::import::{on_drop, on_paste, CsvPicker, ImportPreview};
-use super::{now, use_studio};
+use super::{now, use_studio, FontState};
 use crate::input::table::read_table_file;
 use crate::model::document::{Row, Unit};
 use crate::model::error::UserError;
 use crate::render::charts::chart;
+use crate::render::charts::map::{Detail, Unplaced};
 
 /// The most rows the table edits in place. A 10,000-row import is kept whole in the
 /// document (the graphic says how many rows it leaves out), but 10,000 rows of inputs
@@ -75,6 +76,7 @@ pub fn Figures() -> impl IntoView {
                 </div>
                 <For each=keys key=|k| *k children=|(_, index)| view! { <RowEditor index=index/> }/>
             </div>
+            <MapRows/>
             <p class="hint" id="rows-not-editable">{hidden_rows}</p>
             <ImportPreview pending=pending/>
             <button type="button" class="secondary" id="add-row" on:click=add>{studio.t("add-row")}</button>
@@ -164,6 +166,63 @@ fn RowEditor(index: usize) -> impl IntoView {
             </div>
             <p class="cell-error" id=error_id role="alert">{move || error.get().map(|id| studio.t(id))}</p>
         </div>
+    }
+}
+
+/// Under a map's table: each row whose label names no country the map knows, with the
+/// nearest names to take instead (listed once the map's module has read the names).
+#[component]
+fn MapRows() -> impl IntoView {
+    let studio = use_studio();
+    let doc = studio.doc;
+    let unplaced = move || {
+        if !doc.with(|d| chart(d.chart).fields.places) {
+            return Vec::new();
+        }
+        let atlas = studio.fonts.with(|fonts| match fonts {
+            FontState::Ready(set) => set.atlas(Detail::Coarse),
+            _ => None,
+        });
+        atlas.map_or_else(Vec::new, |atlas| doc.with(|d| atlas.unplaced(d)))
+    };
+    let row_view = move |u: Unplaced| {
+        let mut args = FluentArgs::new();
+        args.set("row", u.row + 1);
+        args.set("label", u.label.clone());
+        let offers = u
+            .offers
+            .into_iter()
+            .map(|name| {
+                let mut args = FluentArgs::new();
+                args.set("row", u.row + 1);
+                args.set("name", name.clone());
+                let take = name.clone();
+                view! {
+                    <button
+                        type="button"
+                        class="secondary offer"
+                        aria-label=studio.t_with("map-use-offer", &args)
+                        on:click=move |_| {
+                            doc.change(|s| s.relabel_row(u.row, &take, now()));
+                        }
+                    >
+                        {name}
+                    </button>
+                }
+            })
+            .collect_view();
+        view! {
+            <li>
+                <span>{studio.t_with("map-row-unplaced", &args)}</span>
+                " "
+                {offers}
+            </li>
+        }
+    };
+    view! {
+        <ul class="map-unplaced" aria-live="polite">
+            <For each=unplaced key=|u| (u.row, u.label.clone(), u.offers.clone()) children=row_view/>
+        </ul>
     }
 }
 

@@ -67,3 +67,57 @@ test("a map loads on demand, draws in the preview and exports as PNG, SVG and PD
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a label that names no country is listed with the nearest names, and taking one fixes it", async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${app.url}?lang=fr&chart=map`);
+  await waitForPreview(page);
+  await page.getByLabel("Libellé de la ligne 1").fill("Kenyaa");
+  const item = page.locator(".map-unplaced li");
+  await item.waitFor();
+  assert.match(await item.textContent(), /Ligne 1 : « Kenyaa » n’est pas un pays/);
+  await page.getByRole("button", { name: "Mettre Kenya à la ligne 1" }).click();
+  await page.waitForFunction(() => document.querySelectorAll(".map-unplaced li").length === 0);
+  assert.equal(await page.getByLabel("Libellé de la ligne 1").inputValue(), "Kenya");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a map drawn once is drawn again with the server stopped", async () => {
+  const { serve } = await import("./serve.mjs");
+  const { launch } = await import("./browser.mjs");
+  const server = await serve(new URL("../../dist/", import.meta.url).pathname);
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}?chart=map`);
+    await waitForPreview(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const [, online] = await download(page, "#export-png");
+    // The worker keeps the map's files once a map has fetched them.
+    const kept = () =>
+      page.evaluate(async () => {
+        const cache = await caches.open((await caches.keys()).find((k) => k.startsWith("lnb-studio-")));
+        return (await cache.keys()).filter((r) => r.url.includes("/maps/")).length;
+      });
+    for (let i = 0; (await kept()) < 3; i++) {
+      assert.ok(i < 100, `only ${await kept()} of 3 map files kept`);
+      await page.waitForTimeout(100);
+    }
+    await server.close();
+    await page.reload();
+    await waitForPreview(page);
+    const [, offline] = await download(page, "#export-png");
+    const differ = await pngDifference(page, online, offline, 8);
+    assert.ok(differ < 0.005, `offline, the map differs in ${(differ * 100).toFixed(2)}% of pixels`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.close().catch(() => {});
+  }
+});

@@ -14,7 +14,7 @@ fn code(found: Found<'_>) -> Option<String> {
 
 /// The 54 African states as a French campaigner writes them (three misspelled: "Cote
 /// dIvoire", "Mozambque", "Zimbawe"), with the alpha-2 code each must map to.
-const AFRICA_FR: [(&str, &str); 54] = [
+pub(crate) const AFRICA_FR: [(&str, &str); 54] = [
     ("Algérie", "DZ"),
     ("Angola", "AO"),
     ("Bénin", "BJ"),

@@ -22,6 +22,7 @@ pub(super) static CHART: Chart = Chart {
         year: false,
         target: false,
         every_row: false,
+        places: false,
     },
     example_rows: |_| Vec::new(),
     example_target: None,

@@ -44,6 +44,9 @@ pub struct Fields {
     /// Whether it shows every row of the table (bars, a trend), not only the first
     /// one or two.
     pub every_row: bool,
+    /// Whether the table's labels name places it draws (a map's countries): the
+    /// editor lists the labels that name none.
+    pub places: bool,
 }
 
 impl Fields {
@@ -54,6 +57,7 @@ impl Fields {
         year: false,
         target: false,
         every_row: false,
+        places: false,
     };
 }
 

@@ -29,6 +29,7 @@ pub(super) static CHART: Chart = Chart {
         year: true,
         target: true,
         every_row: true,
+        places: false,
     },
     example_rows: |_| {
         [(2015, 41.0), (2018, 47.0), (2021, 50.0), (2024, 57.0)]

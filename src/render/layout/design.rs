@@ -237,6 +237,10 @@ pub struct MapRules {
     /// The least extent of the frame, in the projection's units (the world is 5.4
     /// wide): one small country is shown in its region.
     pub least_frame: f32,
+    /// The outline of the audience's own country on a map (in the ink).
+    pub highlight: f32,
+    /// Around the audience's country, as a share of its extent: its neighbours.
+    pub locator_pad: f32,
     /// Output pixels per projection unit from which the 1:50m boundaries are drawn
     /// (below, 1:110m): a world map 1,600 pixels wide, or a region on a feed card.
     pub fine_from: f32,
@@ -484,6 +488,8 @@ pub const STANDARD: Design = Design {
         legend_step: 4.5,
         pad: 0.06,
         least_frame: 0.5,
+        highlight: 0.12,
+        locator_pad: 0.8,
         fine_from: 300.0,
     },
 };

@@ -60,13 +60,21 @@ pub fn footer(doc: &Document) -> Document {
     }
 }
 
-/// What the chart reads: its kind, the figure, the table, the unit and the target.
+/// What the chart reads: its kind, the figure, the table, the unit and the target,
+/// and for a chart of places (a map) the audience, whose place it shows.
 pub fn chart(doc: &Document) -> Document {
+    let places = crate::render::charts::chart(doc.chart).fields.places;
+    let base = common(doc);
     Document {
         figure: doc.figure.clone(),
         rows: doc.rows.clone(),
         target: doc.target,
-        ..common(doc)
+        audience: if places {
+            doc.audience.clone()
+        } else {
+            base.audience.clone()
+        },
+        ..base
     }
 }
 

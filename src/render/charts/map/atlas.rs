@@ -4,14 +4,16 @@
 //! ground's colour, "no data" hatched, and the legend under the map.
 
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use super::classes::Classes;
 use super::geometry::{bounds, clip, hatch, thin, Ring};
 use super::projection::equal_earth;
-use super::{Atlas, Detail};
+use super::{Atlas, Detail, Unplaced};
 use crate::input::boundaries::{self, Area, BoundariesError};
-use crate::input::countries::Gazetteer;
+use crate::input::countries::{Found, Gazetteer};
+use crate::model::document::{Document, Scope};
+use crate::model::i18n::Lang;
 use crate::render::charts::rows_note;
 use crate::render::layout::fit::{Align, VAlign};
 use crate::render::layout::shapes::mix;
@@ -38,6 +40,8 @@ pub struct WorldAtlas {
     shapes: Vec<Shape>,
     /// Shape by ISO numeric code.
     by_numeric: HashMap<String, usize>,
+    /// The offers made for a label in a language, kept.
+    offered: Mutex<HashMap<(String, Lang), Vec<String>>>,
 }
 
 /// What a table says about the map's countries.
@@ -84,6 +88,7 @@ impl WorldAtlas {
             gazetteer,
             shapes,
             by_numeric,
+            offered: Mutex::default(),
         }
     }
 
@@ -137,6 +142,19 @@ impl WorldAtlas {
             .map(|&i| self.shapes[i].rings.as_slice())
     }
 
+    /// The audience's own country, when a national or regional design names one:
+    /// the map shows it in its region, outlined and named.
+    fn place(&self, ctx: &Ctx) -> Option<usize> {
+        let audience = &ctx.doc.audience;
+        if audience.scope == Scope::International || audience.place.trim().is_empty() {
+            return None;
+        }
+        self.gazetteer
+            .lookup(&audience.place, ctx.doc.language)
+            .and_then(|c| self.by_numeric.get(&c.numeric))
+            .copied()
+    }
+
     fn matched(&self, ctx: &Ctx) -> Matched {
         let mut matched = Matched {
             values: HashMap::new(),
@@ -166,11 +184,26 @@ impl WorldAtlas {
 
     /// The region the data covers, padded, in projected units: the whole world
     /// (Antarctica aside) when the table names no country.
-    fn frame(&self, matched: &Matched, rules: &crate::render::layout::design::MapRules) -> Rect {
+    fn frame(
+        &self,
+        matched: &Matched,
+        place: Option<usize>,
+        rules: &crate::render::layout::design::MapRules,
+    ) -> Rect {
         let union = |shapes: &mut dyn Iterator<Item = &Shape>| {
             shapes.map(|s| s.bounds).reduce(|a, b| a.union(&b))
         };
+        // The audience's country with its neighbours around it.
+        let around = place.map(|i| {
+            let b = self.shapes[i].bounds;
+            let pad = rules.locator_pad * b.w.max(b.h);
+            Rect::new(b.x - pad, b.y - pad, b.w + 2.0 * pad, b.h + 2.0 * pad)
+        });
         let named = union(&mut matched.values.keys().map(|&i| &self.shapes[i]));
+        let named = match (named, around) {
+            (Some(n), Some(a)) => Some(n.union(&a)),
+            (n, a) => n.or(a),
+        };
         let world = || {
             union(
                 &mut self
@@ -209,9 +242,38 @@ impl WorldAtlas {
 }
 
 impl Atlas for WorldAtlas {
+    fn unplaced(&self, doc: &Document) -> Vec<Unplaced> {
+        let lang = doc.language;
+        let mut offered = self.offered.lock().unwrap_or_else(|e| e.into_inner());
+        doc.rows
+            .iter()
+            .enumerate()
+            .filter(|(_, row)| !row.label.trim().is_empty())
+            .filter(|(_, row)| self.gazetteer.lookup(&row.label, lang).is_none())
+            .map(|(i, row)| {
+                // Offers cost an edit distance to every name: each label's once.
+                let key = (row.label.clone(), lang);
+                let offers = offered
+                    .entry(key)
+                    .or_insert_with(|| match self.gazetteer.find(&row.label, lang) {
+                        Found::Offers(countries) => {
+                            countries.iter().map(|c| c.name(lang).to_owned()).collect()
+                        }
+                        Found::Country(c) => vec![c.name(lang).to_owned()],
+                    })
+                    .clone();
+                Unplaced {
+                    row: i,
+                    label: row.label.clone(),
+                    offers,
+                }
+            })
+            .collect()
+    }
+
     fn detail_for(&self, ctx: &Ctx, area: Rect) -> Detail {
         let matched = self.matched(ctx);
-        let frame = self.frame(&matched, &ctx.map);
+        let frame = self.frame(&matched, self.place(ctx), &ctx.map);
         let map_h = area.h - WorldAtlas::legend_h(ctx, matched.missing > 0);
         let map = Rect::new(area.x, area.y, area.w, map_h.max(0.0));
         if WorldAtlas::scale(frame, map) >= ctx.map.fine_from {
@@ -226,7 +288,8 @@ impl Atlas for WorldAtlas {
         let matched = self.matched(ctx);
         let legend_h = WorldAtlas::legend_h(ctx, matched.missing > 0);
         let map = Rect::new(area.x, area.y, area.w, (area.h - legend_h).max(0.0));
-        let data_frame = self.frame(&matched, &rules);
+        let own_place = self.place(ctx);
+        let data_frame = self.frame(&matched, own_place, &rules);
         let scale = WorldAtlas::scale(data_frame, map);
         if scale <= 0.0 {
             return;
@@ -279,6 +342,7 @@ impl Atlas for WorldAtlas {
             width: ctx.px(rules.outline),
         });
         let (gap, hatch_w) = (ctx.px(rules.hatch_gap), ctx.px(rules.hatch_w));
+        let mut highlighted: Option<(Vec<Ring>, Rgb, Option<f64>)> = None;
         for (i, value, hatched) in shown {
             let rings: Vec<Ring> = self.shapes[i]
                 .rings
@@ -294,8 +358,12 @@ impl Atlas for WorldAtlas {
             if rings.is_empty() {
                 continue;
             }
+            let own = own_place == Some(i);
             let fill = match (value, &key.classes) {
                 (Some(v), Some(c)) => colours.steps[c.of(v)],
+                // The audience's country without a value of its own stands out in the
+                // ink unless it is hatched as "no data".
+                _ if own && !hatched => ctx.palette.ink,
                 _ => colours.land,
             };
             let lines = if hatched {
@@ -303,6 +371,7 @@ impl Atlas for WorldAtlas {
             } else {
                 Vec::new()
             };
+            let rings_kept = own.then(|| rings.clone());
             items.push(Item::Area {
                 rings,
                 fill,
@@ -315,6 +384,23 @@ impl Atlas for WorldAtlas {
                     outline: None,
                 });
             }
+            if let Some(rings) = rings_kept {
+                highlighted = Some((rings, fill, value));
+            }
+        }
+        // The audience's country last, so its outline in the ink is over its
+        // neighbours', and its name (and value) beside it on a plate of the ground.
+        if let Some((rings, fill, value)) = highlighted {
+            let bounds = bounds(&rings).unwrap_or_default();
+            items.push(Item::Area {
+                rings,
+                fill,
+                outline: Some(Outline {
+                    colour: ctx.palette.ink,
+                    width: ctx.px(rules.highlight),
+                }),
+            });
+            locator_label(ctx, map, bounds, value, items);
         }
         key.layout(ctx, legend, &colours, matched.missing, items);
     }
@@ -519,6 +605,35 @@ fn edge_labels(ctx: &Ctx, classes: &Classes) -> Vec<(usize, String)> {
     labels
 }
 
+/// The audience's place named beside its country (right of it, or left where the
+/// map ends), with its value when the table gives one, on a plate of the ground so
+/// it reads over any country.
+fn locator_label(ctx: &Ctx, map: Rect, country: Rect, value: Option<f64>, items: &mut Vec<Item>) {
+    let name = ctx.doc.audience.place.trim();
+    let text = match value {
+        Some(v) => format!("{name} {}", ctx.value(v)),
+        None => name.to_owned(),
+    };
+    let size = ctx.ty().chart_value;
+    let spec = ctx.spec(size, Face::RobotoBold, Role::ChartLabel, 1);
+    let h = ctx.block_h(size, Face::RobotoBold, 1);
+    let pad = ctx.px(ctx.space().label_gap);
+    let w = ctx.measure.width(Face::RobotoBold, ctx.px(size.max), &text) + 2.0 * pad;
+    let w = w.min(map.w);
+    let right = country.right() + pad;
+    let x = if right + w <= map.right() {
+        right
+    } else {
+        (country.x - pad - w).max(map.x)
+    };
+    let y = (country.y + country.h / 2.0 - h / 2.0 - pad)
+        .clamp(map.y, (map.bottom() - h - 2.0 * pad).max(map.y));
+    let plate = Rect::new(x, y, w, h + 2.0 * pad);
+    ctx.rect(items, plate, ctx.palette.ground);
+    let inner = Rect::new(x + pad, y + pad, w - 2.0 * pad, h);
+    ctx.text(items, &text, &spec, inner, Align::Start, VAlign::Middle);
+}
+
 /// A rectangle's corners as a ring.
 fn corners(r: Rect) -> Ring {
     vec![
@@ -538,4 +653,40 @@ fn legend_value(ctx: &Ctx, value: f64) -> String {
         (value * 10.0).round() / 10.0
     };
     ctx.value(rounded)
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use crate::input::countries::tests::AFRICA_FR;
+    use crate::model::document::Row;
+
+    #[test]
+    fn misspelled_rows_are_listed_with_offers_that_fix_them() {
+        let atlas = WorldAtlas::bundled(Detail::Coarse);
+        let tr = crate::model::i18n::Translator::new(Lang::Fr);
+        let goal = crate::model::goal::Goal::NoPoverty;
+        let mut doc =
+            crate::render::charts::example(goal, crate::model::document::ChartKind::Map, &tr);
+        doc.rows = AFRICA_FR
+            .iter()
+            .enumerate()
+            .map(|(i, (label, _))| Row::new((*label).to_owned(), Some(i as f64)))
+            .collect();
+        let unplaced = atlas.unplaced(&doc);
+        let labels: Vec<&str> = unplaced.iter().map(|u| u.label.as_str()).collect();
+        assert_eq!(labels, vec!["Cote dIvoire", "Mozambque", "Zimbawe"]);
+        for u in &unplaced {
+            doc.rows[u.row].label = u.offers[0].clone();
+        }
+        assert_eq!(
+            atlas.unplaced(&doc),
+            Vec::new(),
+            "the first offers place every row"
+        );
+        assert_eq!(
+            doc.rows[13].label, "Côte-d'Ivoire",
+            "the package's French name"
+        );
+    }
 }

@@ -33,6 +33,7 @@ pub(super) static CHART: Chart = Chart {
     label_id: "chart-map",
     fields: Fields {
         every_row: true,
+        places: true,
         ..Fields::TABLE
     },
     // ISO codes read the same in every language; a campaigner types names over them.
@@ -79,8 +80,23 @@ impl Detail {
     }
 }
 
+/// A row whose label names no country the map knows, and what it may have meant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unplaced {
+    /// The row, from 0.
+    pub row: usize,
+    /// Its label as typed.
+    pub label: String,
+    /// The nearest countries' names in the table's language, best first (at most
+    /// three; several equally good ones when the label is ambiguous).
+    pub offers: Vec<String>,
+}
+
 /// Boundaries a map is drawn from, once loaded.
 pub trait Atlas: Send + Sync {
+    /// The rows of `doc`'s table whose labels name no country, with offers: what the
+    /// editor lists under the table.
+    fn unplaced(&self, doc: &Document) -> Vec<Unplaced>;
     /// The detail a map of `ctx`'s table needs in `area`.
     fn detail_for(&self, ctx: &Ctx, area: Rect) -> Detail;
     /// Lays the map out in `area`.
