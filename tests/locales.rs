@@ -114,6 +114,7 @@ const SAME_EVERYWHERE: &[&str] = &[
     "alt-value",
     "list-separator",
     "post-place",
+    "map-place-value",
     "format-x-landscape",
     "format-link-share",
     "example-1-year",

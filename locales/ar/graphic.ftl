@@ -175,3 +175,4 @@ map-unmatched = { $count ->
 map-legend-no-data = لا توجد بيانات
 alt-map = خريطة { $count } بلدًا: الأعلى في { $highest } ({ $high })، والأدنى في { $lowest } ({ $low })؛ لا توجد بيانات لـ { $missing }.
 alt-map-empty = خريطة { $count } بلدًا، بلا قيم بعد.
+map-place-value = { $place } { $value }

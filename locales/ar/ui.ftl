@@ -213,7 +213,8 @@ human-arith-per-hour = { $count } ÷ { $spans } ساعة = { $result } في ال
 chart-map = خريطة
 map-data-broken = ملف الخريطة هذا متناقض (حدٌّ يشير إلى جزء لا يحتويه الملف).
 map-data-too-large = ملف الخريطة هذا أكثر تفصيلًا مما يستطيع الاستوديو رسمه. بسّطه أولًا (مثلًا عبر mapshaper.org).
-map-file-unreadable = هذا الملف ليس خريطة يستطيع الاستوديو قراءتها. اختر ملف TopoJSON أو GeoJSON.
+map-file-unreadable = هذا الملف ليس خريطة يستطيع الاستوديو قراءتها. اختر ملف TopoJSON.
 map-failed = تعذّر تحميل الخريطة. تحقّق من اتصالك، ثم اختر الخريطة مرة أخرى.
 map-row-unplaced = الصف { $row }: «{ $label }» ليس بلدًا تعرفه الخريطة. هل تقصد:
 map-use-offer = استخدام { $name } في الصف { $row }
+map-row-unknown = الصف { $row }: «{ $label }» ليس بلدًا تعرفه الخريطة.

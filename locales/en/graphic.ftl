@@ -325,3 +325,5 @@ alt-map = Map of { $count ->
 }: highest in { $highest } ({ $high }), lowest in { $lowest } ({ $low }); no data for { $missing }.
 # Alt text of a map whose table has no values yet.
 alt-map-empty = Map of { $count } countries, with no values yet.
+# On a map, beside the audience's country: its name as typed and its value ("Kenya 36%").
+map-place-value = { $place } { $value }

@@ -396,10 +396,12 @@ map-data-broken = This map file contradicts itself (an outline points to a part 
 # Shown when a map's boundaries file has more points or areas than the studio draws.
 map-data-too-large = This map file has more detail than the studio can draw. Simplify it first (for example with mapshaper.org).
 # Shown when a file chosen as a map's boundaries is not TopoJSON.
-map-file-unreadable = This file is not a map the studio can read. Choose a TopoJSON or GeoJSON file.
+map-file-unreadable = This file is not a map the studio can read. Choose a TopoJSON file.
 # Shown when a map's boundaries could not be fetched or read (offline before a map was first drawn).
 map-failed = The map could not be loaded. Check your connection, then choose the map again.
 # Under a map's table: a row whose label names no country; $label as typed. The nearest names follow as buttons.
 map-row-unplaced = Row { $row }: “{ $label }” is not a country the map knows. Did you mean:
 # The accessible name of a button that puts a country's name in a row.
 map-use-offer = Use { $name } in row { $row }
+# Under a map's table: a row whose label names no country and is near none; $label as typed.
+map-row-unknown = Row { $row }: “{ $label }” is not a country the map knows.

@@ -172,3 +172,4 @@ alt-map = Mapa de { $count ->
    *[other] { $count } países
 }: el valor más alto en { $highest } ({ $high }), el más bajo en { $lowest } ({ $low }); sin datos para { $missing }.
 alt-map-empty = Mapa de { $count } países, aún sin valores.
+map-place-value = { $place } { $value }

@@ -202,7 +202,8 @@ human-arith-per-hour = { $count } ÷ { $spans } horas = { $result } por hora, si
 chart-map = Mapa
 map-data-broken = Este archivo de mapa se contradice (un contorno remite a una parte que el archivo no tiene).
 map-data-too-large = Este archivo de mapa tiene más detalle del que el estudio puede dibujar. Simplifíquelo antes (por ejemplo, con mapshaper.org).
-map-file-unreadable = Este archivo no es un mapa que el estudio pueda leer. Elija un archivo TopoJSON o GeoJSON.
+map-file-unreadable = Este archivo no es un mapa que el estudio pueda leer. Elija un archivo TopoJSON.
 map-failed = No se pudo cargar el mapa. Compruebe su conexión y vuelva a elegir el mapa.
 map-row-unplaced = Fila { $row }: «{ $label }» no es un país que el mapa conozca. Quizá quiso decir:
 map-use-offer = Usar { $name } en la fila { $row }
+map-row-unknown = Fila { $row }: «{ $label }» no es un país que el mapa conozca.

@@ -172,3 +172,4 @@ alt-map = Carte de { $count ->
    *[other] { $count } pays
 } : valeur la plus élevée : { $highest } ({ $high }), la plus basse : { $lowest } ({ $low }) ; pas de données pour { $missing }.
 alt-map-empty = Carte de { $count } pays, encore sans valeurs.
+map-place-value = { $place } { $value }

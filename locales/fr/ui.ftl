@@ -199,7 +199,8 @@ human-arith-per-hour = { $count } ÷ { $spans } heures = { $result } par heure, 
 chart-map = Carte
 map-data-broken = Ce fichier de carte se contredit (un contour renvoie à une partie que le fichier ne contient pas).
 map-data-too-large = Ce fichier de carte est trop détaillé pour le studio. Simplifiez-le d’abord (par exemple avec mapshaper.org).
-map-file-unreadable = Ce fichier n’est pas une carte que le studio sait lire. Choisissez un fichier TopoJSON ou GeoJSON.
+map-file-unreadable = Ce fichier n’est pas une carte que le studio sait lire. Choisissez un fichier TopoJSON.
 map-failed = La carte n’a pas pu être chargée. Vérifiez votre connexion, puis choisissez à nouveau la carte.
 map-row-unplaced = Ligne { $row } : « { $label } » n’est pas un pays que la carte connaît. Vouliez-vous dire :
 map-use-offer = Mettre { $name } à la ligne { $row }
+map-row-unknown = Ligne { $row } : « { $label } » n’est pas un pays que la carte connaît.

@@ -172,3 +172,4 @@ alt-map = Mapa de { $count ->
    *[other] { $count } países
 }: o maior valor em { $highest } ({ $high }), o menor em { $lowest } ({ $low }); sem dados para { $missing }.
 alt-map-empty = Mapa de { $count } países, ainda sem valores.
+map-place-value = { $place } { $value }

@@ -202,7 +202,8 @@ human-arith-per-hour = { $count } ÷ { $spans } horas = { $result } por hora, se
 chart-map = Mapa
 map-data-broken = Este arquivo de mapa se contradiz (um contorno aponta para uma parte que o arquivo não tem).
 map-data-too-large = Este arquivo de mapa tem mais detalhe do que o estúdio consegue desenhar. Simplifique-o antes (por exemplo, com mapshaper.org).
-map-file-unreadable = Este arquivo não é um mapa que o estúdio consiga ler. Escolha um arquivo TopoJSON ou GeoJSON.
+map-file-unreadable = Este arquivo não é um mapa que o estúdio consiga ler. Escolha um arquivo TopoJSON.
 map-failed = Não foi possível carregar o mapa. Verifique sua conexão e escolha o mapa de novo.
 map-row-unplaced = Linha { $row }: “{ $label }” não é um país que o mapa conheça. Você quis dizer:
 map-use-offer = Usar { $name } na linha { $row }
+map-row-unknown = Linha { $row }: “{ $label }” não é um país que o mapa conheça.

@@ -166,3 +166,4 @@ map-unmatched = { $count ->
 map-legend-no-data = Hakuna data
 alt-map = Ramani ya nchi { $count }: juu zaidi ni { $highest } ({ $high }), chini zaidi ni { $lowest } ({ $low }); hakuna data kwa { $missing }.
 alt-map-empty = Ramani ya nchi { $count }, bado bila thamani.
+map-place-value = { $place } { $value }

@@ -199,7 +199,8 @@ human-arith-per-hour = { $count } ÷ saa { $spans } = { $result } kwa saa, ikiwa
 chart-map = Ramani
 map-data-broken = Faili hii ya ramani inajipinga (mpaka mmoja unaelekeza sehemu ambayo faili haina).
 map-data-too-large = Faili hii ya ramani ina undani mwingi kuliko studio inavyoweza kuchora. Ilainishe kwanza (kwa mfano kwa mapshaper.org).
-map-file-unreadable = Faili hii si ramani ambayo studio inaweza kusoma. Chagua faili ya TopoJSON au GeoJSON.
+map-file-unreadable = Faili hii si ramani ambayo studio inaweza kusoma. Chagua faili ya TopoJSON.
 map-failed = Ramani haikuweza kupakiwa. Angalia muunganisho wako, kisha uchague ramani tena.
 map-row-unplaced = Safu { $row }: “{ $label }” si nchi ambayo ramani inaijua. Ulimaanisha:
 map-use-offer = Tumia { $name } kwenye safu { $row }
+map-row-unknown = Safu { $row }: “{ $label }” si nchi ambayo ramani inaijua.

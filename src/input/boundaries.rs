@@ -3,9 +3,10 @@
 //! longitude/latitude in degrees, with its id and its properties as text, whatever
 //! the file's encoding (quantized or not, arcs shared and reversed).
 //!
-//! A file is untrusted: an arc index out of range, a ring of one point, a number that
-//! is not finite or a file past [`LIMITS`] is an error with a message id, never a
-//! panic; geometry other than polygons is skipped.
+//! A file is untrusted: an arc index out of range, a position that is not degrees, a
+//! number that is not finite or a file past [`LIMITS`] (in points stored or written
+//! out) is an error with a message id, never a panic; geometry other than polygons,
+//! and rings of fewer than three points, are skipped.
 
 use std::collections::BTreeMap;
 
@@ -113,6 +114,11 @@ pub fn from_topojson(
     object: Option<&str>,
     limits: Limits,
 ) -> Result<Vec<Area>, BoundariesError> {
+    // A file of more points than the limit cannot be one of fewer (each point takes a
+    // few bytes at least): refused before it is parsed.
+    if text.len() / 4 > limits.points.saturating_mul(4) {
+        return Err(BoundariesError::TooLarge);
+    }
     let topology: Topology =
         serde_json::from_str(text).map_err(|_| BoundariesError::NotTopology)?;
     if topology.kind != "Topology" {
@@ -124,6 +130,7 @@ pub fn from_topojson(
     }
     let arcs = decode_arcs(&topology)?;
     let mut areas = Vec::new();
+    let mut written = 0usize;
     let mut stack: Vec<&Geometry> = topology
         .objects
         .iter()
@@ -155,6 +162,12 @@ pub fn from_topojson(
         let mut rings = Vec::new();
         for ring in polygons.iter().flatten() {
             let ring = stitch(&arcs, ring)?;
+            // Arcs are shared: a ring may name one arc many times, so the points
+            // written out are counted too.
+            written = written.saturating_add(ring.len());
+            if written > limits.points.saturating_mul(2) {
+                return Err(BoundariesError::TooLarge);
+            }
             if ring.len() >= 3 {
                 rings.push(ring);
             }
@@ -209,7 +222,12 @@ fn decode_arcs(topology: &Topology) -> Result<Vec<Vec<(f64, f64)>>, BoundariesEr
                     }
                 }
             }
-            if out.iter().any(|(x, y)| !x.is_finite() || !y.is_finite()) {
+            // Degrees: a longitude past one turn either way, or a latitude past a pole,
+            // is not (a file in metres, say).
+            if out
+                .iter()
+                .any(|(x, y)| !(x.abs() <= 540.0 && y.abs() <= 90.0 + 1e-6))
+            {
                 return Err(BoundariesError::Broken);
             }
             Ok(out)
@@ -331,6 +349,20 @@ mod tests {
         assert_eq!(
             from_topojson(SMALL, None, one),
             Err(BoundariesError::TooLarge)
+        );
+        let reused = SMALL.replace("[[0, -2]]", &format!("[[{}]]", vec!["0"; 2000].join(",")));
+        let few_written = Limits {
+            points: 1000,
+            areas: 10,
+        };
+        assert_eq!(
+            from_topojson(&reused, None, few_written),
+            Err(BoundariesError::TooLarge)
+        );
+        let metres = SMALL.replace("\"translate\": [10, 20]", "\"translate\": [4000000, 20]");
+        assert_eq!(
+            from_topojson(&metres, None, LIMITS),
+            Err(BoundariesError::Broken)
         );
         let short = SMALL.replace("[[4, 4], [2, 0]", "[[4], [2, 0]");
         assert_eq!(

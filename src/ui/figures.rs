@@ -183,12 +183,19 @@ fn MapRows() -> impl IntoView {
             FontState::Ready(set) => set.atlas(Detail::Coarse),
             _ => None,
         });
-        atlas.map_or_else(Vec::new, |atlas| doc.with(|d| atlas.unplaced(d)))
+        atlas.map_or_else(Vec::new, |atlas| {
+            doc.with(|d| atlas.unplaced(&d.rows[..d.rows.len().min(EDITABLE_ROWS)], d.language))
+        })
     };
     let row_view = move |u: Unplaced| {
         let mut args = FluentArgs::new();
         args.set("row", u.row + 1);
         args.set("label", u.label.clone());
+        let message = if u.offers.is_empty() {
+            "map-row-unknown"
+        } else {
+            "map-row-unplaced"
+        };
         let offers = u
             .offers
             .into_iter()
@@ -213,7 +220,7 @@ fn MapRows() -> impl IntoView {
             .collect_view();
         view! {
             <li>
-                <span>{studio.t_with("map-row-unplaced", &args)}</span>
+                <span>{studio.t_with(message, &args)}</span>
                 " "
                 {offers}
             </li>

@@ -144,7 +144,14 @@ fn redraw(studio: Studio, canvas_ref: NodeRef<Canvas>) {
                         *fonts = fonts.clone().with_atlas(detail, atlas);
                     }
                 }),
-                Err(e) => leptos::logging::warn!("{e}"),
+                Err(e) => {
+                    // Offline before a map was first drawn: said, and tried again at
+                    // the next change.
+                    leptos::logging::warn!("{e}");
+                    studio
+                        .notice
+                        .set(Some(crate::model::error::UserError::message_id(&e)));
+                }
             }
             MAP_LOADING.set(false);
         });
@@ -154,7 +161,18 @@ fn redraw(studio: Studio, canvas_ref: NodeRef<Canvas>) {
         // it loads do not ask again), then draw again.
         leptos::task::spawn_local(async move {
             match crate::web::fonts::add_shaper(fonts).await {
-                Ok(set) => studio.fonts.set(FontState::Ready(set)),
+                // With the boundaries a map may have received meanwhile.
+                Ok(set) => studio.fonts.update(|state| {
+                    let current = match state {
+                        FontState::Ready(current) => Some(current.clone()),
+                        _ => None,
+                    };
+                    let set = match current {
+                        Some(current) => set.with_atlases_of(&current),
+                        None => set,
+                    };
+                    *state = FontState::Ready(set);
+                }),
                 Err(e) => {
                     SHAPER_ASKED.set(false);
                     leptos::logging::warn!("{e}");

@@ -189,6 +189,17 @@ impl FontSet {
         self
     }
 
+    /// This set with the boundaries `other` has that it lacks (a set made from an
+    /// older copy, while they arrived).
+    pub fn with_atlases_of(mut self, other: &FontSet) -> FontSet {
+        for (mine, theirs) in self.atlases.iter_mut().zip(&other.atlases) {
+            if mine.is_none() {
+                mine.clone_from(theirs);
+            }
+        }
+        self
+    }
+
     /// The boundaries some map asked for before they were loaded, coarse first:
     /// the editor then loads them and draws again.
     pub fn wants_atlas(&self) -> Option<Detail> {

@@ -7,12 +7,12 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use super::classes::Classes;
-use super::geometry::{bounds, clip, hatch, thin, Ring};
+use super::geometry::{self, bounds, clip, hatch, thin, Ring};
 use super::projection::equal_earth;
 use super::{Atlas, Detail, Unplaced};
 use crate::input::boundaries::{self, Area, BoundariesError};
 use crate::input::countries::{Found, Gazetteer};
-use crate::model::document::{Document, Scope};
+use crate::model::document::Scope;
 use crate::model::i18n::Lang;
 use crate::render::charts::rows_note;
 use crate::render::layout::fit::{Align, VAlign};
@@ -25,12 +25,51 @@ use crate::render::text::Face;
 /// names it.
 const ANTARCTICA: &str = "010";
 
+/// The audience's country as drawn: its rings, its hatching, its fill and value.
+type Highlighted = (Vec<Ring>, Vec<Ring>, Rgb, Option<f64>);
+
+/// Labels whose offers are kept before the store starts again.
+const OFFERS_KEPT: usize = 512;
+
 /// One area of the boundaries, projected (y down).
 struct Shape {
     /// Its ISO numeric code, if the source gives one.
     numeric: Option<String>,
     rings: Vec<Ring>,
     bounds: Rect,
+    /// The bounds of its largest ring: what a map frames it by (Russia's and Fiji's
+    /// islands lie on both sides of the antimeridian, France's include Guiana).
+    main: Rect,
+}
+
+/// The bounds of a ring, on the side of the antimeridian that holds most of its
+/// points when it runs along it (Natural Earth cuts rings there: Russia's mainland
+/// reaches both edges of the world).
+fn mainland(ring: &Ring) -> Option<Rect> {
+    let all = geometry::bounds([ring])?;
+    if all.w < 3.0 {
+        return Some(all);
+    }
+    let east = ring.iter().filter(|p| p.0 >= 0.0).count();
+    let keep_east = east * 2 >= ring.len();
+    let side: Ring = ring
+        .iter()
+        .copied()
+        .filter(|p| (p.0 >= 0.0) == keep_east)
+        .collect();
+    geometry::bounds([&side])
+}
+
+/// The area a ring encloses (shoelace), in its own units.
+fn ring_area(ring: &[(f32, f32)]) -> f32 {
+    let n = ring.len();
+    (0..n)
+        .map(|i| {
+            let (a, b) = (ring[i], ring[(i + 1) % n]);
+            a.0 * b.1 - b.0 * a.1
+        })
+        .sum::<f32>()
+        .abs()
 }
 
 /// The world's countries at one detail, with the names they are matched by.
@@ -71,10 +110,15 @@ impl WorldAtlas {
                     })
                     .collect();
                 let bounds = bounds(&rings)?;
+                let largest = rings
+                    .iter()
+                    .max_by(|a, b| ring_area(a).total_cmp(&ring_area(b)));
+                let main = largest.and_then(mainland).unwrap_or(bounds);
                 Some(Shape {
                     numeric: area.id,
                     rings,
                     bounds,
+                    main,
                 })
             })
             .collect();
@@ -190,28 +234,28 @@ impl WorldAtlas {
         place: Option<usize>,
         rules: &crate::render::layout::design::MapRules,
     ) -> Rect {
-        let union = |shapes: &mut dyn Iterator<Item = &Shape>| {
-            shapes.map(|s| s.bounds).reduce(|a, b| a.union(&b))
-        };
         // The audience's country with its neighbours around it.
         let around = place.map(|i| {
-            let b = self.shapes[i].bounds;
+            let b = self.shapes[i].main;
             let pad = rules.locator_pad * b.w.max(b.h);
             Rect::new(b.x - pad, b.y - pad, b.w + 2.0 * pad, b.h + 2.0 * pad)
         });
-        let named = union(&mut matched.values.keys().map(|&i| &self.shapes[i]));
+        let named = matched
+            .values
+            .keys()
+            .map(|&i| self.shapes[i].main)
+            .reduce(|a, b| a.union(&b));
         let named = match (named, around) {
             (Some(n), Some(a)) => Some(n.union(&a)),
             (n, a) => n.or(a),
         };
         let world = || {
-            union(
-                &mut self
-                    .shapes
-                    .iter()
-                    .filter(|s| s.numeric.as_deref() != Some(ANTARCTICA)),
-            )
-            .unwrap_or(Rect::new(-2.7, -1.3, 5.4, 2.6))
+            self.shapes
+                .iter()
+                .filter(|s| s.numeric.as_deref() != Some(ANTARCTICA))
+                .map(|s| s.bounds)
+                .reduce(|a, b| a.union(&b))
+                .unwrap_or(Rect::new(-2.7, -1.3, 5.4, 2.6))
         };
         let data = named.unwrap_or_else(world);
         let pad = rules.pad * data.w.max(data.h);
@@ -242,11 +286,13 @@ impl WorldAtlas {
 }
 
 impl Atlas for WorldAtlas {
-    fn unplaced(&self, doc: &Document) -> Vec<Unplaced> {
-        let lang = doc.language;
+    fn unplaced(&self, rows: &[crate::model::document::Row], lang: Lang) -> Vec<Unplaced> {
         let mut offered = self.offered.lock().unwrap_or_else(|e| e.into_inner());
-        doc.rows
-            .iter()
+        // Labels typed letter by letter each get offers: kept, up to a bound.
+        if offered.len() > OFFERS_KEPT {
+            offered.clear();
+        }
+        rows.iter()
             .enumerate()
             .filter(|(_, row)| !row.label.trim().is_empty())
             .filter(|(_, row)| self.gazetteer.lookup(&row.label, lang).is_none())
@@ -308,7 +354,7 @@ impl Atlas for WorldAtlas {
         let named_region = matched
             .values
             .keys()
-            .map(|&i| self.shapes[i].bounds)
+            .map(|&i| self.shapes[i].main)
             .reduce(|a, b| a.union(&b));
         let shown: Vec<(usize, Option<f64>, bool)> = self
             .shapes
@@ -320,7 +366,7 @@ impl Atlas for WorldAtlas {
                 None => (
                     i,
                     None,
-                    named_region.is_some_and(|r| r.contains(&shape.bounds, 0.0)),
+                    named_region.is_some_and(|r| r.contains(&shape.main, 0.0)),
                 ),
             })
             .collect();
@@ -342,7 +388,7 @@ impl Atlas for WorldAtlas {
             width: ctx.px(rules.outline),
         });
         let (gap, hatch_w) = (ctx.px(rules.hatch_gap), ctx.px(rules.hatch_w));
-        let mut highlighted: Option<(Vec<Ring>, Rgb, Option<f64>)> = None;
+        let mut highlighted: Option<Highlighted> = None;
         for (i, value, hatched) in shown {
             let rings: Vec<Ring> = self.shapes[i]
                 .rings
@@ -371,7 +417,7 @@ impl Atlas for WorldAtlas {
             } else {
                 Vec::new()
             };
-            let rings_kept = own.then(|| rings.clone());
+            let kept = own.then(|| (rings.clone(), lines.clone()));
             items.push(Item::Area {
                 rings,
                 fill,
@@ -384,13 +430,13 @@ impl Atlas for WorldAtlas {
                     outline: None,
                 });
             }
-            if let Some(rings) = rings_kept {
-                highlighted = Some((rings, fill, value));
+            if let Some((rings, lines)) = kept {
+                highlighted = Some((rings, lines, fill, value));
             }
         }
         // The audience's country last, so its outline in the ink is over its
         // neighbours', and its name (and value) beside it on a plate of the ground.
-        if let Some((rings, fill, value)) = highlighted {
+        if let Some((rings, lines, fill, value)) = highlighted {
             let bounds = bounds(&rings).unwrap_or_default();
             items.push(Item::Area {
                 rings,
@@ -400,6 +446,14 @@ impl Atlas for WorldAtlas {
                     width: ctx.px(rules.highlight),
                 }),
             });
+            // Its "no data" hatching again, over the fill just repainted.
+            if !lines.is_empty() {
+                items.push(Item::Area {
+                    rings: lines,
+                    fill: colours.hatch,
+                    outline: None,
+                });
+            }
             locator_label(ctx, map, bounds, value, items);
         }
         key.layout(ctx, legend, &colours, matched.missing, items);
@@ -611,7 +665,12 @@ fn edge_labels(ctx: &Ctx, classes: &Classes) -> Vec<(usize, String)> {
 fn locator_label(ctx: &Ctx, map: Rect, country: Rect, value: Option<f64>, items: &mut Vec<Item>) {
     let name = ctx.doc.audience.place.trim();
     let text = match value {
-        Some(v) => format!("{name} {}", ctx.value(v)),
+        Some(v) => {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("place", name);
+            args.set("value", ctx.value(v));
+            ctx.tr.text_with("map-place-value", &args)
+        }
         None => name.to_owned(),
     };
     let size = ctx.ty().chart_value;
@@ -644,15 +703,11 @@ fn corners(r: Rect) -> Ring {
     ]
 }
 
-/// A step's edge as the legend writes it: the value in the table's unit, rounded to
-/// what a reader compares (whole numbers above 10, one decimal below).
+/// A step's edge as the legend writes it: the value in the table's unit, as the
+/// table gives it (each threshold is one of the table's values, so a reader finds it
+/// there, and a value just below it is never shown as equal to it).
 fn legend_value(ctx: &Ctx, value: f64) -> String {
-    let rounded = if value.abs() >= 10.0 {
-        value.round()
-    } else {
-        (value * 10.0).round() / 10.0
-    };
-    ctx.value(rounded)
+    ctx.value(value)
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -660,6 +715,23 @@ mod tests {
     use super::*;
     use crate::input::countries::tests::AFRICA_FR;
     use crate::model::document::Row;
+
+    #[test]
+    fn a_country_across_the_antimeridian_is_framed_by_its_mainland() {
+        let atlas = WorldAtlas::bundled(Detail::Coarse);
+        let rules = crate::render::layout::design::STANDARD.map;
+        for numeric in ["643", "242", "250"] {
+            let i = atlas.by_numeric[numeric];
+            let matched = Matched {
+                values: HashMap::from([(i, Some(1.0))]),
+                missing: 0,
+            };
+            let frame = atlas.frame(&matched, None, &rules);
+            // Russia, Fiji and France each have land on both sides of the map (the
+            // antimeridian, Guiana); the frame holds their mainland, not the world.
+            assert!(frame.w < 3.5, "{numeric}: {frame:?}");
+        }
+    }
 
     #[test]
     fn misspelled_rows_are_listed_with_offers_that_fix_them() {
@@ -673,14 +745,14 @@ mod tests {
             .enumerate()
             .map(|(i, (label, _))| Row::new((*label).to_owned(), Some(i as f64)))
             .collect();
-        let unplaced = atlas.unplaced(&doc);
+        let unplaced = atlas.unplaced(&doc.rows, doc.language);
         let labels: Vec<&str> = unplaced.iter().map(|u| u.label.as_str()).collect();
         assert_eq!(labels, vec!["Cote dIvoire", "Mozambque", "Zimbawe"]);
         for u in &unplaced {
             doc.rows[u.row].label = u.offers[0].clone();
         }
         assert_eq!(
-            atlas.unplaced(&doc),
+            atlas.unplaced(&doc.rows, doc.language),
             Vec::new(),
             "the first offers place every row"
         );

@@ -94,9 +94,9 @@ pub struct Unplaced {
 
 /// Boundaries a map is drawn from, once loaded.
 pub trait Atlas: Send + Sync {
-    /// The rows of `doc`'s table whose labels name no country, with offers: what the
-    /// editor lists under the table.
-    fn unplaced(&self, doc: &Document) -> Vec<Unplaced>;
+    /// The rows (a table's, in `lang`) whose labels name no country, with offers:
+    /// what the editor lists under the rows it edits.
+    fn unplaced(&self, rows: &[Row], lang: crate::model::i18n::Lang) -> Vec<Unplaced>;
     /// The detail a map of `ctx`'s table needs in `area`.
     fn detail_for(&self, ctx: &Ctx, area: Rect) -> Detail;
     /// Lays the map out in `area`.
