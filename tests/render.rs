@@ -986,3 +986,101 @@ fn a_national_map_shows_its_country_named_among_its_neighbours() {
             || (centre_y - label.bounds.y).abs() < label.bounds.h * 2.0
     );
 }
+
+/// Kenya's 47 counties, in the order of their codes.
+const COUNTIES: [&str; 47] = [
+    "Mombasa", "Kwale", "Kilifi", "Tana River", "Lamu", "Taita-Taveta", "Garissa", "Wajir",
+    "Mandera", "Marsabit", "Isiolo", "Meru", "Tharaka-Nithi", "Embu", "Kitui", "Machakos",
+    "Makueni", "Nyandarua", "Nyeri", "Kirinyaga", "Murang'a", "Kiambu", "Turkana",
+    "West Pokot", "Samburu", "Trans-Nzoia", "Uasin Gishu", "Elgeyo-Marakwet", "Nandi",
+    "Baringo", "Laikipia", "Nakuru", "Narok", "Kajiado", "Kericho", "Bomet", "Kakamega",
+    "Vihiga", "Bungoma", "Busia", "Siaya", "Kisumu", "Homa Bay", "Migori", "Kisii", "Nyamira",
+    "Nairobi",
+];
+
+/// A county file as a campaigner might have it: 47 half-degree squares over Kenya,
+/// seven to a row, each named (`COUNTY_NAM`) and numbered (`CODE`).
+fn county_file() -> String {
+    let features: Vec<String> = COUNTIES
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let (x, y) = (34.0 + (i % 7) as f64 * 0.5, 4.0 - (i / 7) as f64 * 0.5);
+            format!(
+                r#"{{"type":"Feature","properties":{{"CODE":{},"COUNTY_NAM":"{name}"}},"geometry":{{"type":"Polygon","coordinates":[[[{x},{y}],[{},{y}],[{},{}],[{x},{}],[{x},{y}]]]}}}}"#,
+                i + 1,
+                x + 0.5,
+                x + 0.5,
+                y - 0.5,
+                y - 0.5
+            )
+        })
+        .collect();
+    format!(r#"{{"type":"FeatureCollection","features":[{}]}}"#, features.join(","))
+}
+
+/// A campaigner's own 47 counties: imported, named by the property the table's
+/// labels match, and drawn in the steps a hand count gives (values 1 to 47 in five
+/// steps of equal counts: thresholds 11, 20, 30 and 39, so 10, 9, 10, 9 and 9
+/// counties), Nairobi (47) in the darkest.
+#[test]
+fn a_campaigners_own_counties_are_mapped_by_the_property_the_table_names() {
+    use lnb_studio::input::boundaries::import;
+    use lnb_studio::render::charts::map::AreaAtlas;
+    use std::sync::Arc;
+    let mut doc = example(Goal::NoPoverty, ChartKind::Map, Format::InstagramSquare);
+    // Labels as typed: case and spacing differ from the file's.
+    doc.rows = COUNTIES
+        .iter()
+        .enumerate()
+        .map(|(i, name)| Row::new(format!(" {} ", name.to_uppercase()), Some(i as f64 + 1.0)))
+        .collect();
+    let labels: Vec<String> = doc.rows.iter().map(|r| r.label.clone()).collect();
+    let imported = import(county_file().as_bytes(), &labels).expect("imports");
+    let own = imported.keep("kenya-counties.geojson");
+    assert_eq!(own.property, "COUNTY_NAM", "the property the labels match");
+    assert_eq!((own.areas, own.properties.len()), (47, 2));
+    let atlas = AreaAtlas::own(&imported.text, &own.property).expect("reads");
+    let fonts = FontSet::bundled().with_own(&own.key, &own.property, Some(Arc::new(atlas)));
+    doc.boundaries = Some(own.clone());
+    let scene = layout(&doc, &Translator::new(Lang::En), &fonts);
+    let ground = Palette::for_doc(&doc, &STANDARD.colour).ground;
+    let (first, last) = scene.regions.chart_items;
+    let counties: Vec<(&[Ring], Rgb)> = scene.items[first..last]
+        .iter()
+        .filter_map(|item| match item {
+            Item::Area {
+                rings,
+                fill,
+                outline: Some(_),
+            } => Some((rings.as_slice(), *fill)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(counties.len(), 47, "every county, and nothing else");
+    let mut fills: Vec<(Rgb, usize)> = Vec::new();
+    for (_, fill) in &counties {
+        match fills.iter_mut().find(|(f, _)| f == fill) {
+            Some((_, n)) => *n += 1,
+            None => fills.push((*fill, 1)),
+        }
+    }
+    fills.sort_by(|a, b| a.0.contrast(ground).total_cmp(&b.0.contrast(ground)));
+    let counts: Vec<usize> = fills.iter().map(|&(_, n)| n).collect();
+    assert_eq!(counts, vec![10, 9, 10, 9, 9], "{fills:?}");
+    // The squares are drawn in the file's order: Nairobi is the last, darkest.
+    let (nairobi, fill) = counties[46];
+    assert_eq!(fill, fills[4].0);
+    let (x, y) = nairobi[0].iter().fold((0.0, 0.0), |(x, y), p| (x + p.0 / 4.0, y + p.1 / 4.0));
+    let image = render(&scene);
+    assert_eq!(image.pixel((x * image.scale) as u32, (y * image.scale) as u32), fill);
+    // Mombasa (1), the first, is in the lightest step.
+    assert_eq!(counties[0].1, fills[0].0);
+
+    // Opened where the boundaries are not kept (a share link): the map says what it
+    // needs, and nothing else of the graphic changes.
+    let elsewhere = FontSet::bundled().with_own(&own.key, &own.property, None);
+    let scene = layout(&doc, &Translator::new(Lang::En), &elsewhere);
+    let said: String = scene.texts().map(|run| run.text.as_str()).collect();
+    assert!(said.contains("kenya-counties.geojson"), "{said}");
+}

@@ -176,3 +176,9 @@ map-legend-no-data = لا توجد بيانات
 alt-map = خريطة { $count } بلدًا: الأعلى في { $highest } ({ $high })، والأدنى في { $lowest } ({ $low })؛ لا توجد بيانات لـ { $missing }.
 alt-map-empty = خريطة { $count } بلدًا، بلا قيم بعد.
 map-place-value = { $place } { $value }
+map-needs-file = تحتاج هذه الخريطة إلى ملف حدودها، { $file }: استورده مرة أخرى في المحرر.
+alt-map-areas = خريطة { $count ->
+    [one] منطقة واحدة
+   *[other] { $count } منطقة
+}: الأعلى في { $highest } ({ $high })، والأدنى في { $lowest } ({ $low })؛ لا بيانات لـ { $missing }.
+alt-map-areas-empty = خريطة { $count } منطقة، بلا قيم بعد.

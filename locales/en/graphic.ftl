@@ -327,3 +327,12 @@ alt-map = Map of { $count ->
 alt-map-empty = Map of { $count } countries, with no values yet.
 # On a map, beside the audience's country: its name as typed and its value ("Kenya 36%").
 map-place-value = { $place } { $value }
+# Where a map drawn from a campaigner's own boundaries file would be, when this browser does not keep the file; $file its name.
+map-needs-file = This map needs its boundaries file, { $file }: import it again in the editor.
+# Alt text of a map of a campaigner's own areas (counties, districts); as alt-map.
+alt-map-areas = Map of { $count ->
+    [one] one area
+   *[other] { $count } areas
+}: highest in { $highest } ({ $high }), lowest in { $lowest } ({ $low }); no data for { $missing }.
+# Alt text of a map of own areas whose table has no values yet.
+alt-map-areas-empty = Map of { $count } areas, with no values yet.

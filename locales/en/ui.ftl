@@ -395,8 +395,8 @@ chart-map = Map
 map-data-broken = This map file contradicts itself (an outline points to a part the file does not have).
 # Shown when a map's boundaries file has more points or areas than the studio draws.
 map-data-too-large = This map file has more detail than the studio can draw. Simplify it first (for example with mapshaper.org).
-# Shown when a file chosen as a map's boundaries is not TopoJSON.
-map-file-unreadable = This file is not a map the studio can read. Choose a TopoJSON file.
+# Shown when a file chosen as a map's boundaries is neither GeoJSON nor TopoJSON.
+map-file-unreadable = This file is not a map the studio can read. Choose a GeoJSON or TopoJSON file.
 # Shown when a map's boundaries could not be fetched or read (offline before a map was first drawn).
 map-failed = The map could not be loaded. Check your connection, then choose the map again.
 # Under a map's table: a row whose label names no country; $label as typed. The nearest names follow as buttons.
@@ -405,3 +405,25 @@ map-row-unplaced = Row { $row }: “{ $label }” is not a country the map knows
 map-use-offer = Use { $name } in row { $row }
 # Under a map's table: a row whose label names no country and is near none; $label as typed.
 map-row-unknown = Row { $row }: “{ $label }” is not a country the map knows.
+# Shown when a boundaries file holds no polygon.
+map-file-no-areas = This file has no areas (polygons) to draw. Choose a file of counties or districts.
+# The button that imports a map's own boundaries.
+map-own-choose = Use your own boundaries…
+# Under that button.
+map-own-hint = A GeoJSON or TopoJSON file of counties or districts. It stays in this browser.
+# While a boundaries file is read; $file is its name.
+map-own-reading = Reading { $file }…
+# Once imported; $areas is the count of areas, $file the file's name.
+map-own-summary = { $areas } areas from { $file }
+# The label of the list of properties that could name the areas.
+map-own-property = Areas named by
+# The button that goes back to the world's countries.
+map-own-world = Use the world’s countries
+# The button that adds a row for each area the table does not name yet; $count how many.
+map-own-list = Add { $count } areas to the table
+# When a design's own boundaries are not kept in this browser; $file the file's name.
+map-own-missing = This map is drawn from “{ $file }”, which this browser does not keep. Choose the file again.
+# A row whose label names no area of the design's own boundaries.
+map-row-unplaced-area = Row { $row }: “{ $label }” is not an area on this map. Did you mean:
+# The same, with nothing near to offer.
+map-row-unknown-area = Row { $row }: “{ $label }” is not an area on this map.

@@ -173,3 +173,9 @@ alt-map = Mapa de { $count ->
 }: el valor más alto en { $highest } ({ $high }), el más bajo en { $lowest } ({ $low }); sin datos para { $missing }.
 alt-map-empty = Mapa de { $count } países, aún sin valores.
 map-place-value = { $place } { $value }
+map-needs-file = Este mapa necesita su archivo de límites, { $file }: impórtelo de nuevo en el editor.
+alt-map-areas = Mapa de { $count ->
+    [one] una zona
+   *[other] { $count } zonas
+}: el más alto en { $highest } ({ $high }), el más bajo en { $lowest } ({ $low }); sin datos para { $missing }.
+alt-map-areas-empty = Mapa de { $count } zonas, aún sin valores.

@@ -173,3 +173,9 @@ alt-map = Carte de { $count ->
 } : valeur la plus élevée : { $highest } ({ $high }), la plus basse : { $lowest } ({ $low }) ; pas de données pour { $missing }.
 alt-map-empty = Carte de { $count } pays, encore sans valeurs.
 map-place-value = { $place } { $value }
+map-needs-file = Cette carte a besoin de son fichier de limites, { $file } : importez-le de nouveau dans l’éditeur.
+alt-map-areas = Carte { $count ->
+    [one] d’une zone
+   *[other] de { $count } zones
+} : le plus élevé en { $highest } ({ $high }), le plus bas en { $lowest } ({ $low }) ; pas de données pour { $missing }.
+alt-map-areas-empty = Carte de { $count } zones, encore sans valeurs.

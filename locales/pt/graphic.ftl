@@ -173,3 +173,9 @@ alt-map = Mapa de { $count ->
 }: o maior valor em { $highest } ({ $high }), o menor em { $lowest } ({ $low }); sem dados para { $missing }.
 alt-map-empty = Mapa de { $count } países, ainda sem valores.
 map-place-value = { $place } { $value }
+map-needs-file = Este mapa precisa de seu arquivo de limites, { $file }: importe-o de novo no editor.
+alt-map-areas = Mapa de { $count ->
+    [one] uma área
+   *[other] { $count } áreas
+}: mais alto em { $highest } ({ $high }), mais baixo em { $lowest } ({ $low }); sem dados para { $missing }.
+alt-map-areas-empty = Mapa de { $count } áreas, ainda sem valores.

@@ -167,3 +167,9 @@ map-legend-no-data = Hakuna data
 alt-map = Ramani ya nchi { $count }: juu zaidi ni { $highest } ({ $high }), chini zaidi ni { $lowest } ({ $low }); hakuna data kwa { $missing }.
 alt-map-empty = Ramani ya nchi { $count }, bado bila thamani.
 map-place-value = { $place } { $value }
+map-needs-file = Ramani hii inahitaji faili yake ya mipaka, { $file }: iingize tena kwenye kihariri.
+alt-map-areas = Ramani ya { $count ->
+    [one] eneo moja
+   *[other] maeneo { $count }
+}: juu zaidi { $highest } ({ $high }), chini zaidi { $lowest } ({ $low }); hakuna data kwa { $missing }.
+alt-map-areas-empty = Ramani ya maeneo { $count }, bado bila thamani.

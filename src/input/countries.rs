@@ -130,13 +130,18 @@ impl Gazetteer {
     /// Reads `public/maps/countries.json`.
     pub fn from_json(text: &str) -> Result<Gazetteer, CountriesError> {
         let file: File = serde_json::from_str(text).map_err(|_| CountriesError)?;
+        Ok(Gazetteer::index(file.countries))
+    }
+
+    /// The gazetteer of `countries`: each name, code and abbreviation folded once.
+    fn index(countries: Vec<Country>) -> Gazetteer {
         let mut exact: HashMap<String, Vec<(usize, Option<Lang>, Rank)>> = HashMap::new();
         let mut add = |key: String, entry| {
             if !key.is_empty() {
                 exact.entry(key).or_default().push(entry);
             }
         };
-        for (i, c) in file.countries.iter().enumerate() {
+        for (i, c) in countries.iter().enumerate() {
             for lang in Lang::ALL {
                 for (n, name) in c.names(lang).iter().enumerate() {
                     let rank = if n == 0 { Rank::Usual } else { Rank::Variant };
@@ -147,14 +152,34 @@ impl Gazetteer {
             add(fold(&c.alpha3), (i, None, Rank::Known));
         }
         for (short, alpha2) in ABBREVIATIONS {
-            if let Some(i) = file.countries.iter().position(|c| c.alpha2 == alpha2) {
+            if let Some(i) = countries.iter().position(|c| c.alpha2 == alpha2) {
                 add(fold(short), (i, None, Rank::Known));
             }
         }
-        Ok(Gazetteer {
-            countries: file.countries,
-            exact,
-        })
+        Gazetteer { countries, exact }
+    }
+
+    /// A gazetteer of a campaigner's own areas: each `(id, name)` one place, its
+    /// name the same in every language (counties are named as their file names
+    /// them), matched folded as country names are, with offers by the same distance.
+    pub fn of_areas(areas: impl IntoIterator<Item = (String, String)>) -> Gazetteer {
+        let countries = areas
+            .into_iter()
+            .map(|(id, name)| Country {
+                alpha2: String::new(),
+                alpha3: String::new(),
+                numeric: id,
+                names: Names {
+                    en: vec![name.clone()],
+                    es: vec![name.clone()],
+                    fr: vec![name.clone()],
+                    sw: vec![name.clone()],
+                    pt: vec![name.clone()],
+                    ar: vec![name],
+                },
+            })
+            .collect();
+        Gazetteer::index(countries)
     }
 
     /// Every country.

@@ -248,6 +248,27 @@ pub struct Document {
     /// then left out of saves.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub figure_was: String,
+    /// A map's own boundaries (counties, districts) in place of the world's
+    /// countries. Absent from older saves and left out while there are none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub boundaries: Option<OwnBoundaries>,
+}
+
+/// A campaigner's own boundaries a map is drawn from. The areas are kept in the
+/// browser's storage under `key`, not in the document: a share link carries only
+/// this, and a design opened where they are not kept says the map needs its file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OwnBoundaries {
+    /// Where the areas are stored (made from their content).
+    pub key: String,
+    /// The file's name as imported ("kenya-counties.geojson").
+    pub file: String,
+    /// The property whose values name the areas: the table's labels match them.
+    pub property: String,
+    /// The properties that could name them, best first: what the editor offers.
+    pub properties: Vec<String>,
+    /// How many areas the file has.
+    pub areas: usize,
 }
 
 impl Document {
@@ -442,6 +463,7 @@ impl From<DocumentV1> for Document {
             logo: v1.logo,
             photocopy: false,
             figure_was: String::new(),
+            boundaries: None,
         }
     }
 }

@@ -518,6 +518,7 @@ pub fn every_message_id() -> Vec<&'static str> {
         Box::new(BoundariesError::NotTopology),
         Box::new(BoundariesError::Broken),
         Box::new(BoundariesError::TooLarge),
+        Box::new(BoundariesError::NoAreas),
     ];
     errors.iter().map(|e| e.message_id()).collect()
 }

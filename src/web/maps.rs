@@ -65,10 +65,10 @@ async fn read(detail: Detail, names: String, boundaries: String) -> Result<Arc<d
 fn read_now(detail: Detail, names: &str, boundaries: &str) -> Result<Arc<dyn Atlas>, String> {
     use crate::input::countries::Gazetteer;
     use crate::model::error::UserError;
-    use crate::render::charts::map::WorldAtlas;
+    use crate::render::charts::map::AreaAtlas;
     let gazetteer =
         Gazetteer::from_json(names).map_err(|e| format!("{NAMES}: {}", e.message_id()))?;
-    let atlas = WorldAtlas::from_json(detail, Arc::new(gazetteer), boundaries)
+    let atlas = AreaAtlas::from_json(detail, Arc::new(gazetteer), boundaries)
         .map_err(|e| format!("{}: {}", detail.url(), e.message_id()))?;
     Ok(Arc::new(atlas))
 }

@@ -19,7 +19,7 @@ use crate::model::document::{Document, LoadError, Saved};
 const INDEX: &str = "lnb-studio/index";
 const DESIGN: &str = "lnb-studio/design/";
 const RECOVERED: &str = "lnb-studio/recovered/";
-/// Where logos are stored, each once, by [`logo_key`].
+/// Where logos are stored, each once, by [`content_key`].
 pub const LOGO: &str = "lnb-studio/logo/";
 /// What a stored design has in place of its logo's data URL: this, then the logo's key.
 const LOGO_REF: &str = "lnb-logo:";
@@ -282,7 +282,7 @@ impl<S: KeyValue> Designs<S> {
         };
         let key = match &self.last_logo {
             Some((url, key)) if Arc::ptr_eq(url, &logo.data_url) => key.clone(),
-            _ => logo_key(&logo.data_url),
+            _ => content_key(&logo.data_url),
         };
         self.last_logo = Some((logo.data_url.clone(), key.clone()));
         let at = format!("{LOGO}{key}");
@@ -624,10 +624,11 @@ pub fn write_through<B: KeyValue>(writes: Vec<(String, Write)>, behind: &mut B) 
     written
 }
 
-/// The key a logo is stored under: made from its content (the 64-bit FNV-1a hash and
-/// the length of its data URL), so the same logo in many designs is stored once. FNV
-/// needs no table: crc32fast's 16 KB one would be on the first load.
-pub fn logo_key(data_url: &str) -> String {
+/// The key a logo or a map's boundaries are stored under: made from the content (the
+/// 64-bit FNV-1a hash and the length of the text), so the same logo or file in many
+/// designs is stored once. FNV needs no table: crc32fast's 16 KB one would be on the
+/// first load.
+pub fn content_key(data_url: &str) -> String {
     let hash = data_url.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
     });

@@ -52,6 +52,7 @@ pub fn example(goal: Goal, kind: ChartKind, tr: &Translator) -> Document {
         logo: None,
         photocopy: false,
         figure_was: String::new(),
+        boundaries: None,
     }
 }
 

@@ -34,6 +34,7 @@ fn common(doc: &Document) -> Document {
         logo: None,
         photocopy: doc.photocopy,
         figure_was: String::new(),
+        boundaries: None,
     }
 }
 
@@ -61,7 +62,8 @@ pub fn footer(doc: &Document) -> Document {
 }
 
 /// What the chart reads: its kind, the figure, the table, the unit and the target,
-/// and for a chart of places (a map) the audience, whose place it shows.
+/// and for a chart of places (a map) the audience, whose place it shows, and the
+/// boundaries it is drawn from.
 pub fn chart(doc: &Document) -> Document {
     let places = crate::render::charts::chart(doc.chart).fields.places;
     let base = common(doc);
@@ -73,6 +75,11 @@ pub fn chart(doc: &Document) -> Document {
             doc.audience.clone()
         } else {
             base.audience.clone()
+        },
+        boundaries: if places {
+            doc.boundaries.clone()
+        } else {
+            None
         },
         ..base
     }

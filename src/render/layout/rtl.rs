@@ -9,7 +9,7 @@
 
 use std::sync::Arc;
 
-use crate::render::charts::map::{Atlas, Detail};
+use crate::render::charts::map::{Atlas, Detail, Own};
 use crate::render::scene::{Item, Rect, Scene};
 use crate::render::text::{Face, Shaped, TextMeasure, VMetrics};
 
@@ -46,6 +46,10 @@ impl TextMeasure for RtlMeasure<'_> {
 
     fn atlas(&self, detail: Detail) -> Option<Arc<dyn Atlas>> {
         self.0.atlas(detail)
+    }
+
+    fn own_atlas(&self, key: &str, property: &str) -> Own {
+        self.0.own_atlas(key, property)
     }
 }
 

@@ -14,8 +14,8 @@ use owned_ttf_parser::{AsFaceRef, GlyphId, OwnedFace};
 use super::outline::GlyphPath;
 use super::{latin, Face, Glyph, Shaped, TextMeasure, VMetrics};
 #[cfg(not(target_arch = "wasm32"))]
-use crate::render::charts::map::WorldAtlas;
-use crate::render::charts::map::{Atlas, Detail};
+use crate::render::charts::map::AreaAtlas;
+use crate::render::charts::map::{Atlas, Detail, Own};
 
 /// A font file that could not be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,7 +81,15 @@ pub struct FontSet {
     atlases: [Option<Arc<dyn Atlas>>; 2],
     /// Set when a map needed boundaries before they were loaded.
     wanted_atlas: Arc<[AtomicBool; 2]>,
+    /// A campaigner's own boundaries, once looked for: their store key, the property
+    /// naming the areas, and the atlas (None: the store does not hold them).
+    own: Option<OwnSlot>,
+    /// The own boundaries (key, property) a map asked for before they were looked for.
+    wanted_own: Arc<Mutex<Option<(String, String)>>>,
 }
+
+/// Own boundaries as looked for: key, property, atlas if the store held them.
+type OwnSlot = (String, String, Option<Arc<dyn Atlas>>);
 
 /// Where `detail`'s boundaries are kept.
 fn detail_slot(detail: Detail) -> usize {
@@ -107,6 +115,10 @@ impl FontSet {
                 .iter()
                 .zip(&other.atlases)
                 .all(|(a, b)| a.is_some() == b.is_some())
+            && match (&self.own, &other.own) {
+                (Some(a), Some(b)) => a.0 == b.0 && a.1 == b.1 && a.2.is_some() == b.2.is_some(),
+                (a, b) => a.is_none() && b.is_none(),
+            }
     }
 
     /// Parses font files given in the order of [`Face::LATIN`].
@@ -126,6 +138,8 @@ impl FontSet {
             outlines: Arc::default(),
             atlases: [None, None],
             wanted_atlas: Arc::default(),
+            own: None,
+            wanted_own: Arc::default(),
         };
         set.plan();
         Ok(set)
@@ -197,7 +211,44 @@ impl FontSet {
                 mine.clone_from(theirs);
             }
         }
+        if self.own.is_none() {
+            self.own.clone_from(&other.own);
+        }
         self
+    }
+
+    /// Adds a campaigner's own boundaries as looked for under `key`, named by
+    /// `property`: the atlas, or None when the store does not hold them.
+    pub fn with_own(mut self, key: &str, property: &str, atlas: Option<Arc<dyn Atlas>>) -> FontSet {
+        self.own = Some((key.to_owned(), property.to_owned(), atlas));
+        self
+    }
+
+    /// The own boundaries (store key, naming property) a map asked for before they
+    /// were looked for: the editor then loads them and draws again.
+    pub fn wants_own(&self) -> Option<(String, String)> {
+        let wanted = self.wanted_own.lock().unwrap_or_else(|e| e.into_inner()).clone()?;
+        let held = self
+            .own
+            .as_ref()
+            .is_some_and(|(k, p, _)| (k, p) == (&wanted.0, &wanted.1));
+        (!held).then_some(wanted)
+    }
+
+    /// A campaigner's own boundaries under `key`, named by `property`: until they are
+    /// looked for, loading, and the set asks for them.
+    pub fn own_atlas(&self, key: &str, property: &str) -> Own {
+        match &self.own {
+            Some((k, p, atlas)) if k == key && p == property => match atlas {
+                Some(atlas) => Own::Ready(atlas.clone()),
+                None => Own::Missing,
+            },
+            _ => {
+                *self.wanted_own.lock().unwrap_or_else(|e| e.into_inner()) =
+                    Some((key.to_owned(), property.to_owned()));
+                Own::Loading
+            }
+        }
     }
 
     /// The boundaries some map asked for before they were loaded, coarse first:
@@ -248,7 +299,7 @@ impl FontSet {
         #[cfg(not(target_arch = "wasm32"))]
         let set = Detail::ALL.into_iter().fold(
             set.with_complex(Arc::new(NativeShaper::new())),
-            |set, detail| set.with_atlas(detail, WorldAtlas::bundled(detail)),
+            |set, detail| set.with_atlas(detail, AreaAtlas::bundled(detail)),
         );
         set
     }
@@ -446,6 +497,10 @@ impl TextMeasure for FontSet {
 
     fn atlas(&self, detail: Detail) -> Option<Arc<dyn Atlas>> {
         FontSet::atlas(self, detail)
+    }
+
+    fn own_atlas(&self, key: &str, property: &str) -> Own {
+        FontSet::own_atlas(self, key, property)
     }
 
     fn width(&self, face: Face, size: f32, text: &str) -> f32 {

@@ -20,7 +20,7 @@ use std::sync::Arc;
 pub use fonts::{ComplexShaper, FontSet, InvalidFont, RawGlyph};
 pub use outline::GlyphPath;
 
-use crate::render::charts::map::{Atlas, Detail};
+use crate::render::charts::map::{Atlas, Detail, Own};
 
 /// A font face the templates use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -161,5 +161,10 @@ pub trait TextMeasure {
     /// fonts, as it is the QR encoder): until then None.
     fn atlas(&self, _detail: Detail) -> Option<Arc<dyn Atlas>> {
         None
+    }
+    /// A campaigner's own boundaries (stored under `key`, named by `property`), once
+    /// looked for: until then loading.
+    fn own_atlas(&self, _key: &str, _property: &str) -> Own {
+        Own::Loading
     }
 }

@@ -1,5 +1,5 @@
-//! The world's countries, projected once when their boundaries arrive, and the
-//! choropleth drawn from them: the table's rows matched to countries, the frame
+//! Areas — the world's countries, or a campaigner's own counties — projected once
+//! when their boundaries arrive, and the choropleth drawn from them: the table's rows matched to countries, the frame
 //! around the data's countries, one colour per quantile step, outlines in the
 //! ground's colour, "no data" hatched, and the legend under the map.
 
@@ -60,6 +60,21 @@ fn mainland(ring: &Ring) -> Option<Rect> {
     geometry::bounds([&side])
 }
 
+/// The meridian in the middle of `areas` (the mean of their first points' directions,
+/// so areas on both sides of the antimeridian have it between them).
+fn middle_meridian(areas: &[Area]) -> f64 {
+    let (sin, cos) = areas
+        .iter()
+        .filter_map(|a| a.rings.first()?.first())
+        .map(|p| p.0.to_radians())
+        .fold((0.0, 0.0), |(s, c), lon| (s + lon.sin(), c + lon.cos()));
+    if sin == 0.0 && cos == 0.0 {
+        0.0
+    } else {
+        sin.atan2(cos).to_degrees()
+    }
+}
+
 /// The area a ring encloses (shoelace), in its own units.
 fn ring_area(ring: &[(f32, f32)]) -> f32 {
     let n = ring.len();
@@ -72,8 +87,9 @@ fn ring_area(ring: &[(f32, f32)]) -> f32 {
         .abs()
 }
 
-/// The world's countries at one detail, with the names they are matched by.
-pub struct WorldAtlas {
+/// Areas at one detail, with the names they are matched by: the world's countries
+/// ([`AreaAtlas::from_json`]) or a campaigner's own ([`AreaAtlas::own`]).
+pub struct AreaAtlas {
     detail: Detail,
     gazetteer: Arc<Gazetteer>,
     shapes: Vec<Shape>,
@@ -91,19 +107,56 @@ struct Matched {
     missing: usize,
 }
 
-impl WorldAtlas {
+impl AreaAtlas {
     /// The atlas of `areas` (keyed by ISO numeric code) at `detail`.
-    pub fn new(detail: Detail, gazetteer: Arc<Gazetteer>, areas: Vec<Area>) -> WorldAtlas {
+    pub fn new(detail: Detail, gazetteer: Arc<Gazetteer>, areas: Vec<Area>) -> AreaAtlas {
+        AreaAtlas::about(detail, gazetteer, areas, None)
+    }
+
+    /// A campaigner's own areas (GeoJSON as [`boundaries::import`] keeps it), each
+    /// named by its value of `property`, projected about their own middle meridian
+    /// (islands across the antimeridian stay together).
+    pub fn own(text: &str, property: &str) -> Result<AreaAtlas, BoundariesError> {
+        let areas = boundaries::from_geojson(text, boundaries::LIMITS)?;
+        let id = |i: usize| format!("#{i}");
+        let names = areas
+            .iter()
+            .enumerate()
+            .filter_map(|(i, a)| a.properties.get(property).map(|n| (id(i), n.clone())));
+        let gazetteer = Arc::new(Gazetteer::of_areas(names));
+        let areas: Vec<Area> = areas
+            .into_iter()
+            .enumerate()
+            .map(|(i, a)| Area {
+                id: Some(id(i)),
+                ..a
+            })
+            .collect();
+        let centre = middle_meridian(&areas);
+        Ok(AreaAtlas::about(Detail::Fine, gazetteer, areas, Some(centre)))
+    }
+
+    /// The atlas of `areas` projected about meridian `centre`, each area moved by
+    /// whole turns to lie within half a turn of it (None: as they are, about 0°, as
+    /// world-atlas cuts its countries at the antimeridian).
+    fn about(
+        detail: Detail,
+        gazetteer: Arc<Gazetteer>,
+        areas: Vec<Area>,
+        centre: Option<f64>,
+    ) -> AreaAtlas {
         let shapes: Vec<Shape> = areas
             .into_iter()
             .filter_map(|area| {
+                let first = area.rings.first().and_then(|r| r.first()).map_or(0.0, |p| p.0);
+                let turn = centre.map_or(0.0, |c| 360.0 * ((c - first) / 360.0).round() - c);
                 let rings: Vec<Ring> = area
                     .rings
                     .iter()
                     .map(|ring| {
                         ring.iter()
                             .map(|&(lon, lat)| {
-                                let (x, y) = equal_earth(lon, lat);
+                                let (x, y) = equal_earth(lon + turn, lat);
                                 (x as f32, -y as f32)
                             })
                             .collect()
@@ -127,7 +180,7 @@ impl WorldAtlas {
             .enumerate()
             .filter_map(|(i, s)| s.numeric.clone().map(|n| (n, i)))
             .collect();
-        WorldAtlas {
+        AreaAtlas {
             detail,
             gazetteer,
             shapes,
@@ -141,17 +194,17 @@ impl WorldAtlas {
         detail: Detail,
         gazetteer: Arc<Gazetteer>,
         text: &str,
-    ) -> Result<WorldAtlas, BoundariesError> {
+    ) -> Result<AreaAtlas, BoundariesError> {
         let areas = boundaries::from_topojson(text, Some("countries"), boundaries::LIMITS)?;
-        Ok(WorldAtlas::new(detail, gazetteer, areas))
+        Ok(AreaAtlas::new(detail, gazetteer, areas))
     }
 
     /// The shipped boundaries, read from `public/maps` once per process (tests,
     /// gallery, native exports).
     #[cfg(not(target_arch = "wasm32"))]
-    pub fn bundled(detail: Detail) -> Arc<WorldAtlas> {
+    pub fn bundled(detail: Detail) -> Arc<AreaAtlas> {
         use std::sync::OnceLock;
-        static ATLASES: [OnceLock<Arc<WorldAtlas>>; 2] = [OnceLock::new(), OnceLock::new()];
+        static ATLASES: [OnceLock<Arc<AreaAtlas>>; 2] = [OnceLock::new(), OnceLock::new()];
         static GAZETTEER: OnceLock<Arc<Gazetteer>> = OnceLock::new();
         let read = |name: &str| {
             let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -166,7 +219,7 @@ impl WorldAtlas {
         slot.get_or_init(|| {
             let file = detail.url().trim_start_matches("maps/");
             Arc::new(
-                WorldAtlas::from_json(detail, gazetteer.clone(), &read(file))
+                AreaAtlas::from_json(detail, gazetteer.clone(), &read(file))
                     .expect("the shipped boundaries parse"),
             )
         })
@@ -285,7 +338,7 @@ impl WorldAtlas {
     }
 }
 
-impl Atlas for WorldAtlas {
+impl Atlas for AreaAtlas {
     fn unplaced(&self, rows: &[crate::model::document::Row], lang: Lang) -> Vec<Unplaced> {
         let mut offered = self.offered.lock().unwrap_or_else(|e| e.into_inner());
         // Labels typed letter by letter each get offers: kept, up to a bound.
@@ -320,9 +373,9 @@ impl Atlas for WorldAtlas {
     fn detail_for(&self, ctx: &Ctx, area: Rect) -> Detail {
         let matched = self.matched(ctx);
         let frame = self.frame(&matched, self.place(ctx), &ctx.map);
-        let map_h = area.h - WorldAtlas::legend_h(ctx, matched.missing > 0);
+        let map_h = area.h - AreaAtlas::legend_h(ctx, matched.missing > 0);
         let map = Rect::new(area.x, area.y, area.w, map_h.max(0.0));
-        if WorldAtlas::scale(frame, map) >= ctx.map.fine_from {
+        if AreaAtlas::scale(frame, map) >= ctx.map.fine_from {
             Detail::Fine
         } else {
             Detail::Coarse
@@ -332,11 +385,11 @@ impl Atlas for WorldAtlas {
     fn layout(&self, ctx: &Ctx, area: Rect, items: &mut Vec<Item>) {
         let rules = ctx.map;
         let matched = self.matched(ctx);
-        let legend_h = WorldAtlas::legend_h(ctx, matched.missing > 0);
+        let legend_h = AreaAtlas::legend_h(ctx, matched.missing > 0);
         let map = Rect::new(area.x, area.y, area.w, (area.h - legend_h).max(0.0));
         let own_place = self.place(ctx);
         let data_frame = self.frame(&matched, own_place, &rules);
-        let scale = WorldAtlas::scale(data_frame, map);
+        let scale = AreaAtlas::scale(data_frame, map);
         if scale <= 0.0 {
             return;
         }
@@ -718,7 +771,7 @@ mod tests {
 
     #[test]
     fn a_country_across_the_antimeridian_is_framed_by_its_mainland() {
-        let atlas = WorldAtlas::bundled(Detail::Coarse);
+        let atlas = AreaAtlas::bundled(Detail::Coarse);
         let rules = crate::render::layout::design::STANDARD.map;
         for numeric in ["643", "242", "250"] {
             let i = atlas.by_numeric[numeric];
@@ -735,7 +788,7 @@ mod tests {
 
     #[test]
     fn misspelled_rows_are_listed_with_offers_that_fix_them() {
-        let atlas = WorldAtlas::bundled(Detail::Coarse);
+        let atlas = AreaAtlas::bundled(Detail::Coarse);
         let tr = crate::model::i18n::Translator::new(Lang::Fr);
         let goal = crate::model::goal::Goal::NoPoverty;
         let mut doc =

@@ -5,7 +5,7 @@
 //! when a map is first drawn, never on the first load: layout asks the text measure
 //! for an [`Atlas`] at the [`Detail`] the output needs (as it asks for the QR encoder),
 //! and until one is handed over the chart says the map is loading and the set asks
-//! for it. The atlas does the drawing ([`WorldAtlas`]): only this contract is in the
+//! for it. The atlas does the drawing ([`AreaAtlas`]): only this contract is in the
 //! browser's first module.
 
 mod atlas;
@@ -13,9 +13,11 @@ pub mod classes;
 pub mod geometry;
 pub mod projection;
 
+use std::sync::Arc;
+
 use fluent_bundle::FluentArgs;
 
-pub use atlas::WorldAtlas;
+pub use atlas::AreaAtlas;
 
 use super::{Chart, Fields};
 use crate::model::document::{ChartKind, Document, Row};
@@ -92,6 +94,16 @@ pub struct Unplaced {
     pub offers: Vec<String>,
 }
 
+/// A campaigner's own boundaries as layout finds them.
+pub enum Own {
+    /// Loaded.
+    Ready(Arc<dyn Atlas>),
+    /// Being looked for.
+    Loading,
+    /// Not kept where the design was opened (a share link, another browser).
+    Missing,
+}
+
 /// Boundaries a map is drawn from, once loaded.
 pub trait Atlas: Send + Sync {
     /// The rows (a table's, in `lang`) whose labels name no country, with offers:
@@ -103,13 +115,43 @@ pub trait Atlas: Send + Sync {
     fn layout(&self, ctx: &Ctx, area: Rect, items: &mut Vec<Item>);
 }
 
-/// Drawn from the detail the output needs, or the coarse boundaries while the finer
-/// ones load; "loading the map" until any are at hand.
+/// The atlas the editor matches `doc`'s rows against: its own boundaries, or the
+/// world's at the coarse detail (None while they load).
+pub fn atlas_of(
+    doc: &Document,
+    measure: &dyn crate::render::text::TextMeasure,
+) -> Option<Arc<dyn Atlas>> {
+    match &doc.boundaries {
+        Some(own) => match measure.own_atlas(&own.key, &own.property) {
+            Own::Ready(atlas) => Some(atlas),
+            Own::Loading | Own::Missing => None,
+        },
+        None => measure.atlas(Detail::Coarse),
+    }
+}
+
+/// Drawn from the design's own boundaries, or the world's at the detail the output
+/// needs (the coarse ones while the finer load); "loading the map" until any are at
+/// hand, and "the map needs its file" when its own are not kept here.
 fn layout(ctx: &Ctx, area: Rect, items: &mut Vec<Item>) {
-    let Some(coarse) = ctx.measure.atlas(Detail::Coarse) else {
-        let spec = ctx.muted(ctx.ty().chart_label, Face::Roboto, Role::ChartNote, 2);
-        let text = ctx.tr.text("map-loading");
+    let say = |items: &mut Vec<Item>, text: String| {
+        let spec = ctx.muted(ctx.ty().chart_label, Face::Roboto, Role::ChartNote, 3);
         ctx.text(items, &text, &spec, area, Align::Centre, VAlign::Middle);
+    };
+    if let Some(own) = &ctx.doc.boundaries {
+        match ctx.measure.own_atlas(&own.key, &own.property) {
+            Own::Ready(atlas) => atlas.layout(ctx, area, items),
+            Own::Loading => say(items, ctx.tr.text("map-loading")),
+            Own::Missing => {
+                let mut args = FluentArgs::new();
+                args.set("file", own.file.clone());
+                say(items, ctx.tr.text_with("map-needs-file", &args));
+            }
+        }
+        return;
+    }
+    let Some(coarse) = ctx.measure.atlas(Detail::Coarse) else {
+        say(items, ctx.tr.text("map-loading"));
         return;
     };
     let atlas = match coarse.detail_for(ctx, area) {
@@ -128,6 +170,7 @@ fn describe(doc: &Document, tr: &Translator) -> String {
         .filter_map(|r| r.value.filter(|v| v.is_finite()).map(|v| (r, v)))
         .collect();
     let value = |v: f64| crate::model::number::format_value(v, doc.unit, doc.language);
+    let own = doc.boundaries.is_some();
     let mut args = FluentArgs::new();
     args.set("count", doc.rows.len());
     args.set("missing", doc.rows.len() - valued.len());
@@ -138,8 +181,8 @@ fn describe(doc: &Document, tr: &Translator) -> String {
         args.set("high", value(*hv));
         args.set("lowest", super::label(low));
         args.set("low", value(*lv));
-        tr.text_with("alt-map", &args)
+        tr.text_with(if own { "alt-map-areas" } else { "alt-map" }, &args)
     } else {
-        tr.text_with("alt-map-empty", &args)
+        tr.text_with(if own { "alt-map-areas-empty" } else { "alt-map-empty" }, &args)
     }
 }
