@@ -989,12 +989,52 @@ fn a_national_map_shows_its_country_named_among_its_neighbours() {
 
 /// Kenya's 47 counties, in the order of their codes.
 const COUNTIES: [&str; 47] = [
-    "Mombasa", "Kwale", "Kilifi", "Tana River", "Lamu", "Taita-Taveta", "Garissa", "Wajir",
-    "Mandera", "Marsabit", "Isiolo", "Meru", "Tharaka-Nithi", "Embu", "Kitui", "Machakos",
-    "Makueni", "Nyandarua", "Nyeri", "Kirinyaga", "Murang'a", "Kiambu", "Turkana",
-    "West Pokot", "Samburu", "Trans-Nzoia", "Uasin Gishu", "Elgeyo-Marakwet", "Nandi",
-    "Baringo", "Laikipia", "Nakuru", "Narok", "Kajiado", "Kericho", "Bomet", "Kakamega",
-    "Vihiga", "Bungoma", "Busia", "Siaya", "Kisumu", "Homa Bay", "Migori", "Kisii", "Nyamira",
+    "Mombasa",
+    "Kwale",
+    "Kilifi",
+    "Tana River",
+    "Lamu",
+    "Taita-Taveta",
+    "Garissa",
+    "Wajir",
+    "Mandera",
+    "Marsabit",
+    "Isiolo",
+    "Meru",
+    "Tharaka-Nithi",
+    "Embu",
+    "Kitui",
+    "Machakos",
+    "Makueni",
+    "Nyandarua",
+    "Nyeri",
+    "Kirinyaga",
+    "Murang'a",
+    "Kiambu",
+    "Turkana",
+    "West Pokot",
+    "Samburu",
+    "Trans-Nzoia",
+    "Uasin Gishu",
+    "Elgeyo-Marakwet",
+    "Nandi",
+    "Baringo",
+    "Laikipia",
+    "Nakuru",
+    "Narok",
+    "Kajiado",
+    "Kericho",
+    "Bomet",
+    "Kakamega",
+    "Vihiga",
+    "Bungoma",
+    "Busia",
+    "Siaya",
+    "Kisumu",
+    "Homa Bay",
+    "Migori",
+    "Kisii",
+    "Nyamira",
     "Nairobi",
 ];
 
@@ -1016,7 +1056,10 @@ fn county_file() -> String {
             )
         })
         .collect();
-    format!(r#"{{"type":"FeatureCollection","features":[{}]}}"#, features.join(","))
+    format!(
+        r#"{{"type":"FeatureCollection","features":[{}]}}"#,
+        features.join(",")
+    )
 }
 
 /// A campaigner's own 47 counties: imported, named by the property the table's
@@ -1039,7 +1082,7 @@ fn a_campaigners_own_counties_are_mapped_by_the_property_the_table_names() {
     let imported = import(county_file().as_bytes(), &labels).expect("imports");
     let own = imported.keep("kenya-counties.geojson");
     assert_eq!(own.property, "COUNTY_NAM", "the property the labels match");
-    assert_eq!((own.areas, own.properties.len()), (47, 2));
+    assert_eq!((imported.areas, imported.properties.len()), (47, 2));
     let atlas = AreaAtlas::own(&imported.text, &own.property).expect("reads");
     let fonts = FontSet::bundled().with_own(&own.key, &own.property, Some(Arc::new(atlas)));
     doc.boundaries = Some(own.clone());
@@ -1058,6 +1101,21 @@ fn a_campaigners_own_counties_are_mapped_by_the_property_the_table_names() {
         })
         .collect();
     assert_eq!(counties.len(), 47, "every county, and nothing else");
+    // The counties fill the map: framed as closely as they lie, not as a world map
+    // frames a country among its neighbours.
+    let (x0, y0, x1, y1) = counties.iter().flat_map(|(rings, _)| rings.iter().flatten()).fold(
+        (f32::MAX, f32::MAX, f32::MIN, f32::MIN),
+        |(a, b, c, d), &(x, y)| (a.min(x), b.min(y), c.max(x), d.max(y)),
+    );
+    let chart = scene.regions.chart;
+    assert!(
+        x1 - x0 >= 0.6 * chart.w || y1 - y0 >= 0.5 * chart.h,
+        "the counties take {}×{} of a {}×{} chart",
+        x1 - x0,
+        y1 - y0,
+        chart.w,
+        chart.h
+    );
     let mut fills: Vec<(Rgb, usize)> = Vec::new();
     for (_, fill) in &counties {
         match fills.iter_mut().find(|(f, _)| f == fill) {
@@ -1071,9 +1129,14 @@ fn a_campaigners_own_counties_are_mapped_by_the_property_the_table_names() {
     // The squares are drawn in the file's order: Nairobi is the last, darkest.
     let (nairobi, fill) = counties[46];
     assert_eq!(fill, fills[4].0);
-    let (x, y) = nairobi[0].iter().fold((0.0, 0.0), |(x, y), p| (x + p.0 / 4.0, y + p.1 / 4.0));
+    let (x, y) = nairobi[0]
+        .iter()
+        .fold((0.0, 0.0), |(x, y), p| (x + p.0 / 4.0, y + p.1 / 4.0));
     let image = render(&scene);
-    assert_eq!(image.pixel((x * image.scale) as u32, (y * image.scale) as u32), fill);
+    assert_eq!(
+        image.pixel((x * image.scale) as u32, (y * image.scale) as u32),
+        fill
+    );
     // Mombasa (1), the first, is in the lightest step.
     assert_eq!(counties[0].1, fills[0].0);
 

@@ -1,6 +1,7 @@
 //! The export module: a second wasm (Trunk `data-type="worker"`, no-modules glue) run
 //! in Web Workers (`public/exporter-worker.js`), so nothing that only exports weighs on
-//! the editor's first load and a pack uses every core. Each worker holds its own fonts
+//! the editor's first load and a pack uses every core. A worker of its own also reads
+//! a campaigner's boundaries file (up to 256 MB), so the page stays responsive. Each worker holds its own fonts
 //! and logo, lays a design out from its save, and writes the file asked for: PNG
 //! (painted on an `OffscreenCanvas`), SVG or PDF. One worker also writes a pack's zip
 //! as its graphics arrive, handing each piece of the zip back as it is written.
@@ -16,6 +17,7 @@ mod worker {
     use js_sys::{Array, Reflect, Uint8Array};
     use lnb_studio::model::i18n::Translator;
     use lnb_studio::model::logo::LogoPixels;
+    use lnb_studio::render::charts::map::{Loaded, Wanted};
     use lnb_studio::render::export::job::{png_texts, vector_request, Job, Output};
     use lnb_studio::render::export::pack::ZipStream;
     use lnb_studio::render::layout::layout;
@@ -27,6 +29,8 @@ mod worker {
         static FONTS: RefCell<Option<FontSet>> = const { RefCell::new(None) };
         static LOGO: RefCell<Option<Rc<LogoPixels>>> = const { RefCell::new(None) };
         static ZIP: RefCell<Option<ZipStream>> = const { RefCell::new(None) };
+        /// A design's own boundaries (store key, kept GeoJSON), as the editor gave them.
+        static OWN: RefCell<Option<(String, String)>> = const { RefCell::new(None) };
     }
 
     fn field(message: &JsValue, name: &str) -> JsValue {
@@ -57,6 +61,12 @@ mod worker {
                 take_logo(&message);
                 Ok(JsValue::TRUE)
             }
+            "own" => {
+                let text = |name| field(&message, name).as_string().unwrap_or_default();
+                OWN.with(|o| *o.borrow_mut() = Some((text("key"), text("text"))));
+                Ok(JsValue::TRUE)
+            }
+            "boundaries" => read_boundaries(&message).await,
             "file" => {
                 let job = field(&message, "job").as_string().unwrap_or_default();
                 file(&job).await.map(|b| Uint8Array::from(&b[..]).into())
@@ -141,6 +151,51 @@ mod worker {
         LOGO.with(|l| *l.borrow_mut() = logo);
     }
 
+    /// A campaigner's boundaries file (`file`, a Blob), read and thinned; the table's
+    /// `labels` rank the properties that could name its areas. Answers
+    /// `{ text, properties, areas, kept, read }`.
+    async fn read_boundaries(message: &JsValue) -> Result<JsValue, WebError> {
+        use lnb_studio::input::boundaries::{import, BoundariesError, MOST_BYTES};
+        use lnb_studio::model::error::UserError;
+        let refused = |e: BoundariesError| WebError::MapFile(e.message_id());
+        let file: web_sys::Blob = field(message, "file")
+            .dyn_into()
+            .map_err(|_| refused(BoundariesError::NotTopology))?;
+        // Refused before a byte of it is read.
+        if file.size() > MOST_BYTES as f64 {
+            return Err(refused(BoundariesError::TooLarge));
+        }
+        let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+            .await
+            .map_err(|e| WebError::Map(lnb_studio::web::js_text(&e)))?;
+        let bytes = Uint8Array::new(&buffer).to_vec();
+        let labels: Vec<String> = field(message, "labels")
+            .dyn_into::<Array>()
+            .map(|a| a.iter().filter_map(|v| v.as_string()).collect())
+            .unwrap_or_default();
+        let imported = import(&bytes, &labels).map_err(refused)?;
+        drop(bytes);
+        let out = js_sys::Object::new();
+        let set = |key: &str, value: JsValue| {
+            // Setting a property of a plain new object cannot fail.
+            let _ = Reflect::set(&out, &key.into(), &value);
+        };
+        set("text", imported.text.as_str().into());
+        set(
+            "properties",
+            imported
+                .properties
+                .iter()
+                .map(|p| JsValue::from_str(p))
+                .collect::<Array>()
+                .into(),
+        );
+        set("areas", (imported.areas as f64).into());
+        set("kept", (imported.points.0 as f64).into());
+        set("read", (imported.points.1 as f64).into());
+        Ok(out.into())
+    }
+
     /// One file of one design.
     async fn file(job: &str) -> Result<Vec<u8>, WebError> {
         let (output, doc) = Job::from_json(job).map_err(|e| WebError::Export(e.to_string()))?;
@@ -156,10 +211,27 @@ mod worker {
             FONTS.with(|f| *f.borrow_mut() = Some(fonts.clone()));
             scene = layout(&doc, &tr, &fonts);
         }
-        // A map asks for the coarse boundaries first, then perhaps the finer ones:
-        // each detail is added once, so this ends.
-        while let Some(detail) = fonts.wants_atlas() {
-            fonts = fonts.with_atlas(detail, maps::load(detail).await?);
+        // A map asks for the coarse boundaries first, then perhaps the finer ones,
+        // or for its own (as the editor gave them): each is added once, so this ends.
+        while let Some(wanted) = fonts.wants_map() {
+            let loaded = match wanted {
+                Wanted::World(detail) => Loaded::World(detail, maps::load(detail).await?),
+                Wanted::Own { key, property } => {
+                    let text = OWN.with(|o| o.borrow().clone()).filter(|(k, _)| *k == key);
+                    let atlas = match text {
+                        Some((_, text)) => {
+                            Some(maps::own_atlas(&text, &property).map_err(WebError::Map)?)
+                        }
+                        None => None,
+                    };
+                    Loaded::Own {
+                        key,
+                        property,
+                        atlas,
+                    }
+                }
+            };
+            fonts = fonts.with_map(loaded);
             FONTS.with(|f| *f.borrow_mut() = Some(fonts.clone()));
             scene = layout(&doc, &tr, &fonts);
         }

@@ -504,8 +504,6 @@ impl Imported {
             key: crate::input::storage::content_key(&self.text),
             file: file.to_owned(),
             property: self.properties.first().cloned().unwrap_or_default(),
-            properties: self.properties.clone(),
-            areas: self.areas,
         }
     }
 }
@@ -628,7 +626,11 @@ pub fn to_geojson(areas: &[Area]) -> String {
 /// called a name. A property no area has is not offered.
 pub fn naming_properties(areas: &[Area], labels: &[String]) -> Vec<String> {
     use crate::input::countries::fold;
-    let labels: BTreeSet<String> = labels.iter().map(|l| fold(l)).filter(|l| !l.is_empty()).collect();
+    let labels: BTreeSet<String> = labels
+        .iter()
+        .map(|l| fold(l))
+        .filter(|l| !l.is_empty())
+        .collect();
     let keys: BTreeSet<&String> = areas.iter().flat_map(|a| a.properties.keys()).collect();
     let mut ranked: Vec<(usize, usize, bool, &String)> = keys
         .into_iter()
@@ -640,7 +642,8 @@ pub fn naming_properties(areas: &[Area], labels: &[String]) -> Vec<String> {
                 .filter(|v| !v.is_empty())
                 .collect();
             let matches = values.intersection(&labels).count();
-            let named = key.to_lowercase().contains("name") || key.to_lowercase().contains("nom");
+            let lower = key.to_lowercase();
+            let named = ["nam", "nom", "jina"].iter().any(|n| lower.contains(n));
             (matches, values.len(), named, key)
         })
         .filter(|r| r.1 > 0)
@@ -804,12 +807,25 @@ mod tests {
     #[test]
     fn geojson_features_and_nested_collections_are_read() {
         let areas = from_geojson(GEO, LIMITS).expect("reads");
-        assert_eq!(areas.len(), 2, "the point, the line and the null geometry are skipped");
+        assert_eq!(
+            areas.len(),
+            2,
+            "the point, the line and the null geometry are skipped"
+        );
         let nairobi = &areas[0];
         assert_eq!(nairobi.id.as_deref(), Some("1"));
-        assert_eq!(nairobi.properties.get("name").map(String::as_str), Some("Nairobi"));
-        assert_eq!(nairobi.properties.get("code").map(String::as_str), Some("47"));
-        assert!(!nairobi.properties.contains_key("extra"), "an object is not a name");
+        assert_eq!(
+            nairobi.properties.get("name").map(String::as_str),
+            Some("Nairobi")
+        );
+        assert_eq!(
+            nairobi.properties.get("code").map(String::as_str),
+            Some("47")
+        );
+        assert!(
+            !nairobi.properties.contains_key("extra"),
+            "an object is not a name"
+        );
         assert_eq!(
             nairobi.rings,
             vec![
@@ -819,10 +835,16 @@ mod tests {
             "the closing point is dropped, altitudes are skipped, the hole is kept"
         );
         let mombasa = &areas[1];
-        assert_eq!(mombasa.properties.get("name").map(String::as_str), Some("Mombasa"));
+        assert_eq!(
+            mombasa.properties.get("name").map(String::as_str),
+            Some("Mombasa")
+        );
         assert_eq!(mombasa.rings.len(), 2, "both of the multipolygon's islands");
         let bare = r#"{"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1]]]}"#;
-        assert_eq!(from_geojson(bare, LIMITS).expect("reads")[0].rings[0].len(), 3);
+        assert_eq!(
+            from_geojson(bare, LIMITS).expect("reads")[0].rings[0].len(),
+            3
+        );
     }
 
     #[test]
@@ -839,11 +861,13 @@ mod tests {
     fn hostile_geojson_is_an_error_never_a_panic() {
         let error = |text: &str| from_geojson(text, LIMITS).err();
         assert_eq!(error("not json"), Some(BoundariesError::NotTopology));
-        assert_eq!(error(r#"{"type": "Banana"}"#), Some(BoundariesError::NotTopology));
+        assert_eq!(
+            error(r#"{"type": "Banana"}"#),
+            Some(BoundariesError::NotTopology)
+        );
         assert_eq!(error("[1, 2, 3]"), Some(BoundariesError::NotTopology));
-        let polygon = |coordinates: &str| {
-            format!(r#"{{"type": "Polygon", "coordinates": {coordinates}}}"#)
-        };
+        let polygon =
+            |coordinates: &str| format!(r#"{{"type": "Polygon", "coordinates": {coordinates}}}"#);
         for broken in [
             "[[[0], [1, 0], [1, 1]]]",
             "[[[0, 0], [1, \"x\"], [1, 1]]]",
@@ -860,15 +884,30 @@ mod tests {
             "]}".repeat(DEEPEST + 2)
         );
         assert!(error(&deep).is_some(), "nested past DEEPEST");
-        let few = Limits { points: 6, areas: 10 };
-        assert_eq!(from_geojson(GEO, few).err(), Some(BoundariesError::TooLarge));
-        let one = Limits { points: 100, areas: 1 };
-        assert_eq!(from_geojson(GEO, one).err(), Some(BoundariesError::TooLarge));
+        let few = Limits {
+            points: 6,
+            areas: 10,
+        };
+        assert_eq!(
+            from_geojson(GEO, few).err(),
+            Some(BoundariesError::TooLarge)
+        );
+        let one = Limits {
+            points: 100,
+            areas: 1,
+        };
+        assert_eq!(
+            from_geojson(GEO, one).err(),
+            Some(BoundariesError::TooLarge)
+        );
         assert_eq!(
             import(br#"{"type": "FeatureCollection", "features": []}"#, &[]).err(),
             Some(BoundariesError::NoAreas)
         );
-        assert_eq!(import(&[0xff, 0xfe, 0x00], &[]).err(), Some(BoundariesError::NotTopology));
+        assert_eq!(
+            import(&[0xff, 0xfe, 0x00], &[]).err(),
+            Some(BoundariesError::NotTopology)
+        );
     }
 
     #[test]
@@ -898,13 +937,26 @@ mod tests {
             "a circle 1° across, kept to 0.001°: {:?}",
             imported.points
         );
-        assert_eq!(imported.properties, vec!["COUNTY", "ID", "kind"], "matches, then distinct values");
+        assert_eq!(
+            imported.properties,
+            vec!["COUNTY", "ID", "kind"],
+            "matches, then distinct values"
+        );
         let again = from_geojson(&imported.text, LIMITS).expect("the kept text reads again");
         assert_eq!(again.len(), 2);
-        assert_eq!(again[1].properties.get("COUNTY").map(String::as_str), Some("Kisumu"));
-        assert_eq!(again[0].rings, vec![vec![(10.0, 0.0), (20.0, 0.0), (20.0, 10.0), (10.0, 10.0)]]);
+        assert_eq!(
+            again[1].properties.get("COUNTY").map(String::as_str),
+            Some("Kisumu")
+        );
+        assert_eq!(
+            again[0].rings,
+            vec![vec![(10.0, 0.0), (20.0, 0.0), (20.0, 10.0), (10.0, 10.0)]]
+        );
         // With no table to go by, the property of most distinct values, names first.
-        assert_eq!(import(text.as_bytes(), &[]).expect("imports").properties[0], "COUNTY");
+        assert_eq!(
+            import(text.as_bytes(), &[]).expect("imports").properties[0],
+            "COUNTY"
+        );
         let topo = import(SMALL.as_bytes(), &[]).expect("TopoJSON imports too");
         assert_eq!(topo.areas, 3);
     }

@@ -31,7 +31,18 @@ pub enum WebError {
     Export(String),
     /// A map's boundaries could not be fetched or read.
     Map(String),
+    /// A campaigner's boundaries file could not be imported: the message id of why
+    /// (one of [`MAP_FILE_ERRORS`]).
+    MapFile(&'static str),
 }
+
+/// Why a boundaries file may be refused, as the import worker reports it.
+pub const MAP_FILE_ERRORS: [&str; 4] = [
+    "map-file-unreadable",
+    "map-data-broken",
+    "map-data-too-large",
+    "map-file-no-areas",
+];
 
 impl WebError {
     /// The error a message id names (as an export worker reports it), with `text`.
@@ -42,7 +53,10 @@ impl WebError {
             "download-failed" => WebError::Download(text),
             "exporter-unavailable" => WebError::Exporter(text),
             "map-failed" => WebError::Map(text),
-            _ => WebError::Export(text),
+            _ => match MAP_FILE_ERRORS.iter().find(|&&known| known == id) {
+                Some(known) => WebError::MapFile(known),
+                None => WebError::Export(text),
+            },
         }
     }
 
@@ -64,6 +78,7 @@ impl UserError for WebError {
             WebError::Exporter(_) => "exporter-unavailable",
             WebError::Export(_) => "export-failed",
             WebError::Map(_) => "map-failed",
+            WebError::MapFile(id) => id,
         }
     }
 }
@@ -77,6 +92,7 @@ impl std::fmt::Display for WebError {
             WebError::Exporter(why) => ("export worker", why),
             WebError::Export(why) => ("export", why),
             WebError::Map(why) => ("map", why),
+            WebError::MapFile(id) => return write!(f, "map file: {id}"),
         };
         write!(f, "{what}: {why}")
     }

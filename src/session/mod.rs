@@ -7,7 +7,7 @@
 
 use crate::input::storage::{Designs, Entry, KeyValue, Mirror, Opened, SaveOutcome, StorageError};
 use crate::input::table::Imported;
-use crate::model::document::{ChartKind, Document, LoadError, Unit};
+use crate::model::document::{ChartKind, Document, LoadError, OwnBoundaries, Row, Unit};
 use crate::model::error::UserError;
 use crate::model::goal::Goal;
 use crate::model::history::History;
@@ -242,6 +242,38 @@ impl<S: KeyValue> Session<S> {
             if let Some(row) = doc.rows.get_mut(index) {
                 label.clone_into(&mut row.label);
             }
+        });
+    }
+
+    /// Draws the map from a campaigner's own boundaries (None: the world's
+    /// countries again): one undo step.
+    pub fn use_boundaries(&mut self, own: Option<OwnBoundaries>, now: f64) {
+        self.edit(now, |doc| doc.boundaries = own);
+    }
+
+    /// Names the own boundaries' areas by `property`, if it is one of those they
+    /// `offer`.
+    pub fn name_areas_by(&mut self, property: &str, offer: &[String], now: f64) {
+        self.edit(now, |doc| {
+            if let Some(own) = doc.boundaries.as_mut() {
+                if offer.iter().any(|p| p == property) {
+                    property.clone_into(&mut own.property);
+                }
+            }
+        });
+    }
+
+    /// Adds a row without a value for each of `names` (the areas no row names yet),
+    /// in place of the chart's example rows if the table is still those, after the
+    /// rows typed otherwise: one undo step.
+    pub fn add_areas(&mut self, names: &[String], now: f64) {
+        let example = (charts::chart(self.doc.chart).example_rows)(self.graphic_words());
+        self.edit_rows(now, |doc| {
+            if doc.rows == example {
+                doc.rows.clear();
+            }
+            doc.rows
+                .extend(names.iter().map(|name| Row::new(name.clone(), None)));
         });
     }
 

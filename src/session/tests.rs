@@ -118,6 +118,49 @@ fn taking_a_maps_offer_relabels_the_row_as_one_step() {
     assert_eq!(s.doc().rows[1].label, before);
 }
 
+/// A map's own boundaries: used, named by another property, listed into the table
+/// (in place of the example's rows, after rows typed), and let go, each one step.
+#[test]
+fn own_boundaries_are_used_named_listed_and_let_go_as_steps() {
+    let mut s = session();
+    s.switch(None, Some(ChartKind::Map), 0.0);
+    let labels = |s: &Session<MemoryStore>| -> Vec<String> {
+        s.doc().rows.iter().map(|r| r.label.clone()).collect()
+    };
+    let own = OwnBoundaries {
+        key: "k".into(),
+        file: "counties.geojson".into(),
+        property: "NAME".into(),
+    };
+    let offer = ["NAME".to_owned(), "CODE".to_owned()];
+    s.use_boundaries(Some(own.clone()), 1_000.0);
+    assert_eq!(s.doc().boundaries.as_ref(), Some(&own));
+    s.name_areas_by("CODE", &offer, 2_000.0);
+    s.name_areas_by("nothing offered", &offer, 3_000.0);
+    assert_eq!(
+        s.doc().boundaries.as_ref().map(|b| b.property.as_str()),
+        Some("CODE")
+    );
+    let areas = vec!["Nairobi".to_owned(), "Kisumu".to_owned()];
+    s.add_areas(&areas, 4_000.0);
+    assert_eq!(labels(&s), areas, "the example's world rows give way");
+    s.relabel_row(0, "Nairobi City", 5_000.0);
+    s.add_areas(&["Mombasa".to_owned()], 6_000.0);
+    assert_eq!(
+        labels(&s),
+        ["Nairobi City", "Kisumu", "Mombasa"],
+        "typed rows are kept"
+    );
+    assert!(s.doc().rows.iter().all(|r| r.value.is_none()));
+    s.use_boundaries(None, 7_000.0);
+    assert_eq!(s.doc().boundaries, None);
+    assert!(s.undo());
+    assert_eq!(
+        s.doc().boundaries.as_ref().map(|b| b.property.as_str()),
+        Some("CODE")
+    );
+}
+
 #[test]
 fn switching_replaces_an_untouched_example_and_keeps_what_was_typed() {
     let mut s = session();

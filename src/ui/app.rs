@@ -26,7 +26,6 @@ pub fn App(
     let studio = Studio::new(ui_lang, preset, designs);
     provide_context(studio);
     locale::apply(ui_lang, &studio.t("page-title"));
-    super::work::keep_work(studio);
     match super::share::from_address() {
         Some(Ok(doc)) => super::share::open_shared(studio, doc),
         Some(Err(e)) => studio.notice.set(Some(e.message_id())),

@@ -17,8 +17,11 @@ use crate::render::charts::chart;
 use crate::render::validate::validate;
 
 on_demand! {
-    /// The form, which arrives just after the module that draws the first preview.
+    /// The form, which arrives just after the module that draws the first preview,
+    /// and with it the keeping of work: nothing can be typed before it is here, and
+    /// what the page did as it opened (a link, a partner's preset) is saved then.
     pub fn form() {
+        super::work::keep_work(use_studio());
         view! { <Editor/> }.into_any()
     }
 }

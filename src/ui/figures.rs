@@ -5,17 +5,16 @@ use fluent_bundle::FluentArgs;
 use leptos::prelude::*;
 
 use super::import::{on_drop, on_paste, CsvPicker, ImportPreview};
-use super::{now, use_studio, FontState};
+use super::{now, use_studio};
 use crate::input::table::read_table_file;
 use crate::model::document::{Row, Unit};
 use crate::model::error::UserError;
 use crate::render::charts::chart;
-use crate::render::charts::map::{Detail, Unplaced};
 
 /// The most rows the table edits in place. A 10,000-row import is kept whole in the
 /// document (the graphic says how many rows it leaves out), but 10,000 rows of inputs
 /// would make every keystroke slow on a phone.
-const EDITABLE_ROWS: usize = 200;
+pub(super) const EDITABLE_ROWS: usize = 200;
 
 /// The table and its settings; hidden for the big-number chart, which needs none.
 #[component]
@@ -56,6 +55,8 @@ pub fn Figures() -> impl IntoView {
         }
     });
     crate::web::received::on_launched_files(receive);
+    // Built once while the chart is a map, not again at every edit.
+    let is_map = Memo::new(move |_| doc.with(|d| chart(d.chart).fields.places));
     view! {
         <fieldset
             class="figures"
@@ -76,7 +77,7 @@ pub fn Figures() -> impl IntoView {
                 </div>
                 <For each=keys key=|k| *k children=|(_, index)| view! { <RowEditor index=index/> }/>
             </div>
-            <MapRows/>
+            {move || is_map.get().then(|| super::on_demand::later(super::map_file::map_file()))}
             <p class="hint" id="rows-not-editable">{hidden_rows}</p>
             <ImportPreview pending=pending/>
             <button type="button" class="secondary" id="add-row" on:click=add>{studio.t("add-row")}</button>
@@ -166,70 +167,6 @@ fn RowEditor(index: usize) -> impl IntoView {
             </div>
             <p class="cell-error" id=error_id role="alert">{move || error.get().map(|id| studio.t(id))}</p>
         </div>
-    }
-}
-
-/// Under a map's table: each row whose label names no country the map knows, with the
-/// nearest names to take instead (listed once the map's module has read the names).
-#[component]
-fn MapRows() -> impl IntoView {
-    let studio = use_studio();
-    let doc = studio.doc;
-    let unplaced = move || {
-        if !doc.with(|d| chart(d.chart).fields.places) {
-            return Vec::new();
-        }
-        let atlas = studio.fonts.with(|fonts| match fonts {
-            FontState::Ready(set) => set.atlas(Detail::Coarse),
-            _ => None,
-        });
-        atlas.map_or_else(Vec::new, |atlas| {
-            doc.with(|d| atlas.unplaced(&d.rows[..d.rows.len().min(EDITABLE_ROWS)], d.language))
-        })
-    };
-    let row_view = move |u: Unplaced| {
-        let mut args = FluentArgs::new();
-        args.set("row", u.row + 1);
-        args.set("label", u.label.clone());
-        let message = if u.offers.is_empty() {
-            "map-row-unknown"
-        } else {
-            "map-row-unplaced"
-        };
-        let offers = u
-            .offers
-            .into_iter()
-            .map(|name| {
-                let mut args = FluentArgs::new();
-                args.set("row", u.row + 1);
-                args.set("name", name.clone());
-                let take = name.clone();
-                view! {
-                    <button
-                        type="button"
-                        class="secondary offer"
-                        aria-label=studio.t_with("map-use-offer", &args)
-                        on:click=move |_| {
-                            doc.change(|s| s.relabel_row(u.row, &take, now()));
-                        }
-                    >
-                        {name}
-                    </button>
-                }
-            })
-            .collect_view();
-        view! {
-            <li>
-                <span>{studio.t_with(message, &args)}</span>
-                " "
-                {offers}
-            </li>
-        }
-    };
-    view! {
-        <ul class="map-unplaced" aria-live="polite">
-            <For each=unplaced key=|u| (u.row, u.label.clone(), u.offers.clone()) children=row_view/>
-        </ul>
     }
 }
 

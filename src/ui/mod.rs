@@ -13,6 +13,7 @@ mod figures;
 mod human;
 mod import;
 mod logo;
+mod map_file;
 mod on_demand;
 mod preview;
 mod share;

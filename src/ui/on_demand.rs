@@ -13,7 +13,19 @@ use leptos::prelude::*;
 /// Declares `fn $name() -> AnyView` as a panel of the split module `editor`. Its
 /// body must not panic (the call crosses modules as `extern "C"`), which an
 /// abort-on-panic build makes moot.
+/// `on_demand! { in maps; … }` puts the panel in the split module `maps` instead
+/// (fetched when a map is first chosen).
 macro_rules! on_demand {
+    (in $module:ident; $(#[$meta:meta])* $vis:vis fn $name:ident() $body:block) => {
+        #[cfg(feature = "split")]
+        #[::leptos::wasm_split::wasm_split($module, wasm_split_path = ::leptos::wasm_split)]
+        $(#[$meta])*
+        $vis fn $name() -> ::leptos::prelude::AnyView $body
+
+        #[cfg(not(feature = "split"))]
+        $(#[$meta])*
+        $vis async fn $name() -> ::leptos::prelude::AnyView $body
+    };
     ($(#[$meta:meta])* $vis:vis fn $name:ident() $body:block) => {
         #[cfg(feature = "split")]
         #[::leptos::wasm_split::wasm_split(editor, wasm_split_path = ::leptos::wasm_split)]

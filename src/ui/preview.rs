@@ -133,15 +133,15 @@ fn redraw(studio: Studio, canvas_ref: NodeRef<Canvas>) {
         Ok(()) => crate::web::bench::mark_preview_drawn(),
         Err(e) => leptos::logging::warn!("{e}"),
     }
-    if let Some(detail) = fonts.wants_atlas().filter(|_| !MAP_LOADING.replace(true)) {
+    if let Some(wanted) = fonts.wants_map().filter(|_| !MAP_LOADING.replace(true)) {
         // A map was drawn before its boundaries were here: load them, add them to
         // whatever fonts are current by then (the full shaper may have arrived
         // meanwhile), and draw again.
         leptos::task::spawn_local(async move {
-            match crate::web::maps::load(detail).await {
-                Ok(atlas) => studio.fonts.update(|state| {
+            match crate::web::maps::find(wanted).await {
+                Ok(loaded) => studio.fonts.update(|state| {
                     if let FontState::Ready(fonts) = state {
-                        *fonts = fonts.clone().with_atlas(detail, atlas);
+                        *fonts = fonts.clone().with_map(loaded);
                     }
                 }),
                 Err(e) => {

@@ -18,6 +18,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::Blob;
 
 use super::{js_text, WebError};
+use crate::model::document::OwnBoundaries;
 use crate::model::logo::LogoPixels;
 use crate::render::export::job::{Job, Output};
 use crate::render::export::pack::Member;
@@ -38,6 +39,8 @@ struct Helper {
     fonts: Cell<Option<bool>>,
     /// The logo given (the editor's decoded pixels, compared by identity).
     logo: RefCell<Option<Option<Arc<LogoPixels>>>>,
+    /// The store key of the own boundaries given.
+    own: RefCell<Option<String>>,
 }
 
 thread_local! {
@@ -107,6 +110,7 @@ impl Helper {
             pending,
             fonts: Cell::new(None),
             logo: RefCell::new(None),
+            own: RefCell::new(None),
         })
     }
 
@@ -130,12 +134,25 @@ impl Helper {
             .map_err(|e| super::error_from_js(&e))
     }
 
-    /// Gives the worker the fonts and the logo it does not hold yet.
+    /// Gives the worker the fonts, the logo and the map's own boundaries it does not
+    /// hold yet.
     async fn prepare(
         &self,
         fonts: &FontSet,
         logo: &Option<Arc<LogoPixels>>,
+        own: Option<&OwnBoundaries>,
     ) -> Result<(), WebError> {
+        if let Some(own) = own.filter(|o| self.own.borrow().as_ref() != Some(&o.key)) {
+            // Boundaries this browser does not keep are drawn as missing there too.
+            if let Some(text) = super::maps::own_text(&own.key).await {
+                let message = Object::new();
+                set(&message, "op", &"own".into());
+                set(&message, "key", &own.key.as_str().into());
+                set(&message, "text", &text.as_str().into());
+                self.call(message, &Array::new()).await?;
+                *self.own.borrow_mut() = Some(own.key.clone());
+            }
+        }
         if self.fonts.get() != Some(fonts.has_arabic()) {
             let faces = Array::new();
             for face in Face::ALL {
@@ -232,7 +249,7 @@ pub async fn warm(fonts: &FontSet) -> Result<(), WebError> {
     failing(
         async {
             let helper = helpers(1)?.remove(0);
-            helper.prepare(fonts, &None).await
+            helper.prepare(fonts, &None, None).await
         }
         .await,
     )
@@ -248,11 +265,47 @@ pub async fn file(
     failing(
         async {
             let helper = helpers(1)?.remove(0);
-            helper.prepare(fonts, &logo).await?;
+            helper
+                .prepare(fonts, &logo, doc.boundaries.as_ref())
+                .await?;
             helper.file(&Job::new(output, doc)).await
         }
         .await,
     )
+}
+
+/// Reads a campaigner's boundaries file in a worker started for it and stopped after
+/// (reading a large file takes memory a phone wants back), with the table's `labels`.
+pub async fn read_boundaries(
+    file: &web_sys::File,
+    labels: Vec<String>,
+) -> Result<crate::input::boundaries::Imported, WebError> {
+    let helper = Helper::start()?;
+    let message = Object::new();
+    set(&message, "op", &"boundaries".into());
+    set(&message, "file", file);
+    set(
+        &message,
+        "labels",
+        &labels
+            .iter()
+            .map(|l| JsValue::from_str(l))
+            .collect::<Array>(),
+    );
+    let answer = helper.call(message, &Array::new()).await;
+    helper.worker.terminate();
+    let answer = answer?;
+    let get = |key: &str| Reflect::get(&answer, &key.into()).unwrap_or(JsValue::UNDEFINED);
+    let count = |key: &str| get(key).as_f64().unwrap_or(0.0) as usize;
+    Ok(crate::input::boundaries::Imported {
+        text: get("text").as_string().unwrap_or_default(),
+        properties: Array::from(&get("properties"))
+            .iter()
+            .filter_map(|p| p.as_string())
+            .collect(),
+        areas: count("areas"),
+        points: (count("kept"), count("read")),
+    })
 }
 
 /// How a pack is going, told to the editor as graphics are done.
@@ -296,6 +349,7 @@ async fn run_pack(
     watch: PackWatch,
 ) -> Result<Option<Blob>, WebError> {
     let workers = helpers(count)?;
+    let own = members.first().and_then(|m| m.doc.boundaries.clone());
     let zipper = workers[0].clone();
     let begin = Object::new();
     set(&begin, "op", &"zip-begin".into());
@@ -314,7 +368,7 @@ async fn run_pack(
     let zip = Rc::new(RefCell::new(ZipBlob::default()));
     let runs = Array::new();
     for helper in workers {
-        helper.prepare(fonts, &logo).await?;
+        helper.prepare(fonts, &logo, own.as_ref()).await?;
         let (queue, done, watch, stop, zipper, zip) = (
             queue.clone(),
             done.clone(),

@@ -79,7 +79,7 @@ pub(crate) async fn fetched_text(fetch: js_sys::Promise) -> Option<String> {
 }
 
 /// The text of a JavaScript error, for a [`WebError`].
-pub(crate) fn js_text(value: &wasm_bindgen::JsValue) -> String {
+pub fn js_text(value: &wasm_bindgen::JsValue) -> String {
     value
         .as_string()
         .or_else(|| {

@@ -22,6 +22,11 @@ use crate::input::storage::{self, KeyValue, Mirror, StorageError, Write, Written
 const DATABASE: &str = "lnb-studio";
 const ENTRIES: &str = "entries";
 const LOGOS: &str = "logos";
+/// Maps' own boundaries, each once as text in `boundaries`: a database of their own,
+/// opened only when a map needs them (and so that the designs' database keeps its
+/// version: a tab of an older version holding it open never blocks a newer one).
+const MAPS_DATABASE: &str = "lnb-studio-maps";
+const BOUNDARIES: &str = "boundaries";
 const CHANNEL: &str = "lnb-studio/designs";
 /// Where a closing page leaves the writes it could not wait for: one key per page
 /// (this prefix and a random name), so one tab's finished writes never remove
@@ -95,11 +100,12 @@ fn finished(tx: &IdbTransaction) -> JsFuture {
     }))
 }
 
-async fn open_indexed_db() -> Result<(IdbDatabase, Mirror), JsValue> {
+/// Opens database `name` at version 1, making `stores` when it is new.
+async fn open_database(name: &str, stores: &'static [&'static str]) -> Result<IdbDatabase, JsValue> {
     let factory = gloo::utils::window()
         .indexed_db()?
         .ok_or_else(|| JsValue::from_str("no IndexedDB"))?;
-    let request = factory.open_with_u32(DATABASE, 1)?;
+    let request = factory.open_with_u32(name, 1)?;
     let upgrade = Closure::once_into_js(move |event: web_sys::Event| {
         let db = event
             .target()
@@ -107,14 +113,18 @@ async fn open_indexed_db() -> Result<(IdbDatabase, Mirror), JsValue> {
             .and_then(|r| r.result().ok())
             .and_then(|r| r.dyn_into::<IdbDatabase>().ok());
         if let Some(db) = db {
-            for name in [ENTRIES, LOGOS] {
-                // A store that could not be made shows when it is opened, below.
+            for name in stores {
+                // A store that could not be made shows when it is opened.
                 let _ = db.create_object_store(name);
             }
         }
     });
     request.set_onupgradeneeded(Some(upgrade.unchecked_ref()));
-    let db: IdbDatabase = done(&request).await?.dyn_into()?;
+    done(&request).await?.dyn_into()
+}
+
+async fn open_indexed_db() -> Result<(IdbDatabase, Mirror), JsValue> {
+    let db = open_database(DATABASE, &[ENTRIES, LOGOS]).await?;
     let tx = db.transaction_with_str_sequence(&stores(&[ENTRIES, LOGOS]))?;
     let entries = tx.object_store(ENTRIES)?;
     let keys = js_sys::Array::from(&done(&entries.get_all_keys()?).await?);
@@ -276,6 +286,36 @@ pub async fn load_logo(key: &str) -> Option<String> {
         .collect();
     let base64 = gloo::utils::window().btoa(&binary).ok()?;
     Some(format!("data:{};base64,{base64}", blob.type_()))
+}
+
+/// Keeps a map's own boundaries (their kept GeoJSON) under `key`; false where
+/// IndexedDB is refused or the write failed (the design then says, when opened
+/// again, that its map needs the file).
+pub async fn keep_boundaries(key: &str, text: &str) -> bool {
+    let written = async {
+        let db = open_database(MAPS_DATABASE, &[BOUNDARIES]).await?;
+        let tx = db.transaction_with_str_and_mode(BOUNDARIES, IdbTransactionMode::Readwrite)?;
+        tx.object_store(BOUNDARIES)?
+            .put_with_key(&JsValue::from_str(text), &JsValue::from_str(key))?;
+        let landed = finished(&tx).await.map(|_| ());
+        db.close();
+        landed
+    };
+    written.await.is_ok()
+}
+
+/// A map's own boundaries kept under `key`, if this browser keeps them.
+pub async fn load_boundaries(key: &str) -> Option<String> {
+    let db = open_database(MAPS_DATABASE, &[BOUNDARIES]).await.ok()?;
+    let tx = db.transaction_with_str(BOUNDARIES).ok()?;
+    let request = tx
+        .object_store(BOUNDARIES)
+        .ok()?
+        .get(&JsValue::from_str(key))
+        .ok()?;
+    let text = done(&request).await;
+    db.close();
+    text.ok()?.as_string()
 }
 
 /// Every write has landed: what waited in localStorage for IndexedDB (designs of an

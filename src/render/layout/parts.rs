@@ -76,11 +76,7 @@ pub fn chart(doc: &Document) -> Document {
         } else {
             base.audience.clone()
         },
-        boundaries: if places {
-            doc.boundaries.clone()
-        } else {
-            None
-        },
+        boundaries: if places { doc.boundaries.clone() } else { None },
         ..base
     }
 }

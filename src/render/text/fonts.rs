@@ -15,7 +15,7 @@ use super::outline::GlyphPath;
 use super::{latin, Face, Glyph, Shaped, TextMeasure, VMetrics};
 #[cfg(not(target_arch = "wasm32"))]
 use crate::render::charts::map::AreaAtlas;
-use crate::render::charts::map::{Atlas, Detail, Own};
+use crate::render::charts::map::{Atlas, Detail, Loaded, Own, Wanted};
 
 /// A font file that could not be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -224,15 +224,42 @@ impl FontSet {
         self
     }
 
-    /// The own boundaries (store key, naming property) a map asked for before they
-    /// were looked for: the editor then loads them and draws again.
-    pub fn wants_own(&self) -> Option<(String, String)> {
-        let wanted = self.wanted_own.lock().unwrap_or_else(|e| e.into_inner()).clone()?;
+    /// This set without the own boundaries it looked for: they are looked for again
+    /// (a file imported where it was missing).
+    pub fn forget_own(mut self) -> FontSet {
+        self.own = None;
+        self
+    }
+
+    /// The boundaries a map asked for before they were here, the world's coarse
+    /// ones first: the editor (or the export worker) loads them, adds them with
+    /// [`with_map`](Self::with_map) and draws again.
+    pub fn wants_map(&self) -> Option<Wanted> {
+        if let Some(detail) = self.wants_atlas() {
+            return Some(Wanted::World(detail));
+        }
+        let (key, property) = self
+            .wanted_own
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()?;
         let held = self
             .own
             .as_ref()
-            .is_some_and(|(k, p, _)| (k, p) == (&wanted.0, &wanted.1));
-        (!held).then_some(wanted)
+            .is_some_and(|(k, p, _)| (k, p) == (&key, &property));
+        (!held).then_some(Wanted::Own { key, property })
+    }
+
+    /// Adds boundaries as loaded.
+    pub fn with_map(self, loaded: Loaded) -> FontSet {
+        match loaded {
+            Loaded::World(detail, atlas) => self.with_atlas(detail, atlas),
+            Loaded::Own {
+                key,
+                property,
+                atlas,
+            } => self.with_own(&key, &property, atlas),
+        }
     }
 
     /// A campaigner's own boundaries under `key`, named by `property`: until they are

@@ -97,6 +97,12 @@ pub struct AreaAtlas {
     by_numeric: HashMap<String, usize>,
     /// The offers made for a label in a language, kept.
     offered: Mutex<HashMap<(String, Lang), Vec<String>>>,
+    /// The properties that could name a campaigner's own areas, best first.
+    properties: Vec<String>,
+    /// Whether these are a campaigner's own areas: the map then frames them as
+    /// closely as they lie (a county file fills the map), where a world map never
+    /// shows less than [`MapRules::least_frame`](crate::render::layout::design::MapRules).
+    own: bool,
 }
 
 /// What a table says about the map's countries.
@@ -133,7 +139,12 @@ impl AreaAtlas {
             })
             .collect();
         let centre = middle_meridian(&areas);
-        Ok(AreaAtlas::about(Detail::Fine, gazetteer, areas, Some(centre)))
+        let properties = boundaries::naming_properties(&areas, &[]);
+        Ok(AreaAtlas {
+            properties,
+            own: true,
+            ..AreaAtlas::about(Detail::Fine, gazetteer, areas, Some(centre))
+        })
     }
 
     /// The atlas of `areas` projected about meridian `centre`, each area moved by
@@ -148,7 +159,11 @@ impl AreaAtlas {
         let shapes: Vec<Shape> = areas
             .into_iter()
             .filter_map(|area| {
-                let first = area.rings.first().and_then(|r| r.first()).map_or(0.0, |p| p.0);
+                let first = area
+                    .rings
+                    .first()
+                    .and_then(|r| r.first())
+                    .map_or(0.0, |p| p.0);
                 let turn = centre.map_or(0.0, |c| 360.0 * ((c - first) / 360.0).round() - c);
                 let rings: Vec<Ring> = area
                     .rings
@@ -186,6 +201,8 @@ impl AreaAtlas {
             shapes,
             by_numeric,
             offered: Mutex::default(),
+            properties: Vec::new(),
+            own: false,
         }
     }
 
@@ -312,9 +329,10 @@ impl AreaAtlas {
         };
         let data = named.unwrap_or_else(world);
         let pad = rules.pad * data.w.max(data.h);
+        let least = if self.own { 1e-6 } else { rules.least_frame };
         let (w, h) = (
-            (data.w + 2.0 * pad).max(rules.least_frame),
-            (data.h + 2.0 * pad).max(rules.least_frame),
+            (data.w + 2.0 * pad).max(least),
+            (data.h + 2.0 * pad).max(least),
         );
         let centre = (data.x + data.w / 2.0, data.y + data.h / 2.0);
         Rect::new(centre.0 - w / 2.0, centre.1 - h / 2.0, w, h)
@@ -367,6 +385,26 @@ impl Atlas for AreaAtlas {
                     offers,
                 }
             })
+            .collect()
+    }
+
+    fn areas(&self) -> (usize, Vec<String>) {
+        (self.shapes.len(), self.properties.clone())
+    }
+
+    fn unnamed(&self, rows: &[crate::model::document::Row], lang: Lang) -> Vec<String> {
+        let named: std::collections::HashSet<&str> = rows
+            .iter()
+            .filter_map(|row| self.gazetteer.lookup(&row.label, lang))
+            .map(|c| c.numeric.as_str())
+            .collect();
+        self.gazetteer
+            .countries()
+            .iter()
+            .filter(|c| {
+                self.by_numeric.contains_key(&c.numeric) && !named.contains(c.numeric.as_str())
+            })
+            .map(|c| c.name(lang).to_owned())
             .collect()
     }
 

@@ -94,6 +94,35 @@ pub struct Unplaced {
     pub offers: Vec<String>,
 }
 
+/// Boundaries a map asked for before they were at hand.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Wanted {
+    /// The world's countries at a detail.
+    World(Detail),
+    /// A campaigner's own.
+    Own {
+        /// Where they are stored.
+        key: String,
+        /// The property naming their areas.
+        property: String,
+    },
+}
+
+/// Boundaries loaded for what was [`Wanted`].
+pub enum Loaded {
+    /// The world's countries at a detail.
+    World(Detail, Arc<dyn Atlas>),
+    /// A campaigner's own.
+    Own {
+        /// Where they are stored.
+        key: String,
+        /// The property naming their areas.
+        property: String,
+        /// Their atlas: None when this browser does not keep them.
+        atlas: Option<Arc<dyn Atlas>>,
+    },
+}
+
 /// A campaigner's own boundaries as layout finds them.
 pub enum Own {
     /// Loaded.
@@ -109,6 +138,12 @@ pub trait Atlas: Send + Sync {
     /// The rows (a table's, in `lang`) whose labels name no country, with offers:
     /// what the editor lists under the rows it edits.
     fn unplaced(&self, rows: &[Row], lang: crate::model::i18n::Lang) -> Vec<Unplaced>;
+    /// How many areas there are, and the properties that could name them, best
+    /// first (none for the world's countries, named by the gazetteer).
+    fn areas(&self) -> (usize, Vec<String>);
+    /// The names (in `lang`) of the areas no row names, in the boundaries' order:
+    /// what the editor adds to the table for a campaigner to fill in.
+    fn unnamed(&self, rows: &[Row], lang: crate::model::i18n::Lang) -> Vec<String>;
     /// The detail a map of `ctx`'s table needs in `area`.
     fn detail_for(&self, ctx: &Ctx, area: Rect) -> Detail;
     /// Lays the map out in `area`.
@@ -183,6 +218,13 @@ fn describe(doc: &Document, tr: &Translator) -> String {
         args.set("low", value(*lv));
         tr.text_with(if own { "alt-map-areas" } else { "alt-map" }, &args)
     } else {
-        tr.text_with(if own { "alt-map-areas-empty" } else { "alt-map-empty" }, &args)
+        tr.text_with(
+            if own {
+                "alt-map-areas-empty"
+            } else {
+                "alt-map-empty"
+            },
+            &args,
+        )
     }
 }
