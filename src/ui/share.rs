@@ -31,10 +31,10 @@ pub fn from_address() -> Option<Result<Document, share::ShareError>> {
 }
 
 /// Opens a shared design as a new saved design, so the user's own work is untouched.
+/// (It is written to the store behind when keeping work starts, with the form.)
 pub fn open_shared(studio: Studio, doc: Document) {
     let kept = studio.change_named(|s, ui| s.open_shared(doc, ui, super::now()));
     studio.shown_whole();
-    studio.designs_changed();
     studio.notice.set(Some(match kept {
         Some(Err(e)) => e.message_id(),
         _ => "share-opened",

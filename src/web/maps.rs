@@ -37,10 +37,7 @@ pub async fn find(wanted: Wanted) -> Result<Loaded, WebError> {
     Ok(match wanted {
         Wanted::World(detail) => Loaded::World(detail, load(detail).await?),
         Wanted::Own { key, property } => {
-            let atlas = own(&key, &property).await.unwrap_or_else(|e| {
-                leptos::logging::warn!("{e}");
-                None
-            });
+            let atlas = own(&key, &property).await.unwrap_or_default();
             Loaded::Own {
                 key,
                 property,
