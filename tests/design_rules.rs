@@ -1,5 +1,5 @@
 //! The design rules, checked over every language × Goal × chart × format layout
-//! (5,712): text legible where the graphic is seen (1/40 of a social graphic's width,
+//! (5,712) and a campaigner's own 47 counties in every language and format: text legible where the graphic is seen (1/40 of a social graphic's width,
 //! 3 % for a chart's values and labels, 10 pt on posters), contrast (4.5:1 for every
 //! text against what is under it, 3:1 for every mark that carries data, a map's
 //! colours apart from each other), and a chart that fills its part of the graphic. Tables broken on purpose show each rule can fail.
@@ -13,6 +13,9 @@ use lnb_studio::render::layout::design::{Design, Palette, STANDARD, TEN_POINT};
 use lnb_studio::render::layout::layout_with;
 use lnb_studio::render::scene::{Item, Rect, Rgb, Role, Scene};
 use lnb_studio::render::text::{FontSet, TextMeasure};
+
+#[path = "common/counties.rs"]
+mod counties;
 
 /// WCAG 2.x 1.4.3 (text; at feed size no text counts as large) and 1.4.11 (marks).
 const TEXT_CONTRAST: f32 = 4.5;
@@ -121,6 +124,46 @@ fn cases(design: &Design) -> Vec<Case> {
                     });
                 }
             }
+        }
+    }
+    out.extend(own_counties(design));
+    out
+}
+
+/// A map of a campaigner's own 47 counties (values 1 to 47) in every language and
+/// format, a different Goal each.
+fn own_counties(design: &Design) -> Vec<Case> {
+    use lnb_studio::input::boundaries::import;
+    use lnb_studio::model::document::Row;
+    use lnb_studio::render::charts::map::AreaAtlas;
+    let imported = import(counties::county_file().as_bytes(), &[]).expect("imports");
+    let own = imported.keep("kenya-counties.geojson");
+    let atlas = AreaAtlas::own(&imported.text, &own.property).expect("reads");
+    let fonts =
+        FontSet::bundled().with_own(&own.key, &own.property, Some(std::sync::Arc::new(atlas)));
+    let rows: Vec<Row> = counties::COUNTIES
+        .iter()
+        .enumerate()
+        .map(|(i, name)| Row::new(*name, Some(i as f64 + 1.0)))
+        .collect();
+    let mut out = Vec::new();
+    for (l, lang) in Lang::ALL.into_iter().enumerate() {
+        let tr = Translator::new(lang);
+        for (f, format) in Format::ALL.into_iter().enumerate() {
+            let goal = Goal::ALL[(l * Format::ALL.len() + f) % Goal::ALL.len()];
+            let doc = Document {
+                format,
+                rows: rows.clone(),
+                boundaries: Some(own.clone()),
+                ..lnb_studio::render::charts::example(goal, ChartKind::Map, &tr)
+            };
+            out.push(Case {
+                what: format!("{lang:?} {goal:?} own counties {format:?}"),
+                rtl: lang.is_rtl(),
+                format,
+                palette: Palette::for_ground(goal.colour(), &design.colour),
+                scene: layout_with(&doc, &tr, &fonts, design),
+            });
         }
     }
     out
@@ -382,9 +425,9 @@ const RULES: [(&str, Rule); 5] = [
 #[test]
 fn every_layout_keeps_every_rule() {
     let cases = cases(&STANDARD);
-    // 6 languages × 17 Goals × 7 chart kinds × 8 formats, and the 2 poster formats
-    // again with a QR code and again for a photocopier.
-    assert_eq!(cases.len(), 5712 + 2 * 1428);
+    // 6 languages × 17 Goals × 7 chart kinds × 8 formats, the 2 poster formats
+    // again with a QR code and again for a photocopier, and own counties in 6 × 8.
+    assert_eq!(cases.len(), 5712 + 2 * 1428 + 48);
     let mut broken = Vec::new();
     for case in &cases {
         for (name, rule) in RULES {

@@ -17,6 +17,10 @@ use lnb_studio::render::text::{Face, FontSet, TextMeasure};
 use plotters::prelude::BitMapBackend;
 use proptest::prelude::*;
 
+#[path = "common/counties.rs"]
+mod counties;
+use counties::{county_file, COUNTIES};
+
 fn scene_for(doc: &Document) -> Scene {
     layout(doc, &Translator::new(doc.language), &FontSet::bundled())
 }
@@ -987,81 +991,6 @@ fn a_national_map_shows_its_country_named_among_its_neighbours() {
     );
 }
 
-/// Kenya's 47 counties, in the order of their codes.
-const COUNTIES: [&str; 47] = [
-    "Mombasa",
-    "Kwale",
-    "Kilifi",
-    "Tana River",
-    "Lamu",
-    "Taita-Taveta",
-    "Garissa",
-    "Wajir",
-    "Mandera",
-    "Marsabit",
-    "Isiolo",
-    "Meru",
-    "Tharaka-Nithi",
-    "Embu",
-    "Kitui",
-    "Machakos",
-    "Makueni",
-    "Nyandarua",
-    "Nyeri",
-    "Kirinyaga",
-    "Murang'a",
-    "Kiambu",
-    "Turkana",
-    "West Pokot",
-    "Samburu",
-    "Trans-Nzoia",
-    "Uasin Gishu",
-    "Elgeyo-Marakwet",
-    "Nandi",
-    "Baringo",
-    "Laikipia",
-    "Nakuru",
-    "Narok",
-    "Kajiado",
-    "Kericho",
-    "Bomet",
-    "Kakamega",
-    "Vihiga",
-    "Bungoma",
-    "Busia",
-    "Siaya",
-    "Kisumu",
-    "Homa Bay",
-    "Migori",
-    "Kisii",
-    "Nyamira",
-    "Nairobi",
-];
-
-/// A county file as a campaigner might have it: 47 half-degree squares over Kenya,
-/// seven to a row, each named (`COUNTY_NAM`) and numbered (`CODE`).
-fn county_file() -> String {
-    let features: Vec<String> = COUNTIES
-        .iter()
-        .enumerate()
-        .map(|(i, name)| {
-            let (x, y) = (34.0 + (i % 7) as f64 * 0.5, 4.0 - (i / 7) as f64 * 0.5);
-            format!(
-                r#"{{"type":"Feature","properties":{{"CODE":{},"COUNTY_NAM":"{name}"}},"geometry":{{"type":"Polygon","coordinates":[[[{x},{y}],[{},{y}],[{},{}],[{x},{}],[{x},{y}]]]}}}}"#,
-                i + 1,
-                x + 0.5,
-                x + 0.5,
-                y - 0.5,
-                y - 0.5
-            )
-        })
-        .collect();
-    format!(
-        r#"{{"type":"FeatureCollection","features":[{}]}}"#,
-        features.join(",")
-    )
-}
-
 /// A campaigner's own 47 counties: imported, named by the property the table's
 /// labels match, and drawn in the steps a hand count gives (values 1 to 47 in five
 /// steps of equal counts: thresholds 11, 20, 30 and 39, so 10, 9, 10, 9 and 9
@@ -1103,10 +1032,13 @@ fn a_campaigners_own_counties_are_mapped_by_the_property_the_table_names() {
     assert_eq!(counties.len(), 47, "every county, and nothing else");
     // The counties fill the map: framed as closely as they lie, not as a world map
     // frames a country among its neighbours.
-    let (x0, y0, x1, y1) = counties.iter().flat_map(|(rings, _)| rings.iter().flatten()).fold(
-        (f32::MAX, f32::MAX, f32::MIN, f32::MIN),
-        |(a, b, c, d), &(x, y)| (a.min(x), b.min(y), c.max(x), d.max(y)),
-    );
+    let (x0, y0, x1, y1) = counties
+        .iter()
+        .flat_map(|(rings, _)| rings.iter().flatten())
+        .fold(
+            (f32::MAX, f32::MAX, f32::MIN, f32::MIN),
+            |(a, b, c, d), &(x, y)| (a.min(x), b.min(y), c.max(x), d.max(y)),
+        );
     let chart = scene.regions.chart;
     assert!(
         x1 - x0 >= 0.6 * chart.w || y1 - y0 >= 0.5 * chart.h,

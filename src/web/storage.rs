@@ -101,7 +101,10 @@ fn finished(tx: &IdbTransaction) -> JsFuture {
 }
 
 /// Opens database `name` at version 1, making `stores` when it is new.
-async fn open_database(name: &str, stores: &'static [&'static str]) -> Result<IdbDatabase, JsValue> {
+async fn open_database(
+    name: &str,
+    stores: &'static [&'static str],
+) -> Result<IdbDatabase, JsValue> {
     let factory = gloo::utils::window()
         .indexed_db()?
         .ok_or_else(|| JsValue::from_str("no IndexedDB"))?;
