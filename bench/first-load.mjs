@@ -13,8 +13,12 @@ import { gzipSync } from "node:zlib";
  * is imported by the main module's glue, so it is first load. */
 export const onDemand = (file) => file === "sw.js" || /^(shaper|exporter|split_|chunk_)/.test(file);
 
-/** The editor panels' modules, fetched after the first preview. */
-export const isEditorPanels = (file) => /^(split_|chunk_).*\.wasm$/.test(file);
+/** The editor panels' modules, fetched after the first preview (the code they share
+ * with the maps module, chunk_*.wasm, with them). */
+export const isEditorPanels = (file) => /^(split_editor|chunk_).*\.wasm$/.test(file);
+
+/** The maps module: fetched when a map is first chosen, then kept for offline use. */
+export const isMapsModule = (file) => file === "split_maps.wasm";
 
 /** The first-load files of the build in `dist`. */
 export function firstLoadFiles(dist) {

@@ -15,7 +15,7 @@
 //    moving in 0.1 ms steps) and first-load bytes
 // 7. Lighthouse's mobile audit of the build served compressed (bench/lighthouse.mjs)
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { firstLoadFiles, isEditorPanels } from "./first-load.mjs";
+import { firstLoadFiles, isEditorPanels, isMapsModule } from "./first-load.mjs";
 import { cpus, totalmem, platform, release } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -59,6 +59,10 @@ const firstLoad = sizes(firstLoadFiles(DIST));
 const shaperModule = sizes(distFiles.filter((f) => f.startsWith("shaper")).map((f) => join(DIST, f)));
 const exporterModule = sizes(distFiles.filter((f) => f.startsWith("exporter")).map((f) => join(DIST, f)));
 const panelsModule = sizes(distFiles.filter(isEditorPanels).map((f) => join(DIST, f)));
+const mapsModule = sizes(distFiles.filter(isMapsModule).map((f) => join(DIST, f)));
+const mapData = Object.fromEntries(
+  ["countries.json", "world-110m.json", "world-50m.json"].map((f) => [f, sizes([join(DIST, "maps", f)])]),
+);
 const fonts = sizes(readdirSync(join(DIST, "fonts")).filter((f) => /^(oswald|roboto)-.*\.ttf$/.test(f)).map((f) => join(DIST, "fonts", f)));
 const arabicFonts = sizes(readdirSync(join(DIST, "fonts")).filter((f) => f.startsWith("noto-sans-arabic-")).map((f) => join(DIST, "fonts", f)));
 const chartjsBytes = sizes([join(ROOT, "node_modules/chart.js/dist/chart.umd.min.js")]);
@@ -267,7 +271,7 @@ const results = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: round(totalmem() / 2 ** 30), os: `${platform()} ${release()}`, chromium, node: process.version },
   runs: RUNS,
-  firstLoad: { app: firstLoad, fonts, arabicFontsOnDemand: arabicFonts, shaperOnDemand: shaperModule, exporterOnDemand: exporterModule, editorPanelsAfterFirstPreview: panelsModule },
+  firstLoad: { app: firstLoad, fonts, arabicFontsOnDemand: arabicFonts, shaperOnDemand: shaperModule, exporterOnDemand: exporterModule, editorPanelsAfterFirstPreview: panelsModule, mapsOnDemand: { module: mapsModule, ...mapData } },
   coldStartMs: stats(coldStart),
   inputToRepaintMs: repaint,
   exportMs: exportsMs,
@@ -318,6 +322,10 @@ The 195-place × 6-language pack (${bigPack.graphics} PNGs of 1600×900, "One gr
 | full shaper module, rustybuzz and the QR encoder (only when used: Arabic, combining marks, a poster's link) | ${kb(shaperModule.raw)} | ${kb(shaperModule.gzip)} | ${kb(shaperModule.brotli)} |
 | export module: PNG, SVG, PDF, packs (in workers, after the first preview; precached) | ${kb(exporterModule.raw)} | ${kb(exporterModule.gzip)} | ${kb(exporterModule.brotli)} |
 | the editor's form and export buttons, split from the main module (fetched as the page mounts, while the first preview is drawn; precached) | ${kb(panelsModule.raw)} | ${kb(panelsModule.gzip)} | ${kb(panelsModule.brotli)} |
+| maps module: map layout, boundaries reader, name matching, the map's editor fields (when a map is first chosen; then kept offline) | ${kb(mapsModule.raw)} | ${kb(mapsModule.gzip)} | ${kb(mapsModule.brotli)} |
+| map data: country names in six languages (with the first map) | ${kb(mapData["countries.json"].raw)} | ${kb(mapData["countries.json"].gzip)} | ${kb(mapData["countries.json"].brotli)} |
+| map data: Natural Earth 1:110m countries (a world map on a feed card) | ${kb(mapData["world-110m.json"].raw)} | ${kb(mapData["world-110m.json"].gzip)} | ${kb(mapData["world-110m.json"].brotli)} |
+| map data: Natural Earth 1:50m countries (a region, or a map on a poster) | ${kb(mapData["world-50m.json"].raw)} | ${kb(mapData["world-50m.json"].gzip)} | ${kb(mapData["world-50m.json"].brotli)} |
 
 ## 2–4. Times
 
