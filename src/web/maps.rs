@@ -95,7 +95,7 @@ fn read_now(detail: Detail, names: &str, boundaries: &str) -> Result<Arc<dyn Atl
     use crate::render::charts::map::AreaAtlas;
     let gazetteer =
         Gazetteer::from_json(names).map_err(|e| format!("{NAMES}: {}", e.message_id()))?;
-    let atlas = AreaAtlas::from_json(detail, Arc::new(gazetteer), boundaries)
+    let atlas = AreaAtlas::from_json(Arc::new(gazetteer), boundaries)
         .map_err(|e| format!("{}: {}", detail.url(), e.message_id()))?;
     Ok(Arc::new(atlas))
 }

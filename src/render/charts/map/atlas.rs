@@ -75,22 +75,9 @@ fn middle_meridian(areas: &[Area]) -> f64 {
     }
 }
 
-/// The area a ring encloses (shoelace), in its own units.
-fn ring_area(ring: &[(f32, f32)]) -> f32 {
-    let n = ring.len();
-    (0..n)
-        .map(|i| {
-            let (a, b) = (ring[i], ring[(i + 1) % n]);
-            a.0 * b.1 - b.0 * a.1
-        })
-        .sum::<f32>()
-        .abs()
-}
-
-/// Areas at one detail, with the names they are matched by: the world's countries
+/// Areas, with the names they are matched by: the world's countries
 /// ([`AreaAtlas::from_json`]) or a campaigner's own ([`AreaAtlas::own`]).
 pub struct AreaAtlas {
-    detail: Detail,
     gazetteer: Arc<Gazetteer>,
     shapes: Vec<Shape>,
     /// Shape by ISO numeric code.
@@ -114,9 +101,9 @@ struct Matched {
 }
 
 impl AreaAtlas {
-    /// The atlas of `areas` (keyed by ISO numeric code) at `detail`.
-    pub fn new(detail: Detail, gazetteer: Arc<Gazetteer>, areas: Vec<Area>) -> AreaAtlas {
-        AreaAtlas::about(detail, gazetteer, areas, None)
+    /// The atlas of `areas` (keyed by ISO numeric code).
+    pub fn new(gazetteer: Arc<Gazetteer>, areas: Vec<Area>) -> AreaAtlas {
+        AreaAtlas::about(gazetteer, areas, None)
     }
 
     /// A campaigner's own areas (GeoJSON as [`boundaries::import`] keeps it), each
@@ -143,19 +130,14 @@ impl AreaAtlas {
         Ok(AreaAtlas {
             properties,
             own: true,
-            ..AreaAtlas::about(Detail::Fine, gazetteer, areas, Some(centre))
+            ..AreaAtlas::about(gazetteer, areas, Some(centre))
         })
     }
 
     /// The atlas of `areas` projected about meridian `centre`, each area moved by
     /// whole turns to lie within half a turn of it (None: as they are, about 0°, as
     /// world-atlas cuts its countries at the antimeridian).
-    fn about(
-        detail: Detail,
-        gazetteer: Arc<Gazetteer>,
-        areas: Vec<Area>,
-        centre: Option<f64>,
-    ) -> AreaAtlas {
+    fn about(gazetteer: Arc<Gazetteer>, areas: Vec<Area>, centre: Option<f64>) -> AreaAtlas {
         let shapes: Vec<Shape> = areas
             .into_iter()
             .filter_map(|area| {
@@ -180,7 +162,7 @@ impl AreaAtlas {
                 let bounds = bounds(&rings)?;
                 let largest = rings
                     .iter()
-                    .max_by(|a, b| ring_area(a).total_cmp(&ring_area(b)));
+                    .max_by(|a, b| geometry::area(a).total_cmp(&geometry::area(b)));
                 let main = largest.and_then(mainland).unwrap_or(bounds);
                 Some(Shape {
                     numeric: area.id,
@@ -196,7 +178,6 @@ impl AreaAtlas {
             .filter_map(|(i, s)| s.numeric.clone().map(|n| (n, i)))
             .collect();
         AreaAtlas {
-            detail,
             gazetteer,
             shapes,
             by_numeric,
@@ -207,13 +188,9 @@ impl AreaAtlas {
     }
 
     /// Reads world-atlas's countries (`public/maps/world-*.json`).
-    pub fn from_json(
-        detail: Detail,
-        gazetteer: Arc<Gazetteer>,
-        text: &str,
-    ) -> Result<AreaAtlas, BoundariesError> {
+    pub fn from_json(gazetteer: Arc<Gazetteer>, text: &str) -> Result<AreaAtlas, BoundariesError> {
         let areas = boundaries::from_topojson(text, Some("countries"), boundaries::LIMITS)?;
-        Ok(AreaAtlas::new(detail, gazetteer, areas))
+        Ok(AreaAtlas::new(gazetteer, areas))
     }
 
     /// The shipped boundaries, read from `public/maps` once per process (tests,
@@ -236,24 +213,11 @@ impl AreaAtlas {
         slot.get_or_init(|| {
             let file = detail.url().trim_start_matches("maps/");
             Arc::new(
-                AreaAtlas::from_json(detail, gazetteer.clone(), &read(file))
+                AreaAtlas::from_json(gazetteer.clone(), &read(file))
                     .expect("the shipped boundaries parse"),
             )
         })
         .clone()
-    }
-
-    /// The detail this atlas holds.
-    pub fn detail(&self) -> Detail {
-        self.detail
-    }
-
-    /// Where the shape of the country with ISO numeric code `numeric` would be
-    /// drawn (its rings, projected), for tests.
-    pub fn projected(&self, numeric: &str) -> Option<&[Ring]> {
-        self.by_numeric
-            .get(numeric)
-            .map(|&i| self.shapes[i].rings.as_slice())
     }
 
     /// The audience's own country, when a national or regional design names one:

@@ -130,21 +130,22 @@ pub fn hatch(rings: &[Ring], gap: f32, width: f32) -> Vec<Ring> {
     out
 }
 
+/// The area a ring encloses (the shoelace formula), in its own units.
+pub fn area(ring: &[(f32, f32)]) -> f32 {
+    let n = ring.len();
+    (0..n)
+        .map(|i| {
+            let (a, b) = (ring[i], ring[(i + 1) % n]);
+            a.0 * b.1 - b.0 * a.1
+        })
+        .sum::<f32>()
+        .abs()
+        / 2.0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn area(ring: &[(f32, f32)]) -> f32 {
-        let n = ring.len();
-        (0..n)
-            .map(|i| {
-                let (a, b) = (ring[i], ring[(i + 1) % n]);
-                a.0 * b.1 - b.0 * a.1
-            })
-            .sum::<f32>()
-            .abs()
-            / 2.0
-    }
 
     #[test]
     fn a_ring_is_clipped_to_the_frame() {
