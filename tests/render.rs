@@ -1079,3 +1079,77 @@ fn a_campaigners_own_counties_are_mapped_by_the_property_the_table_names() {
     let said: String = scene.texts().map(|run| run.text.as_str()).collect();
     assert!(said.contains("kenya-counties.geojson"), "{said}");
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(40))]
+
+    /// Any polygons a file may hold — rings that cross themselves, wound either way,
+    /// points repeated, areas across the antimeridian, a sliver no wider than a
+    /// rounding error — import, lay out and paint without a panic, every area
+    /// drawn inside the chart.
+    #[test]
+    fn hostile_geometry_imports_and_draws(
+        rings in prop::collection::vec(
+            (
+                -200.0f64..200.0,
+                -60.0f64..60.0,
+                prop::collection::vec((-30.0f64..30.0, -25.0f64..25.0), 3..40),
+            ),
+            1..12,
+        ),
+        format in 0usize..Format::ALL.len(),
+        lang in 0usize..Lang::ALL.len(),
+    ) {
+        use lnb_studio::input::boundaries::import;
+        use lnb_studio::render::charts::map::AreaAtlas;
+        let features: Vec<String> = rings
+            .iter()
+            .enumerate()
+            .map(|(i, (lon, lat, ring))| {
+                // Around (lon, lat), in any order: crossing itself, wound either way,
+                // past 180° (across the antimeridian) when lon is near it.
+                let points: Vec<String> = ring
+                    .iter()
+                    .map(|(dx, dy)| format!("[{},{}]", lon + dx, lat + dy))
+                    .collect();
+                format!(
+                    r#"{{"type":"Feature","properties":{{"NAME":"A{i}"}},"geometry":{{"type":"Polygon","coordinates":[[{}]]}}}}"#,
+                    points.join(",")
+                )
+            })
+            .collect();
+        let text = format!(r#"{{"type":"FeatureCollection","features":[{}]}}"#, features.join(","));
+        let imported = match import(text.as_bytes(), &[]) {
+            Ok(imported) => imported,
+            // Every ring thinned away to nothing: refused with a message, not drawn.
+            Err(e) => {
+                prop_assert_eq!(e, lnb_studio::input::boundaries::BoundariesError::NoAreas);
+                return Ok(());
+            }
+        };
+        let own = imported.keep("hostile.geojson");
+        let atlas = AreaAtlas::own(&imported.text, &own.property).expect("kept text reads");
+        let fonts = FontSet::bundled().with_own(&own.key, &own.property, Some(std::sync::Arc::new(atlas)));
+        let lang = Lang::ALL[lang];
+        let mut doc = example(Goal::LifeOnLand, ChartKind::Map, Format::ALL[format]);
+        doc.language = lang;
+        doc.rows = (0..rings.len()).map(|i| Row::new(format!("A{i}"), Some(i as f64))).collect();
+        doc.boundaries = Some(own);
+        let scene = layout(&doc, &Translator::new(lang), &fonts);
+        let chart = scene.regions.chart;
+        let areas = scene.items.iter().filter(|item| matches!(item, Item::Area { .. })).count();
+        prop_assert!(areas > 0, "nothing drawn");
+        for item in &scene.items {
+            if let Item::Area { rings, .. } = item {
+                for &(x, y) in rings.iter().flatten() {
+                    prop_assert!(x.is_finite() && y.is_finite());
+                    prop_assert!(
+                        x >= chart.x - 1.0 && x <= chart.right() + 1.0 && y >= chart.y - 1.0 && y <= chart.bottom() + 1.0,
+                        "({x}, {y}) outside the chart {chart:?}"
+                    );
+                }
+            }
+        }
+        render(&scene);
+    }
+}

@@ -464,6 +464,11 @@ pub fn from_geojson(text: &str, limits: Limits) -> Result<Vec<Area>, BoundariesE
                         ring.iter_mut().for_each(|p| p.0 += turn);
                     }
                 }
+                // A ring made continuous that winds past a turn and a half either way
+                // goes round the world more than a boundary can.
+                if rings.iter().flatten().any(|p| p.0.abs() > 540.0) {
+                    return Err(BoundariesError::Broken);
+                }
                 areas.push(Area {
                     id: owner.0.clone(),
                     properties: owner.1.clone(),
@@ -874,6 +879,8 @@ mod tests {
             "[[[4000000, 0], [1, 0], [1, 1]]]",
             "[[[0, 95], [1, 0], [1, 1]]]",
             "[[[0, 1e400], [1, 0], [1, 1]]]",
+            // Made continuous, it goes round the world twice: 0, 170, 340, 510, 680.
+            "[[[0, 0], [170, 0], [-20, 1], [150, 1], [-40, 2]]]",
             "{\"a\": 1}",
         ] {
             assert!(error(&polygon(broken)).is_some(), "{broken}");
