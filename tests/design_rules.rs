@@ -131,7 +131,7 @@ fn cases(design: &Design) -> Vec<Case> {
 }
 
 /// A map of a campaigner's own 47 counties (values 1 to 47) in every language and
-/// format, a different Goal each.
+/// format, a different Goal each, in quantile steps and in six steps of its own.
 fn own_counties(design: &Design) -> Vec<Case> {
     use lnb_studio::input::boundaries::import;
     use lnb_studio::model::document::Row;
@@ -151,19 +151,23 @@ fn own_counties(design: &Design) -> Vec<Case> {
         let tr = Translator::new(lang);
         for (f, format) in Format::ALL.into_iter().enumerate() {
             let goal = Goal::ALL[(l * Format::ALL.len() + f) % Goal::ALL.len()];
-            let doc = Document {
-                format,
-                rows: rows.clone(),
-                boundaries: Some(own.clone()),
-                ..lnb_studio::render::charts::example(goal, ChartKind::Map, &tr)
-            };
-            out.push(Case {
-                what: format!("{lang:?} {goal:?} own counties {format:?}"),
-                rtl: lang.is_rtl(),
-                format,
-                palette: Palette::for_ground(goal.colour(), &design.colour),
-                scene: layout_with(&doc, &tr, &fonts, design),
-            });
+            // In steps of equal counts, and in the most steps of one's own (six).
+            for breaks in ["", "5 10 20 30 40"] {
+                let doc = Document {
+                    format,
+                    rows: rows.clone(),
+                    boundaries: Some(own.clone()),
+                    breaks: breaks.into(),
+                    ..lnb_studio::render::charts::example(goal, ChartKind::Map, &tr)
+                };
+                out.push(Case {
+                    what: format!("{lang:?} {goal:?} own counties {format:?} steps {breaks:?}"),
+                    rtl: lang.is_rtl(),
+                    format,
+                    palette: Palette::for_ground(goal.colour(), &design.colour),
+                    scene: layout_with(&doc, &tr, &fonts, design),
+                });
+            }
         }
     }
     out
@@ -426,8 +430,9 @@ const RULES: [(&str, Rule); 5] = [
 fn every_layout_keeps_every_rule() {
     let cases = cases(&STANDARD);
     // 6 languages × 17 Goals × 7 chart kinds × 8 formats, the 2 poster formats
-    // again with a QR code and again for a photocopier, and own counties in 6 × 8.
-    assert_eq!(cases.len(), 5712 + 2 * 1428 + 48);
+    // again with a QR code and again for a photocopier, and own counties in 6 × 8,
+    // twice.
+    assert_eq!(cases.len(), 5712 + 2 * 1428 + 96);
     let mut broken = Vec::new();
     for case in &cases {
         for (name, rule) in RULES {

@@ -1072,6 +1072,37 @@ fn a_campaigners_own_counties_are_mapped_by_the_property_the_table_names() {
     // Mombasa (1), the first, is in the lightest step.
     assert_eq!(counties[0].1, fills[0].0);
 
+    // The campaigner's own steps, starting at 10, 20 and 40: 9, 10, 20 and 8 counties.
+    let stepped = Document {
+        breaks: "40 10 20".into(),
+        ..doc.clone()
+    };
+    let scene = layout(&stepped, &Translator::new(Lang::En), &fonts);
+    let (first, last) = scene.regions.chart_items;
+    let mut steps: Vec<(Rgb, usize)> = Vec::new();
+    for item in &scene.items[first..last] {
+        if let Item::Area {
+            fill,
+            outline: Some(_),
+            ..
+        } = item
+        {
+            match steps.iter_mut().find(|(f, _)| f == fill) {
+                Some((_, n)) => *n += 1,
+                None => steps.push((*fill, 1)),
+            }
+        }
+    }
+    steps.sort_by(|a, b| a.0.contrast(ground).total_cmp(&b.0.contrast(ground)));
+    let counts: Vec<usize> = steps.iter().map(|&(_, n)| n).collect();
+    assert_eq!(counts, vec![9, 10, 20, 8], "{steps:?}");
+    for edge in ["10%", "20%", "40%"] {
+        assert!(
+            scene.texts().any(|run| run.text == edge),
+            "the legend starts a step at {edge}"
+        );
+    }
+
     // Opened where the boundaries are not kept (a share link): the map says what it
     // needs, and nothing else of the graphic changes.
     let elsewhere = FontSet::bundled().with_own(&own.key, &own.property, None);

@@ -427,3 +427,13 @@ map-own-missing = This map is drawn from “{ $file }”, which this browser doe
 map-row-unplaced-area = Row { $row }: “{ $label }” is not an area on this map. Did you mean:
 # The same, with nothing near to offer.
 map-row-unknown-area = Row { $row }: “{ $label }” is not an area on this map.
+# The field for a map's own steps.
+map-breaks-label = Steps start at
+# Under that field.
+map-breaks-hint = Leave empty for steps of equal counts, or type the values that start each step: 10 20 40 (up to five).
+# When a map's own steps are not numbers.
+map-breaks-unreadable = Type the values that start each step as numbers, apart by spaces: 10 20 40.
+# When a map's own steps are more than five.
+map-breaks-too-many = A map reads best in six steps or fewer: type five values at most.
+# Warning under the form (a map's own steps).
+issue-map-breaks = The map’s own steps cannot be read: it shows steps of equal counts until they can.

@@ -252,6 +252,10 @@ pub struct Document {
     /// countries. Absent from older saves and left out while there are none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub boundaries: Option<OwnBoundaries>,
+    /// A map's own steps as typed: the values each starts at ("10 20 40"); empty
+    /// for steps of equal counts. Absent from older saves and left out while empty.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub breaks: String,
 }
 
 /// A campaigner's own boundaries a map is drawn from. The areas are kept in the
@@ -488,6 +492,7 @@ impl From<DocumentV1> for Document {
             photocopy: false,
             figure_was: String::new(),
             boundaries: None,
+            breaks: String::new(),
         }
     }
 }

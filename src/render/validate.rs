@@ -26,6 +26,8 @@ pub enum Issue {
     TooLarge(usize),
     /// The 2030 target is not a usable number.
     TargetTooLarge,
+    /// A map's own steps cannot be read (they are not drawn until they can).
+    MapBreaks,
 }
 
 impl Issue {
@@ -40,6 +42,7 @@ impl Issue {
             Issue::ShareOutOfRange(_) => "issue-share-out-of-range",
             Issue::TooLarge(_) => "issue-too-large",
             Issue::TargetTooLarge => "issue-target-too-large",
+            Issue::MapBreaks => "issue-map-breaks",
         }
     }
 

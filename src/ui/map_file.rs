@@ -12,6 +12,7 @@ use super::on_demand::on_demand;
 use super::{now, use_studio, FontState};
 use crate::model::error::UserError;
 use crate::render::charts::chart;
+use crate::render::charts::map::classes::read_breaks;
 use crate::render::charts::map::{atlas_of, Own, Unplaced};
 
 on_demand! { in maps;
@@ -112,7 +113,28 @@ fn MapFile() -> impl IntoView {
             })
             .collect::<Vec<_>>()
     };
+    let breaks_error = move || {
+        doc.with(|d| read_breaks(&d.breaks, d.language).err())
+            .map(|e| studio.t(e.message_id()))
+    };
+    let breaks = move || doc.with(|d| d.breaks.clone());
     view! {
+        <div class="field">
+            <label for="map-breaks">{studio.t("map-breaks-label")}</label>
+            <p class="hint" id="map-breaks-hint">{studio.t("map-breaks-hint")}</p>
+            <input
+                type="text"
+                id="map-breaks"
+                inputmode="decimal"
+                aria-describedby="map-breaks-hint map-breaks-error"
+                prop:value=breaks
+                on:input=move |ev| {
+                    let text = event_target_value(&ev);
+                    doc.update(|d| d.breaks = text);
+                }
+            />
+            <p class="cell-error" id="map-breaks-error" role="alert">{breaks_error}</p>
+        </div>
         <div class="field map-file">
             <label for="map-file">{studio.t("map-own-choose")}</label>
             <p class="hint" id="map-file-hint">{studio.t("map-own-hint")}</p>

@@ -122,6 +122,18 @@ test("47 counties are imported, named by a property, listed, and exported as PNG
   await page.waitForFunction(() => document.querySelector("#alt-text")?.value.includes("Map of 47 areas"));
   assert.match(await page.inputValue("#alt-text"), /Map of 47 areas: highest in Nairobi \(47%\), lowest in Mombasa \(1%\)/);
 
+  // Steps of the campaigner's own: the map is drawn again in them; typed wrong, the
+  // field says so and the map keeps its steps of equal counts.
+  await page.fill("#map-breaks", "10 20 40");
+  const [, stepped] = await download(page, "#export-png");
+  const restepped = await pngDifference(page, png, stepped, 8);
+  assert.ok(restepped > 0.002, `own steps change the map (${(restepped * 100).toFixed(2)}% of pixels)`);
+  await page.fill("#map-breaks", "10 twenty");
+  await page.waitForFunction(() => /as numbers/.test(document.querySelector("#map-breaks-error")?.textContent ?? ""));
+  const [, unread] = await download(page, "#export-png");
+  assert.ok((await pngDifference(page, png, unread, 8)) < 0.005, "steps that cannot be read are not drawn");
+  await page.fill("#map-breaks", "");
+
   // Kept with the design: a reload draws the same map from this browser's store.
   await page.reload();
   await waitForPreview(page);

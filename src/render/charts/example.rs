@@ -53,6 +53,7 @@ pub fn example(goal: Goal, kind: ChartKind, tr: &Translator) -> Document {
         photocopy: false,
         figure_was: String::new(),
         boundaries: None,
+        breaks: String::new(),
     }
 }
 

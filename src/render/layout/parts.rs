@@ -35,6 +35,7 @@ fn common(doc: &Document) -> Document {
         photocopy: doc.photocopy,
         figure_was: String::new(),
         boundaries: None,
+        breaks: String::new(),
     }
 }
 
@@ -77,6 +78,11 @@ pub fn chart(doc: &Document) -> Document {
             base.audience.clone()
         },
         boundaries: if places { doc.boundaries.clone() } else { None },
+        breaks: if places {
+            doc.breaks.clone()
+        } else {
+            String::new()
+        },
         ..base
     }
 }

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-use super::classes::Classes;
+use super::classes::{read_breaks, Classes};
 use super::geometry::{self, bounds, clip, hatch, thin, Ring};
 use super::projection::equal_earth;
 use super::{Atlas, Detail, Unplaced};
@@ -576,6 +576,18 @@ impl Key {
             } else {
                 0.0
             };
+        // The campaigner's own steps, as many as typed, each as wide as the legend
+        // allows.
+        let own = read_breaks(&ctx.doc.breaks, ctx.doc.language).unwrap_or_default();
+        if !own.is_empty() {
+            let classes = Classes::at(values, &own);
+            let steps = classes.as_ref().map_or(1, Classes::len);
+            return Key {
+                classes,
+                no_data,
+                step_w: (room / steps as f32).max(0.0),
+            };
+        }
         let mut steps = ctx.map.classes.max(1);
         loop {
             let classes = Classes::quantiles(values, steps);

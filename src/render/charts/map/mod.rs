@@ -55,7 +55,11 @@ pub(super) static CHART: Chart = Chart {
         .collect()
     },
     example_target: None,
-    check: |_, _| None::<Issue>,
+    check: |doc, _| {
+        classes::read_breaks(&doc.breaks, doc.language)
+            .err()
+            .map(|_| Issue::MapBreaks)
+    },
     describe,
     layout,
 };
