@@ -85,7 +85,7 @@ clean:
 # New interesting inputs go to target/fuzz-corpus/ (copy one into fuzz/corpus/ to
 # keep it: `make test` replays both folders). Not part of `make test`: it needs nightly.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS = number table places share_link saved_draft preset logo document
+FUZZ_TARGETS = number table places share_link saved_draft preset logo document boundaries
 fuzz:
 	tools/setup.sh fuzz
 	for t in $(FUZZ_TARGETS); do \

@@ -1,6 +1,7 @@
 //! Every reader of input LNB Studio does not control, as one function of arbitrary
 //! bytes: typed numbers, pasted tables, CSV files of places, share links, saved
-//! drafts, address presets, logo data URLs, and a whole document laid out and painted.
+//! drafts, address presets, logo data URLs, a map's own boundaries file, and a whole
+//! document laid out and painted.
 //!
 //! The fuzz targets (`fuzz/`, `make fuzz`) call these; `tests/fuzz_corpus.rs` replays
 //! the kept corpus through them in `make test`. Each must return without panicking for
@@ -83,6 +84,24 @@ pub fn logo(data: &[u8]) {
     if let Ok(logo) = crate::model::logo::Logo::new(url, w, h) {
         assert!(logo.aspect().is_finite() && logo.aspect() > 0.0);
     }
+}
+
+/// A campaigner's boundaries file (GeoJSON or TopoJSON): imported or refused with a
+/// message; what is kept reads again into an atlas, every position in degrees.
+pub fn boundaries(data: &[u8]) {
+    use crate::input::boundaries::{from_geojson, import, LIMITS};
+    let Ok(imported) = import(data, &["Nairobi".to_owned()]) else {
+        return;
+    };
+    let areas = from_geojson(&imported.text, LIMITS).expect("kept boundaries read again");
+    assert_eq!(areas.len(), imported.areas);
+    assert!(areas
+        .iter()
+        .flat_map(|a| &a.rings)
+        .flatten()
+        .all(|&(x, y)| x.abs() <= 540.0 && y.abs() <= 90.0 + 1e-6));
+    let property = imported.properties.first().cloned().unwrap_or_default();
+    assert!(crate::render::charts::map::AreaAtlas::own(&imported.text, &property).is_ok());
 }
 
 /// The fonts, parsed once for all the fuzzer's runs.

@@ -9,7 +9,7 @@ use lnb_studio::untrusted;
 
 type Target = fn(&[u8]);
 
-const TARGETS: [(&str, Target); 8] = [
+const TARGETS: [(&str, Target); 9] = [
     ("number", untrusted::number),
     ("table", untrusted::table),
     ("places", untrusted::places),
@@ -18,6 +18,7 @@ const TARGETS: [(&str, Target); 8] = [
     ("preset", untrusted::preset),
     ("logo", untrusted::logo),
     ("document", untrusted::document),
+    ("boundaries", untrusted::boundaries),
 ];
 
 fn fuzz_dir() -> PathBuf {

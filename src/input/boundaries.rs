@@ -968,6 +968,8 @@ mod tests {
         assert_eq!(topo.areas, 3);
     }
 
+    // Native only: proptest is not a wasm32 dependency.
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
 

@@ -24,9 +24,12 @@ thread_local! {
     static NAMES_TEXT: RefCell<Option<String>> = const { RefCell::new(None) };
     /// The own boundaries' kept text last imported or loaded, with its store key.
     static OWN_TEXT: RefCell<Option<(String, Rc<String>)>> = const { RefCell::new(None) };
-    /// The own atlas last read, by (key, property).
-    static OWN_READ: RefCell<Option<(String, String, Arc<dyn Atlas>)>> = const { RefCell::new(None) };
+    /// The own atlas last read.
+    static OWN_READ: RefCell<Option<OwnRead>> = const { RefCell::new(None) };
 }
+
+/// An own atlas as read: its store key, its naming property, the atlas.
+type OwnRead = (String, String, Arc<dyn Atlas>);
 
 /// The country names' file.
 const NAMES: &str = "maps/countries.json";
