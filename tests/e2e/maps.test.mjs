@@ -7,8 +7,8 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { appUnderTest, previewPixels, watchErrors, waitForPreview } from "./browser.mjs";
-import { download, pngDifference, pngSize } from "./png.mjs";
+import { appUnderTest, watchErrors, waitForPreview } from "./browser.mjs";
+import { download, pngDifference, pngSize, previewDifference } from "./png.mjs";
 
 const app = appUnderTest();
 const scratch = mkdtempSync(join(tmpdir(), "lnb-maps-"));
@@ -38,12 +38,7 @@ test("a map loads on demand, draws in the preview and exports as PNG, SVG and PD
   }
 
   // The preview draws the map once its boundaries are read: it then equals the PNG.
-  let differ = 1;
-  for (let i = 0; i < 40 && differ >= 0.005; i++) {
-    await page.waitForTimeout(250);
-    const preview = Buffer.from((await previewPixels(page)).split(",")[1], "base64");
-    differ = await pngDifference(page, preview, png, 8);
-  }
+  const differ = await previewDifference(page, png);
   assert.ok(differ < 0.005, `the preview differs from the PNG in ${(differ * 100).toFixed(2)}% of pixels`);
 
   const [svgName, svg] = await download(page, "#export-svg");

@@ -1,5 +1,6 @@
 // Reading PNG files without our code: the header by hand, the pixels by the browser.
 import assert from "node:assert/strict";
+import { previewPixels } from "./browser.mjs";
 
 /** Width and height from a PNG's IHDR chunk. */
 export function pngSize(bytes) {
@@ -70,4 +71,16 @@ export async function download(page, selector, timeout = 60000) {
   const { readFile } = await import("node:fs/promises");
   const [file] = await Promise.all([page.waitForEvent("download", { timeout }), page.click(selector)]);
   return [file.suggestedFilename(), await readFile(await file.path())];
+}
+
+/** How much the preview differs from `png` once it has drawn what arrived on demand
+ * (a map's boundaries): sampled every 250 ms for up to 10 s, until under 0.5 %. */
+export async function previewDifference(page, png) {
+  let differ = 1;
+  for (let i = 0; i < 40 && differ >= 0.005; i++) {
+    await page.waitForTimeout(250);
+    const preview = Buffer.from((await previewPixels(page)).split(",")[1], "base64");
+    differ = await pngDifference(page, preview, png, 8);
+  }
+  return differ;
 }
