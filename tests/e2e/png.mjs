@@ -1,5 +1,7 @@
 // Reading PNG files without our code: the header by hand, the pixels by the browser.
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { previewPixels } from "./browser.mjs";
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -83,4 +85,20 @@ export async function previewDifference(page, png) {
     differ = await pngDifference(page, preview, png, 8);
   }
   return differ;
+}
+
+/** librsvg's rendering (`rsvg-convert`) of the SVG file at `svgPath` against `png`,
+ * which it must match in size: the share of pixels that differ by more than 96/255. */
+export async function rsvgDifference(page, svgPath, png) {
+  const rendered = `${svgPath}.png`;
+  execFileSync("rsvg-convert", ["-o", rendered, svgPath]);
+  const theirs = readFileSync(rendered);
+  assert.deepEqual(pngSize(theirs), pngSize(png));
+  return pngDifference(page, png, theirs, 96);
+}
+
+/** The size of the PDF file's first page as poppler's `pdftoppm` renders it at 72 DPI. */
+export function pdfPageSize(pdfPath) {
+  execFileSync("pdftoppm", ["-png", "-r", "72", "-singlefile", pdfPath, `${pdfPath}-page`]);
+  return pngSize(readFileSync(`${pdfPath}-page.png`));
 }
