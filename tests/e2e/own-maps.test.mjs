@@ -5,6 +5,7 @@
 // file is read in a worker while the page keeps answering.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync, createWriteStream } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -129,6 +130,17 @@ test("47 counties are imported, named by a property, listed, and exported as PNG
   const [, again] = await download(page, "#export-png");
   const reloaded = await pngDifference(page, png, again, 8);
   assert.ok(reloaded < 0.005, `after a reload the map differs in ${(reloaded * 100).toFixed(2)}% of pixels`);
+
+  // Packs are made by the export workers, which are given the boundaries too: the
+  // languages pack's English map is the one just exported.
+  await page.click(".packs summary");
+  const [zipName, zip] = await download(page, "#pack-languages", 120000);
+  const zipPath = save(zipName, zip);
+  const members = execFileSync("unzip", ["-Z1", zipPath], { encoding: "utf8" }).trim().split("\n").sort();
+  assert.deepEqual(members.map((f) => f.match(/-(\w\w)\.png$/)[1]), ["ar", "en", "es", "fr", "pt", "sw"]);
+  const english = execFileSync("unzip", ["-p", zipPath, members.find((f) => f.endsWith("-en.png"))]);
+  const packed = await pngDifference(page, again, english, 8);
+  assert.ok(packed < 0.005, `the pack's map differs in ${(packed * 100).toFixed(2)}% of pixels`);
 
   // A share link carries the design but not the file: it opens, and says so.
   await page.click("#copy-link");
