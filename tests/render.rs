@@ -946,6 +946,118 @@ fn a_maps_countries_take_the_steps_counted_by_hand() {
     assert!(checked >= 5, "only {checked} points inside South Sudan");
 }
 
+/// Small island states are on the map: a French table naming Cabo Verde, São Tomé,
+/// the Comoros, the Seychelles and Mauritius among mainland countries draws each in
+/// its step's colour where it lies, big enough to see where the graphic is seen (5
+/// px at feed size, 2.5 mm on an A3 sheet; 1:110m leaves them out and they are drawn
+/// as dots, and at 1:50m a speck is drawn as a dot), and no row is said to be off
+/// the map.
+#[test]
+fn small_island_states_are_drawn_where_they_lie_at_least_a_dot_across() {
+    // West to east; the steps (starting at 15, 25, 35, 45 and 60) give each island
+    // a step of its own and the mainland the last.
+    let islands = [
+        ("Cap-Vert", 10.0),
+        ("Sao Tomé-et-Principe", 20.0),
+        ("Comores", 30.0),
+        ("Seychelles", 40.0),
+        ("Maurice", 50.0),
+    ];
+    let mainland = [("Sénégal", 60.0), ("Kenya", 65.0), ("Égypte", 70.0)];
+    for format in [Format::InstagramSquare, Format::PosterA3] {
+        let mut doc = example(Goal::LifeBelowWater, ChartKind::Map, format);
+        doc.language = Lang::Fr;
+        doc.rows = islands
+            .iter()
+            .chain(&mainland)
+            .map(|&(label, value)| Row::new(label, Some(value)))
+            .collect();
+        doc.breaks = "15 25 35 45 60".into();
+        let scene = scene_for(&doc);
+        let ground = Palette::for_doc(&doc, &STANDARD.colour).ground;
+        let areas = outlined(&scene);
+        let fills = fill_counts(&areas, ground);
+        assert!(
+            !scene.texts().any(|run| run.text.contains("carte")),
+            "{format:?}: no row is said to be off the map"
+        );
+        // The fills from the ground out: the land, then one step per island, then
+        // the mainland's step (three countries).
+        assert_eq!(fills.len(), 7, "{format:?}: {fills:?}");
+        assert_eq!(fills[6].1, 3, "{format:?}: {fills:?}");
+        // Each island's middle, and its largest piece's extent: an archipelago's
+        // bounds are wide where its islands are specks.
+        let drawn: Vec<(f32, f32, f32)> = fills[1..6]
+            .iter()
+            .map(|&(fill, n)| {
+                assert_eq!(n, 1, "{format:?}: one area in {fill:?}");
+                let (rings, _) = areas.iter().find(|a| a.1 == fill).expect("the island");
+                let extent = |ring: &Ring| {
+                    let (x0, y0, x1, y1) = ring.iter().fold(
+                        (f32::MAX, f32::MAX, f32::MIN, f32::MIN),
+                        |(a, b, c, d), &(x, y)| (a.min(x), b.min(y), c.max(x), d.max(y)),
+                    );
+                    ((x0 + x1) / 2.0, (y0 + y1) / 2.0, (x1 - x0).max(y1 - y0))
+                };
+                rings
+                    .iter()
+                    .map(extent)
+                    .max_by(|a, b| a.2.total_cmp(&b.2))
+                    .expect("a ring")
+            })
+            .collect();
+        for (&(label, _), &(_, _, extent)) in islands.iter().zip(&drawn) {
+            if format.is_print() {
+                // On an A3 sheet (297 mm wide), seen from a metre away.
+                let mm = extent / scene.width * 297.0;
+                assert!(mm >= 2.5, "{format:?}: {label} is {mm} mm across");
+            } else {
+                let feed = extent * 400.0 / scene.width;
+                assert!(
+                    feed >= 5.0,
+                    "{format:?}: {label} is {feed} px across at feed size"
+                );
+            }
+        }
+        let x: Vec<f32> = drawn.iter().map(|d| d.0).collect();
+        assert!(
+            x.windows(2).all(|w| w[0] < w[1]),
+            "{format:?}: west to east {x:?}"
+        );
+        let mainland_west = areas
+            .iter()
+            .filter(|a| a.1 == fills[6].0)
+            .flat_map(|(rings, _)| rings.iter().flatten().map(|p| p.0))
+            .fold(f32::MAX, f32::min);
+        assert!(
+            x[0] < mainland_west,
+            "{format:?}: Cabo Verde lies west of Senegal"
+        );
+        // The Seychelles north of the Comoros, Mauritius south of both (y down).
+        let (comoros, seychelles, mauritius) = (drawn[2].1, drawn[3].1, drawn[4].1);
+        assert!(
+            seychelles < comoros && comoros < mauritius,
+            "{format:?}: {drawn:?}"
+        );
+    }
+    // At 1:110m each island state is a dot: one round ring of 24 points.
+    let mut doc = example(
+        Goal::LifeBelowWater,
+        ChartKind::Map,
+        Format::InstagramSquare,
+    );
+    doc.rows = vec![
+        Row::new("Mauritius", Some(3.0)),
+        Row::new("Kenya", Some(5.0)),
+    ];
+    let scene = scene_for(&doc);
+    let dots = outlined(&scene)
+        .iter()
+        .filter(|(rings, _)| rings.len() == 1 && rings[0].len() == 24)
+        .count();
+    assert_eq!(dots, 1);
+}
+
 /// A national design for Kenya: Kenya is drawn among its neighbours, outlined in the
 /// ink, and named with its value beside it on a plate of the ground.
 #[test]

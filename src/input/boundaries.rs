@@ -93,6 +93,10 @@ pub struct Area {
     /// Its rings (outer rings and holes alike), each closed implicitly, in degrees
     /// (longitude, latitude).
     pub rings: Vec<Vec<(f64, f64)>>,
+    /// Where an area too small for the boundaries' scale lies, when it is given as a
+    /// point instead of rings (`tools/make-world.mjs` gives 1:110m the 61 countries it
+    /// leaves out so): a map draws it as a dot.
+    pub dot: Option<(f64, f64)>,
 }
 
 #[derive(Deserialize)]
@@ -130,6 +134,13 @@ enum Geometry {
         #[serde(default)]
         properties: Option<BTreeMap<String, Value>>,
     },
+    Point {
+        coordinates: Vec<f64>,
+        #[serde(default)]
+        id: Option<Value>,
+        #[serde(default)]
+        properties: Option<BTreeMap<String, Value>>,
+    },
     GeometryCollection {
         geometries: Vec<Geometry>,
     },
@@ -137,9 +148,9 @@ enum Geometry {
     Other,
 }
 
-/// Reads a TopoJSON topology: every polygon and multipolygon of the object named
-/// `object` (of every object, in their names' order, when `None`), nested collections
-/// flattened.
+/// Reads a TopoJSON topology: every polygon, multipolygon and point of the object
+/// named `object` (of every object, in their names' order, when `None`), nested
+/// collections flattened.
 pub fn from_topojson(
     text: &str,
     object: Option<&str>,
@@ -170,12 +181,28 @@ pub fn from_topojson(
         .map(|(_, g)| g)
         .collect();
     while let Some(geometry) = stack.pop() {
+        if areas.len() >= limits.areas {
+            return Err(BoundariesError::TooLarge);
+        }
         let (polygons, id, properties) = match geometry {
             Geometry::GeometryCollection { geometries } => {
                 stack.extend(geometries.iter().rev());
                 continue;
             }
             Geometry::Other => continue,
+            Geometry::Point {
+                coordinates,
+                id,
+                properties,
+            } => {
+                areas.push(Area {
+                    id: id.as_ref().and_then(scalar),
+                    properties: scalars(properties.as_ref()),
+                    rings: Vec::new(),
+                    dot: Some(decode_point(&topology, coordinates)?),
+                });
+                continue;
+            }
             Geometry::Polygon {
                 arcs,
                 id,
@@ -187,9 +214,6 @@ pub fn from_topojson(
                 properties,
             } => (arcs.as_slice(), id, properties),
         };
-        if areas.len() >= limits.areas {
-            return Err(BoundariesError::TooLarge);
-        }
         let mut rings = Vec::new();
         for ring in polygons.iter().flatten() {
             let ring = stitch(&arcs, ring)?;
@@ -205,12 +229,9 @@ pub fn from_topojson(
         }
         areas.push(Area {
             id: id.as_ref().and_then(scalar),
-            properties: properties
-                .iter()
-                .flatten()
-                .filter_map(|(k, v)| scalar(v).map(|v| (k.clone(), v)))
-                .collect(),
+            properties: scalars(properties.as_ref()),
             rings,
+            dot: None,
         });
     }
     Ok(areas)
@@ -225,26 +246,61 @@ fn scalar(value: &Value) -> Option<String> {
     }
 }
 
+/// A TopoJSON position's first two numbers.
+fn position(p: &[f64]) -> Result<(f64, f64), BoundariesError> {
+    match p {
+        [x, y, ..] if x.is_finite() && y.is_finite() => Ok((*x, *y)),
+        _ => Err(BoundariesError::Broken),
+    }
+}
+
+/// Degrees: a longitude past one turn and a half either way, or a latitude past a
+/// pole, is not (a file in metres, say).
+fn in_degrees(points: &[(f64, f64)]) -> Result<(), BoundariesError> {
+    if points
+        .iter()
+        .any(|(x, y)| !(x.abs() <= 540.0 && y.abs() <= 90.0 + 1e-6))
+    {
+        return Err(BoundariesError::Broken);
+    }
+    Ok(())
+}
+
+impl Transform {
+    /// A quantized position in degrees.
+    fn degrees(&self, (x, y): (f64, f64)) -> (f64, f64) {
+        (
+            x * self.scale[0] + self.translate[0],
+            y * self.scale[1] + self.translate[1],
+        )
+    }
+}
+
+/// A point geometry's position in degrees (a quantized topology's points are
+/// quantized, not delta-encoded).
+fn decode_point(topology: &Topology, p: &[f64]) -> Result<(f64, f64), BoundariesError> {
+    let at = position(p)?;
+    let at = topology.transform.as_ref().map_or(at, |t| t.degrees(at));
+    in_degrees(&[at])?;
+    Ok(at)
+}
+
 /// Every arc's points in degrees: delta-decoded and scaled when the topology is
 /// quantized.
 fn decode_arcs(topology: &Topology) -> Result<Vec<Vec<(f64, f64)>>, BoundariesError> {
-    let position = |p: &[f64]| match p {
-        [x, y, ..] if x.is_finite() && y.is_finite() => Ok((*x, *y)),
-        _ => Err(BoundariesError::Broken),
-    };
     topology
         .arcs
         .iter()
         .map(|arc| {
             let mut out = Vec::with_capacity(arc.len());
             match &topology.transform {
-                Some(Transform { scale, translate }) => {
+                Some(transform) => {
                     let (mut x, mut y) = (0.0, 0.0);
                     for p in arc {
                         let (dx, dy) = position(p)?;
                         x += dx;
                         y += dy;
-                        out.push((x * scale[0] + translate[0], y * scale[1] + translate[1]));
+                        out.push(transform.degrees((x, y)));
                     }
                 }
                 None => {
@@ -253,14 +309,7 @@ fn decode_arcs(topology: &Topology) -> Result<Vec<Vec<(f64, f64)>>, BoundariesEr
                     }
                 }
             }
-            // Degrees: a longitude past one turn either way, or a latitude past a pole,
-            // is not (a file in metres, say).
-            if out
-                .iter()
-                .any(|(x, y)| !(x.abs() <= 540.0 && y.abs() <= 90.0 + 1e-6))
-            {
-                return Err(BoundariesError::Broken);
-            }
+            in_degrees(&out)?;
             Ok(out)
         })
         .collect()
@@ -473,6 +522,7 @@ pub fn from_geojson(text: &str, limits: Limits) -> Result<Vec<Area>, BoundariesE
                     id: owner.0.clone(),
                     properties: owner.1.clone(),
                     rings,
+                    dot: None,
                 });
             }
             _ => {}
@@ -661,14 +711,14 @@ pub fn naming_properties(areas: &[Area], labels: &[String]) -> Vec<String> {
 mod tests {
     use super::*;
 
-    /// A square of two arcs (the second reversed) and a triangle, quantized.
+    /// A square of two arcs (the second reversed), a triangle and a point, quantized.
     const SMALL: &str = r#"{
         "type": "Topology",
         "transform": {"scale": [0.5, 0.5], "translate": [10, 20]},
         "objects": {"places": {"type": "GeometryCollection", "geometries": [
             {"type": "Polygon", "id": "404", "properties": {"name": "Square", "n": 3}, "arcs": [[0, -2]]},
             {"type": "MultiPolygon", "id": 7, "arcs": [[[2]]]},
-            {"type": "Point", "coordinates": [0, 0]},
+            {"type": "Point", "id": "480", "coordinates": [4, 2]},
             {"type": "GeometryCollection", "geometries": [{"type": "Polygon", "arcs": [[2]]}]}
         ]}},
         "arcs": [
@@ -681,11 +731,12 @@ mod tests {
     #[test]
     fn arcs_are_decoded_stitched_and_reversed() {
         let areas = from_topojson(SMALL, None, LIMITS).expect("reads");
-        assert_eq!(
-            areas.len(),
-            3,
-            "the point is skipped, the nested polygon kept"
-        );
+        assert_eq!(areas.len(), 4, "the point and the nested polygon are kept");
+        // A quantized point is scaled, not delta-decoded: (4, 2) → (12, 21).
+        assert_eq!(areas[2].id.as_deref(), Some("480"));
+        assert_eq!(areas[2].dot, Some((12.0, 21.0)));
+        assert!(areas[2].rings.is_empty());
+        assert!(areas.iter().filter(|a| a.dot.is_some()).count() == 1);
         let square = &areas[0];
         assert_eq!(square.id.as_deref(), Some("404"));
         assert_eq!(
@@ -702,7 +753,8 @@ mod tests {
             areas[1].rings,
             vec![vec![(12.0, 22.0), (13.0, 22.0), (12.5, 23.0)]]
         );
-        assert_eq!(areas[2].id, None);
+        assert_eq!(areas[3].id, None);
+        assert_eq!(areas[3].rings, areas[1].rings);
     }
 
     #[test]
@@ -779,7 +831,19 @@ mod tests {
     fn the_worlds_countries_are_read() {
         let text = std::fs::read_to_string("public/maps/world-110m.json").expect("file");
         let areas = from_topojson(&text, Some("countries"), LIMITS).expect("reads");
-        assert_eq!(areas.len(), 177);
+        // 177 countries drawn at 1:110m, and the 61 it leaves out as points.
+        assert_eq!(areas.iter().filter(|a| !a.rings.is_empty()).count(), 177);
+        let dots: Vec<&Area> = areas.iter().filter(|a| a.dot.is_some()).collect();
+        assert_eq!(dots.len(), 61);
+        let mauritius = dots
+            .iter()
+            .find(|a| a.id.as_deref() == Some("480"))
+            .and_then(|a| a.dot)
+            .expect("Mauritius");
+        assert!(
+            (57.3..57.9).contains(&mauritius.0) && (-20.6..-19.9).contains(&mauritius.1),
+            "{mauritius:?}"
+        );
         assert_eq!(from_topojson(&text, Some("land"), LIMITS), Ok(Vec::new()));
         let kenya = areas
             .iter()

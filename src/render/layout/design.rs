@@ -244,6 +244,10 @@ pub struct MapRules {
     /// Output pixels per projection unit from which the 1:50m boundaries are drawn
     /// (below, 1:110m): a world map 1,600 pixels wide, or a region on a feed card.
     pub fine_from: f32,
+    /// The radius of the dot a country the table names is drawn as when its largest
+    /// piece is less than the dot across (Mauritius, Samoa on a world map): still
+    /// seen, and its colour still read at feed size.
+    pub dot: f32,
 }
 
 /// How a poster's call-to-action link is drawn as a QR code, to scan from a metre
@@ -491,6 +495,7 @@ pub const STANDARD: Design = Design {
         highlight: 0.12,
         locator_pad: 0.8,
         fine_from: 300.0,
+        dot: 0.28,
     },
 };
 

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use super::classes::{read_breaks, Classes};
-use super::geometry::{self, bounds, clip, hatch, thin, Ring};
+use super::geometry::{self, bounds, clip, dot, hatch, thin, Ring};
 use super::projection::equal_earth;
 use super::{Atlas, Detail, Unplaced};
 use crate::input::boundaries::{self, Area, BoundariesError};
@@ -40,6 +40,9 @@ struct Shape {
     /// The bounds of its largest ring: what a map frames it by (Russia's and Fiji's
     /// islands lie on both sides of the antimeridian, France's include Guiana).
     main: Rect,
+    /// The middle of its largest ring, or where it lies when the boundaries give it
+    /// as a point: where its dot is drawn when it is too small to see.
+    middle: (f32, f32),
 }
 
 /// The bounds of a ring, on the side of the antimeridian that holds most of its
@@ -96,7 +99,7 @@ pub struct AreaAtlas {
 struct Matched {
     /// Shape → its value (None: named, without a value), the first row naming it.
     values: HashMap<usize, Option<f64>>,
-    /// Rows that name no country, or one too small for these boundaries.
+    /// Rows that name no country, or one these boundaries leave out (Tuvalu).
     missing: usize,
 }
 
@@ -147,28 +150,33 @@ impl AreaAtlas {
                     .and_then(|r| r.first())
                     .map_or(0.0, |p| p.0);
                 let turn = centre.map_or(0.0, |c| 360.0 * ((c - first) / 360.0).round() - c);
+                let project = |&(lon, lat): &(f64, f64)| {
+                    let (x, y) = equal_earth(lon + turn, lat);
+                    (x as f32, -y as f32)
+                };
                 let rings: Vec<Ring> = area
                     .rings
                     .iter()
-                    .map(|ring| {
-                        ring.iter()
-                            .map(|&(lon, lat)| {
-                                let (x, y) = equal_earth(lon + turn, lat);
-                                (x as f32, -y as f32)
-                            })
-                            .collect()
-                    })
+                    .map(|ring| ring.iter().map(project).collect())
                     .collect();
-                let bounds = bounds(&rings)?;
                 let largest = rings
                     .iter()
                     .max_by(|a, b| geometry::area(a).total_cmp(&geometry::area(b)));
+                let middle = area
+                    .dot
+                    .as_ref()
+                    .map(project)
+                    .or_else(|| largest.and_then(|r| geometry::middle(r)))?;
+                // A point's bounds: a speck about it, so frames and overlaps hold it.
+                let speck = Rect::new(middle.0 - 1e-4, middle.1 - 1e-4, 2e-4, 2e-4);
+                let bounds = bounds(&rings).unwrap_or(speck);
                 let main = largest.and_then(mainland).unwrap_or(bounds);
                 Some(Shape {
                     numeric: area.id,
                     rings,
                     bounds,
                     main,
+                    middle,
                 })
             })
             .collect();
@@ -444,18 +452,29 @@ impl Atlas for AreaAtlas {
         });
         let (gap, hatch_w) = (ctx.px(rules.hatch_gap), ctx.px(rules.hatch_w));
         let mut highlighted: Option<Highlighted> = None;
+        let dot_r = ctx.px(rules.dot);
         for (i, value, hatched) in shown {
-            let rings: Vec<Ring> = self.shapes[i]
-                .rings
-                .iter()
-                .map(|ring| {
-                    clip(
-                        &thin(&ring.iter().copied().map(place).collect::<Ring>(), 0.5),
-                        map,
-                    )
-                })
-                .filter(|ring| ring.len() >= 3)
-                .collect();
+            let shape = &self.shapes[i];
+            // A country the table names (or the audience's) is never too small to
+            // see: when its largest piece is less than a dot across, it is drawn as
+            // the dot (an archipelago's bounds are wide, its islands specks).
+            let named = matched.values.contains_key(&i) || own_place == Some(i);
+            let tiny = shape.main.w.max(shape.main.h) * scale < 2.0 * dot_r;
+            let rings: Vec<Ring> = if named && tiny {
+                vec![clip(&dot(place(shape.middle), dot_r), map)]
+            } else {
+                shape
+                    .rings
+                    .iter()
+                    .map(|ring| {
+                        clip(
+                            &thin(&ring.iter().copied().map(place).collect::<Ring>(), 0.5),
+                            map,
+                        )
+                    })
+                    .collect()
+            };
+            let rings: Vec<Ring> = rings.into_iter().filter(|ring| ring.len() >= 3).collect();
             if rings.is_empty() {
                 continue;
             }

@@ -143,9 +143,71 @@ pub fn area(ring: &[(f32, f32)]) -> f32 {
         / 2.0
 }
 
+/// The middle of the area a ring encloses (its centroid), or the mean of its points
+/// when it encloses none.
+pub fn middle(ring: &[(f32, f32)]) -> Option<(f32, f32)> {
+    let n = ring.len();
+    let (mut twice, mut cx, mut cy) = (0.0f64, 0.0f64, 0.0f64);
+    for i in 0..n {
+        let (a, b) = (ring[i], ring[(i + 1) % n]);
+        let cross = f64::from(a.0) * f64::from(b.1) - f64::from(b.0) * f64::from(a.1);
+        twice += cross;
+        cx += f64::from(a.0 + b.0) * cross;
+        cy += f64::from(a.1 + b.1) * cross;
+    }
+    if twice.abs() > f64::EPSILON {
+        return Some(((cx / (3.0 * twice)) as f32, (cy / (3.0 * twice)) as f32));
+    }
+    if n == 0 {
+        return None;
+    }
+    let (sx, sy) = ring.iter().fold((0.0, 0.0), |(x, y), p| (x + p.0, y + p.1));
+    Some((sx / n as f32, sy / n as f32))
+}
+
+/// A dot: a circle of `radius` about `centre`, as a ring fine enough to look round at
+/// any size a dot is drawn.
+pub fn dot((x, y): (f32, f32), radius: f32) -> Ring {
+    const SIDES: usize = 24;
+    (0..SIDES)
+        .map(|i| {
+            let turn = std::f32::consts::TAU * i as f32 / SIDES as f32;
+            (x + radius * turn.cos(), y + radius * turn.sin())
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_rings_middle_is_its_centroid_and_a_dot_is_round() {
+        let l_shape = vec![
+            (0.0, 0.0),
+            (2.0, 0.0),
+            (2.0, 1.0),
+            (1.0, 1.0),
+            (1.0, 2.0),
+            (0.0, 2.0),
+        ];
+        // Two unit squares' and one's centres, weighted: (5/6, 5/6).
+        let (x, y) = middle(&l_shape).unwrap();
+        assert!(
+            (x - 5.0 / 6.0).abs() < 1e-5 && (y - 5.0 / 6.0).abs() < 1e-5,
+            "{x} {y}"
+        );
+        assert_eq!(middle(&[(1.0, 1.0), (3.0, 1.0)]), Some((2.0, 1.0)));
+        assert_eq!(middle(&[]), None);
+        let round = dot((10.0, 20.0), 4.0);
+        let pi = area(&round) / 16.0;
+        assert!((pi - std::f32::consts::PI).abs() < 0.05, "{pi}");
+        let b = bounds([&round]).unwrap();
+        assert!(
+            (b.w - 8.0).abs() < 1e-3 && (b.x - 6.0).abs() < 1e-3,
+            "{b:?}"
+        );
+    }
 
     #[test]
     fn a_ring_is_clipped_to_the_frame() {
