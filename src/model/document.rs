@@ -285,6 +285,19 @@ impl From<OwnBoundaries> for String {
     }
 }
 
+impl OwnBoundaries {
+    /// The key of the own boundaries a saved design (its JSON) refers to, read
+    /// without parsing it: a sweep of the browser's kept boundaries reads every save.
+    /// User text cannot forge it (its quotes are escaped in JSON).
+    pub fn key_in_json(json: &str) -> Option<&str> {
+        const FIELD: &str = "\"boundaries\":\"";
+        let rest = &json[json.find(FIELD)? + FIELD.len()..];
+        // serde_json writes U+001F as `\u001f`.
+        let key = &rest[..rest.find("\\u001f")?];
+        (!key.is_empty() && !key.contains('"')).then_some(key)
+    }
+}
+
 impl From<String> for OwnBoundaries {
     /// A stored reference; one missing its parts names no stored boundaries (the
     /// map then says it needs its file).
@@ -568,6 +581,14 @@ mod tests {
             Saved::load(&json).expect("loads"),
             doc,
             "a separator in the file name is kept"
+        );
+        assert_eq!(OwnBoundaries::key_in_json(&json), Some("00ff-1a"));
+        // Text typed to look like the field is escaped in a save, and names nothing.
+        let mut forged = sample();
+        forged.statement = "\"boundaries\":\"evil\u{1f}x\u{1f}y".into();
+        assert_eq!(
+            OwnBoundaries::key_in_json(&Saved::new(forged).to_json()),
+            None
         );
         let short = OwnBoundaries::from("key-only".to_owned());
         assert_eq!(

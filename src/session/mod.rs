@@ -251,6 +251,17 @@ impl<S: KeyValue> Session<S> {
         self.edit(now, |doc| doc.boundaries = own);
     }
 
+    /// The keys of the own boundaries this browser must keep: those the saved
+    /// designs refer to, and this design's (its save may not have landed yet).
+    /// Boundaries an undo away were kept within the sweep's day of grace.
+    pub fn boundaries_in_use(&self) -> Vec<String> {
+        let mut keys = self.designs.boundaries_in_use();
+        keys.extend(self.doc.boundaries.as_ref().map(|own| own.key.clone()));
+        keys.sort();
+        keys.dedup();
+        keys
+    }
+
     /// Names the own boundaries' areas by `property`, if it is one of those they
     /// `offer`.
     pub fn name_areas_by(&mut self, property: &str, offer: &[String], now: f64) {

@@ -161,6 +161,38 @@ fn own_boundaries_are_used_named_listed_and_let_go_as_steps() {
     );
 }
 
+/// The boundaries this browser must keep: a saved design's and this design's; a
+/// deleted design's, and one this design no longer uses, are not.
+#[test]
+fn the_boundaries_kept_are_those_a_saved_design_or_this_one_may_need() {
+    let mut s = session();
+    s.switch(None, Some(ChartKind::Map), 0.0);
+    let own = |key: &str| OwnBoundaries {
+        key: key.into(),
+        file: format!("{key}.geojson"),
+        property: "NAME".into(),
+    };
+    assert!(s.boundaries_in_use().is_empty());
+    s.use_boundaries(Some(own("saved")), 1_000.0);
+    s.save(&en(), 2_000.0).expect("saved");
+    s.create(false, &en(), 3_000.0).expect("a new design");
+    s.switch(None, Some(ChartKind::Map), 4_000.0);
+    s.use_boundaries(Some(own("undone")), 5_000.0);
+    s.use_boundaries(Some(own("redone")), 6_000.0);
+    s.use_boundaries(Some(own("now")), 7_000.0);
+    assert!(s.undo());
+    assert_eq!(s.boundaries_in_use(), ["redone", "saved"]);
+    // The first design deleted: its boundaries go with it.
+    let first = s
+        .list()
+        .iter()
+        .find(|e| Some(e.id.as_str()) != s.current())
+        .map(|e| e.id.clone())
+        .expect("the first design");
+    s.designs_mut().delete(&first).expect("deleted");
+    assert_eq!(s.boundaries_in_use(), ["redone"]);
+}
+
 #[test]
 fn switching_replaces_an_untouched_example_and_keeps_what_was_typed() {
     let mut s = session();

@@ -37,10 +37,11 @@ fn MapFile() -> impl IntoView {
         reading.set(Some(file.name()));
         error.set(None);
         let labels = doc.with_untracked(|d| d.rows.iter().map(|r| r.label.clone()).collect());
+        let in_use = doc.with_untracked_session(|s| s.boundaries_in_use());
         leptos::task::spawn_local(async move {
             // The field may be gone by the time the file is read (another chart chosen):
             // the design still takes the boundaries, and nothing is said.
-            match crate::web::maps::import(&file, labels).await {
+            match crate::web::maps::import(&file, labels, in_use).await {
                 Ok(own) => {
                     // Looked for again, had they been missing here (a share link).
                     studio.fonts.update(|state| {

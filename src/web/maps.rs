@@ -105,13 +105,21 @@ fn read_now(detail: Detail, names: &str, boundaries: &str) -> Result<Arc<dyn Atl
 
 /// Imports a campaigner's boundaries file in a worker; the table's `labels` rank the
 /// properties that could name its areas. The kept text is stored in this browser
-/// (IndexedDB) before the design refers to it.
-pub async fn import(file: &web_sys::File, labels: Vec<String>) -> Result<OwnBoundaries, WebError> {
+/// (IndexedDB) before the design refers to it, and boundaries no design is using
+/// (`in_use`: [`Session::boundaries_in_use`](crate::session::Session::boundaries_in_use))
+/// are swept.
+pub async fn import(
+    file: &web_sys::File,
+    labels: Vec<String>,
+    mut in_use: Vec<String>,
+) -> Result<OwnBoundaries, WebError> {
     let imported = super::exporter::read_boundaries(file, labels).await?;
     let own = imported.keep(&file.name());
     if !super::storage::keep_boundaries(&own.key, &imported.text).await {
         leptos::logging::warn!("boundaries not stored: this page draws them until it closes");
     }
+    in_use.push(own.key.clone());
+    super::storage::sweep_boundaries(&in_use).await;
     OWN_TEXT.with(|t| *t.borrow_mut() = Some((own.key.clone(), Rc::new(imported.text))));
     Ok(own)
 }

@@ -291,15 +291,25 @@ pub async fn load_logo(key: &str) -> Option<String> {
     Some(format!("data:{};base64,{base64}", blob.type_()))
 }
 
-/// Keeps a map's own boundaries (their kept GeoJSON) under `key`; false where
-/// IndexedDB is refused or the write failed (the design then says, when opened
-/// again, that its map needs the file).
+/// How long boundaries stay kept when no saved design names them: long enough for
+/// the design that imported them (in any tab) to be saved.
+const BOUNDARIES_GRACE_MS: f64 = 24.0 * 3600.0 * 1000.0;
+/// Where the time boundaries were kept is kept, beside them: `kept/` and their key.
+const KEPT_AT: &str = "kept/";
+
+/// Keeps a map's own boundaries (their kept GeoJSON) under `key`, and the time they
+/// were kept; false where IndexedDB is refused or the write failed (the design then
+/// says, when opened again, that its map needs the file).
 pub async fn keep_boundaries(key: &str, text: &str) -> bool {
     let written = async {
         let db = open_database(MAPS_DATABASE, &[BOUNDARIES]).await?;
         let tx = db.transaction_with_str_and_mode(BOUNDARIES, IdbTransactionMode::Readwrite)?;
-        tx.object_store(BOUNDARIES)?
-            .put_with_key(&JsValue::from_str(text), &JsValue::from_str(key))?;
+        let store = tx.object_store(BOUNDARIES)?;
+        store.put_with_key(&JsValue::from_str(text), &JsValue::from_str(key))?;
+        store.put_with_key(
+            &js_sys::Date::now().into(),
+            &JsValue::from_str(&format!("{KEPT_AT}{key}")),
+        )?;
         let landed = finished(&tx).await.map(|_| ());
         db.close();
         landed
@@ -319,6 +329,37 @@ pub async fn load_boundaries(key: &str) -> Option<String> {
     let text = done(&request).await;
     db.close();
     text.ok()?.as_string()
+}
+
+/// Removes the kept boundaries whose keys are not `in_use` and that were kept more
+/// than a day ago (or at a time not known): each can be tens of megabytes. Only the
+/// keys and times are read, never the boundaries.
+pub async fn sweep_boundaries(in_use: &[String]) {
+    let swept = async {
+        let db = open_database(MAPS_DATABASE, &[BOUNDARIES]).await?;
+        let tx = db.transaction_with_str_and_mode(BOUNDARIES, IdbTransactionMode::Readwrite)?;
+        let finished = finished(&tx);
+        let store = tx.object_store(BOUNDARIES)?;
+        let keys = js_sys::Array::from(&done(&store.get_all_keys()?).await?);
+        let now = js_sys::Date::now();
+        for key in keys.iter().filter_map(|k| k.as_string()) {
+            if key.starts_with(KEPT_AT) || in_use.contains(&key) {
+                continue;
+            }
+            let at = JsValue::from_str(&format!("{KEPT_AT}{key}"));
+            let kept = done(&store.get(&at)?).await?.as_f64().unwrap_or(0.0);
+            if now - kept > BOUNDARIES_GRACE_MS {
+                store.delete(&JsValue::from_str(&key))?;
+                store.delete(&at)?;
+            }
+        }
+        let landed = finished.await.map(|_| ());
+        db.close();
+        landed
+    };
+    if let Err(e) = swept.await {
+        leptos::logging::warn!("boundaries not swept: {}", super::js_text(&e));
+    }
 }
 
 /// Every write has landed: what waited in localStorage for IndexedDB (designs of an

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, writeFileSync, createWriteStream } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { once } from "node:events";
-import { appUnderTest, watchErrors, waitForPreview } from "./browser.mjs";
+import { appUnderTest, watchErrors, waitForPreview, waitForSaved } from "./browser.mjs";
 import { download, pdfPageSize, pngDifference, pngSize, previewDifference, rsvgDifference } from "./png.mjs";
 
 const app = appUnderTest();
@@ -213,6 +213,84 @@ test("a file that is not a map gets a message, and the design is untouched", asy
   await page.waitForFunction(() => /aucune zone/.test(document.querySelector("#map-file-error")?.textContent ?? ""));
   assert.equal(await page.getByLabel("Libellé de la ligne 1", { exact: true }).inputValue(), before);
   assert.equal(await page.locator("#map-property").isVisible(), false);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("boundaries no design uses are swept from the browser when a file is imported; a saved design's stay", async () => {
+  const context = await app.browser.newContext();
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${app.url}?lang=en&chart=map`);
+  await waitForPreview(page);
+  await page.locator("#map-file").waitFor({ state: "attached" });
+  // Kept earlier: two a deleted design left (one kept three days ago, one by the
+  // version before kept times), one kept a minute ago (a design in another tab not
+  // saved yet).
+  await page.evaluate(async () => {
+    const db = await new Promise((resolve, reject) => {
+      const open = indexedDB.open("lnb-studio-maps", 1);
+      open.onupgradeneeded = () => open.result.createObjectStore("boundaries");
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = db.transaction("boundaries", "readwrite");
+    const store = tx.objectStore("boundaries");
+    store.put("{}", "left-by-a-deleted-design");
+    store.put(Date.now() - 3 * 86_400_000, "kept/left-by-a-deleted-design");
+    store.put("{}", "kept-before-kept-times");
+    store.put("{}", "another-tab-just-now");
+    store.put(Date.now() - 60_000, "kept/another-tab-just-now");
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  });
+  await importBoundaries(page, countyFile());
+  const keys = () =>
+    page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const open = indexedDB.open("lnb-studio-maps", 1);
+          open.onsuccess = () => {
+            const request = open.result.transaction("boundaries").objectStore("boundaries").getAllKeys();
+            request.onsuccess = () => {
+              open.result.close();
+              resolve(request.result.sort());
+            };
+          };
+        }),
+    );
+  const boundaries = async () => (await keys()).filter((k) => !k.startsWith("kept/"));
+  const kept = await boundaries();
+  assert.equal(kept.length, 2, `${kept}`);
+  assert.ok(kept.includes("another-tab-just-now"), `${kept}`);
+  const own = kept.find((k) => k !== "another-tab-just-now");
+  assert.deepEqual((await keys()).filter((k) => k.startsWith("kept/")).sort(), [`kept/${own}`, "kept/another-tab-just-now"].sort(), "the times go with them");
+  // The design saved, a new design imports other boundaries (the counties named
+  // in capitals: another file, another key): the saved design's stay.
+  await waitForSaved(page, (text) => text.includes(own));
+  // As if kept days ago: only the saved design keeps it now.
+  await page.evaluate(async (own) => {
+    const db = await new Promise((resolve) => {
+      const open = indexedDB.open("lnb-studio-maps", 1);
+      open.onsuccess = () => resolve(open.result);
+    });
+    const tx = db.transaction("boundaries", "readwrite");
+    tx.objectStore("boundaries").put(Date.now() - 3 * 86_400_000, `kept/${own}`);
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  }, own);
+  await page.click(".designs summary");
+  await page.click("#new-design");
+  await page.click("#chart-map");
+  await page.locator("#map-file").waitFor({ state: "attached" });
+  const capitals = save(
+    "kenya-counties-upper.geojson",
+    readFileSync(countyFile(), "utf8").replace(/"COUNTY_NAM":"([^"]*)"/g, (_, name) => `"COUNTY_NAM":"${name.toUpperCase()}"`),
+  );
+  await importBoundaries(page, capitals);
+  const after = await boundaries();
+  assert.equal(after.length, 3, `${after}`);
+  assert.ok(after.includes(own) && after.includes("another-tab-just-now"), `${after}`);
   assert.deepEqual(errors, []);
   await context.close();
 });

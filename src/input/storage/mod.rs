@@ -14,7 +14,7 @@ pub use mirror::{rescue_text, rescued, Mirror, Write};
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::document::{Document, LoadError, Saved};
+use crate::model::document::{Document, LoadError, OwnBoundaries, Saved};
 
 const INDEX: &str = "lnb-studio/index";
 const DESIGN: &str = "lnb-studio/design/";
@@ -294,6 +294,17 @@ impl<S: KeyValue> Designs<S> {
             l.data_url = format!("{LOGO_REF}{key}").into();
         }
         Ok(Saved::new(stored).to_json())
+    }
+
+    /// The keys of the own boundaries the stored designs (and set-aside texts) refer
+    /// to: boundaries kept in the browser that none of them names can go.
+    pub fn boundaries_in_use(&self) -> Vec<String> {
+        [DESIGN, RECOVERED]
+            .iter()
+            .flat_map(|prefix| self.store.keys(prefix))
+            .filter_map(|key| self.store.get(&key))
+            .filter_map(|text| OwnBoundaries::key_in_json(&text).map(str::to_owned))
+            .collect()
     }
 
     /// Removes stored logos no design refers to any more.
