@@ -173,12 +173,7 @@ test("a 100 MB boundaries file is read in a worker while the page keeps answerin
   const size = readFileSync(path).length;
   assert.ok(size > 100e6, `the file is ${(size / 1e6).toFixed(0)} MB`);
 
-  const context = await app.browser.newContext();
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${app.url}?lang=en&chart=map`);
-  await waitForPreview(page);
-  await page.locator("#map-file").waitFor({ state: "attached" });
+  const { context, page, errors } = await openMapEditor("en");
   // The longest wait between ticks of a 50 ms timer while the file is read.
   await page.evaluate(() => {
     window.longest = 0;
@@ -199,13 +194,35 @@ test("a 100 MB boundaries file is read in a worker while the page keeps answerin
   await context.close();
 });
 
-test("a file that is not a map gets a message, and the design is untouched", async () => {
+/** A fresh context on the map editor in `lang`, its boundaries field there. */
+async function openMapEditor(lang) {
   const context = await app.browser.newContext();
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(`${app.url}?lang=fr&chart=map`);
+  await page.goto(`${app.url}?lang=${lang}&chart=map`);
   await waitForPreview(page);
   await page.locator("#map-file").waitFor({ state: "attached" });
+  return { context, page, errors };
+}
+
+/** Puts `entries` ([key, value] pairs) into the page's boundaries store. */
+async function putKept(page, entries) {
+  await page.evaluate(async (entries) => {
+    const db = await new Promise((resolve, reject) => {
+      const open = indexedDB.open("lnb-studio-maps", 1);
+      open.onupgradeneeded = () => open.result.createObjectStore("boundaries");
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const tx = db.transaction("boundaries", "readwrite");
+    for (const [key, value] of entries) tx.objectStore("boundaries").put(value, key);
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  }, entries);
+}
+
+test("a file that is not a map gets a message, and the design is untouched", async () => {
+  const { context, page, errors } = await openMapEditor("fr");
   const before = await page.getByLabel("Libellé de la ligne 1", { exact: true }).inputValue();
   await page.setInputFiles("#map-file", save("notes.json", '{"type": "Recipe", "eggs": 3}'));
   await page.waitForFunction(() => /GeoJSON ou TopoJSON/.test(document.querySelector("#map-file-error")?.textContent ?? ""));
@@ -218,32 +235,18 @@ test("a file that is not a map gets a message, and the design is untouched", asy
 });
 
 test("boundaries no design uses are swept from the browser when a file is imported; a saved design's stay", async () => {
-  const context = await app.browser.newContext();
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${app.url}?lang=en&chart=map`);
-  await waitForPreview(page);
-  await page.locator("#map-file").waitFor({ state: "attached" });
+  const { context, page, errors } = await openMapEditor("en");
   // Kept earlier: two a deleted design left (one kept three days ago, one by the
   // version before kept times), one kept a minute ago (a design in another tab not
   // saved yet).
-  await page.evaluate(async () => {
-    const db = await new Promise((resolve, reject) => {
-      const open = indexedDB.open("lnb-studio-maps", 1);
-      open.onupgradeneeded = () => open.result.createObjectStore("boundaries");
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const tx = db.transaction("boundaries", "readwrite");
-    const store = tx.objectStore("boundaries");
-    store.put("{}", "left-by-a-deleted-design");
-    store.put(Date.now() - 3 * 86_400_000, "kept/left-by-a-deleted-design");
-    store.put("{}", "kept-before-kept-times");
-    store.put("{}", "another-tab-just-now");
-    store.put(Date.now() - 60_000, "kept/another-tab-just-now");
-    await new Promise((resolve) => (tx.oncomplete = resolve));
-    db.close();
-  });
+  const day = 86_400_000;
+  await putKept(page, [
+    ["left-by-a-deleted-design", "{}"],
+    ["kept/left-by-a-deleted-design", Date.now() - 3 * day],
+    ["kept-before-kept-times", "{}"],
+    ["another-tab-just-now", "{}"],
+    ["kept/another-tab-just-now", Date.now() - 60_000],
+  ]);
   await importBoundaries(page, countyFile());
   const keys = () =>
     page.evaluate(
@@ -269,16 +272,7 @@ test("boundaries no design uses are swept from the browser when a file is import
   // in capitals: another file, another key): the saved design's stay.
   await waitForSaved(page, (text) => text.includes(own));
   // As if kept days ago: only the saved design keeps it now.
-  await page.evaluate(async (own) => {
-    const db = await new Promise((resolve) => {
-      const open = indexedDB.open("lnb-studio-maps", 1);
-      open.onsuccess = () => resolve(open.result);
-    });
-    const tx = db.transaction("boundaries", "readwrite");
-    tx.objectStore("boundaries").put(Date.now() - 3 * 86_400_000, `kept/${own}`);
-    await new Promise((resolve) => (tx.oncomplete = resolve));
-    db.close();
-  }, own);
+  await putKept(page, [[`kept/${own}`, Date.now() - 3 * day]]);
   await page.click(".designs summary");
   await page.click("#new-design");
   await page.click("#chart-map");
