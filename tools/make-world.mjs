@@ -16,12 +16,16 @@ const require = createRequire(import.meta.url);
 const countries = require("i18n-iso-countries/codes.json");
 const NAMED = { Kosovo: countries.find(([alpha2]) => alpha2 === "XK")[2] };
 
-/** The rings of a TopoJSON geometry, in the topology's units (arcs undone). */
-function rings(topology, geometry) {
-  const arcs = topology.arcs.map((arc) => {
+/** A quantized topology's arcs with their deltas undone, in its units. */
+function absoluteArcs(topology) {
+  return topology.arcs.map((arc) => {
     let [x, y] = [0, 0];
     return arc.map(([dx, dy]) => [(x += dx), (y += dy)]);
   });
+}
+
+/** The rings of a TopoJSON geometry, from its topology's `arcs` (deltas undone). */
+function rings(arcs, geometry) {
   const polygons = geometry.type === "Polygon" ? [geometry.arcs] : geometry.arcs;
   return polygons.flat().map((ring) =>
     ring.flatMap((index, i) => {
@@ -51,10 +55,11 @@ function dots(coarse, fine) {
   const kept = new Set(coarse.objects.countries.geometries.map((g) => g.id));
   const [cs, ct] = [coarse.transform.scale, coarse.transform.translate];
   const [fs, ft] = [fine.transform.scale, fine.transform.translate];
+  const arcs = absoluteArcs(fine);
   return fine.objects.countries.geometries
     .filter((g) => g.id !== undefined && !kept.has(g.id))
     .map((g) => {
-      const largest = rings(fine, g).map(middle).reduce((a, b) => (b.area > a.area ? b : a));
+      const largest = rings(arcs, g).map(middle).reduce((a, b) => (b.area > a.area ? b : a));
       const degrees = largest.at.map((q, k) => q * fs[k] + ft[k]);
       return { type: "Point", coordinates: degrees.map((d, k) => Math.round((d - ct[k]) / cs[k])), id: g.id };
     });

@@ -184,7 +184,8 @@ pub fn from_topojson(
         if areas.len() >= limits.areas {
             return Err(BoundariesError::TooLarge);
         }
-        let (polygons, id, properties) = match geometry {
+        // A point is an area without rings, drawn as a dot.
+        let (polygons, dot, id, properties) = match geometry {
             Geometry::GeometryCollection { geometries } => {
                 stack.extend(geometries.iter().rev());
                 continue;
@@ -194,25 +195,22 @@ pub fn from_topojson(
                 coordinates,
                 id,
                 properties,
-            } => {
-                areas.push(Area {
-                    id: id.as_ref().and_then(scalar),
-                    properties: scalars(properties.as_ref()),
-                    rings: Vec::new(),
-                    dot: Some(decode_point(&topology, coordinates)?),
-                });
-                continue;
-            }
+            } => (
+                &[][..],
+                Some(decode_point(&topology, coordinates)?),
+                id,
+                properties,
+            ),
             Geometry::Polygon {
                 arcs,
                 id,
                 properties,
-            } => (std::slice::from_ref(arcs), id, properties),
+            } => (std::slice::from_ref(arcs), None, id, properties),
             Geometry::MultiPolygon {
                 arcs,
                 id,
                 properties,
-            } => (arcs.as_slice(), id, properties),
+            } => (arcs.as_slice(), None, id, properties),
         };
         let mut rings = Vec::new();
         for ring in polygons.iter().flatten() {
@@ -231,7 +229,7 @@ pub fn from_topojson(
             id: id.as_ref().and_then(scalar),
             properties: scalars(properties.as_ref()),
             rings,
-            dot: None,
+            dot,
         });
     }
     Ok(areas)
