@@ -10,12 +10,18 @@
 // every piece. The files Trunk made for the main module are replaced.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync, cpSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, cpSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 /** The same features Trunk's wasm-opt is given (index.html). */
 const WASM_OPT = ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue"];
+
+/** Terser (package.json) shrinks the JavaScript wasm-bindgen and wasm-split write: the
+ * glue is fetched before the first preview, and Trunk's own minifier never sees it.
+ * Export names, import specifiers and the wasm imports' property names are kept. */
+const TERSER = new URL("../node_modules/.bin/terser", import.meta.url).pathname;
+const minify = (from, to) => run(TERSER, [from, "--module", "--compress", "--mangle", "--output", to]);
 
 const run = (command, args) => execFileSync(command, args, { stdio: ["ignore", "inherit", "inherit"] });
 
@@ -57,11 +63,11 @@ export function splitMainModule(staging) {
     }
     const loader = readdirSync(split).filter((f) => f.endsWith(".js"));
     for (const js of loader) {
-      copyFileSync(join(split, js), join(staging, js));
+      minify(join(split, js), join(staging, js));
       added.push(js);
     }
     run("wasm-opt", [...WASM_OPT, join(bound, `${name}_bg.wasm`), "-o", join(staging, `${name}_bg.wasm`)]);
-    writeFileSync(join(staging, glue), readFileSync(join(bound, `${name}.js`)));
+    minify(join(bound, `${name}.js`), join(staging, glue));
     if (existsSync(join(bound, "snippets"))) cpSync(join(bound, "snippets"), join(staging, "snippets"), { recursive: true });
     resign(staging, [glue, `${name}_bg.wasm`]);
     console.log(`split-wasm: ${name} split; on demand: ${added.join(", ")}`);
