@@ -27,7 +27,7 @@ const run = (command, args) => execFileSync(command, args, { stdio: ["ignore", "
 
 /** Trunk's index.html names each file it links with its SHA-384 (subresource
  * integrity): the replaced files get their own. */
-function resign(staging, replaced) {
+export function resign(staging, replaced) {
   const page = join(staging, "index.html");
   let html = readFileSync(page, "utf8");
   for (const file of replaced) {
