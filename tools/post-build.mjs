@@ -1,7 +1,7 @@
 // Trunk post_build hook, on the staging directory:
 // 0. splits the main module (tools/split-wasm.mjs): the editor's on-demand panels
-//    leave the first load;
-//    and minifies the stylesheets (csso), which Trunk leaves as written;
+//    leave the first load; then minifies the stylesheets (csso), which Trunk leaves
+//    as written;
 // 1. adds a Content-Security-Policy to index.html that allows only the app's own
 //    origin, WebAssembly, and Trunk's inline module loader by its SHA-256 (its text
 //    names this build's hashed files, so the hash is computed here, after the build);

@@ -17,13 +17,13 @@ import { join } from "node:path";
 /** The same features Trunk's wasm-opt is given (index.html). */
 const WASM_OPT = ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue"];
 
+const run = (command, args) => execFileSync(command, args, { stdio: ["ignore", "inherit", "inherit"] });
+
 /** Terser (package.json) shrinks the JavaScript wasm-bindgen and wasm-split write: the
  * glue is fetched before the first preview, and Trunk's own minifier never sees it.
  * Export names, import specifiers and the wasm imports' property names are kept. */
 const TERSER = new URL("../node_modules/.bin/terser", import.meta.url).pathname;
 const minify = (from, to) => run(TERSER, [from, "--module", "--compress", "--mangle", "--output", to]);
-
-const run = (command, args) => execFileSync(command, args, { stdio: ["ignore", "inherit", "inherit"] });
 
 /** Trunk's index.html names each file it links with its SHA-384 (subresource
  * integrity): the replaced files get their own. */

@@ -297,6 +297,11 @@ const BOUNDARIES_GRACE_MS: f64 = 24.0 * 3600.0 * 1000.0;
 /// Where the time boundaries were kept is kept, beside them: `kept/` and their key.
 const KEPT_AT: &str = "kept/";
 
+/// The key of the time the boundaries under `key` were kept.
+fn kept_at(key: &str) -> JsValue {
+    JsValue::from_str(&format!("{KEPT_AT}{key}"))
+}
+
 /// Keeps a map's own boundaries (their kept GeoJSON) under `key`, and the time they
 /// were kept; false where IndexedDB is refused or the write failed (the design then
 /// says, when opened again, that its map needs the file).
@@ -306,10 +311,7 @@ pub async fn keep_boundaries(key: &str, text: &str) -> bool {
         let tx = db.transaction_with_str_and_mode(BOUNDARIES, IdbTransactionMode::Readwrite)?;
         let store = tx.object_store(BOUNDARIES)?;
         store.put_with_key(&JsValue::from_str(text), &JsValue::from_str(key))?;
-        store.put_with_key(
-            &js_sys::Date::now().into(),
-            &JsValue::from_str(&format!("{KEPT_AT}{key}")),
-        )?;
+        store.put_with_key(&js_sys::Date::now().into(), &kept_at(key))?;
         let landed = finished(&tx).await.map(|_| ());
         db.close();
         landed
@@ -346,7 +348,7 @@ pub async fn sweep_boundaries(in_use: &[String]) {
             if key.starts_with(KEPT_AT) || in_use.contains(&key) {
                 continue;
             }
-            let at = JsValue::from_str(&format!("{KEPT_AT}{key}"));
+            let at = kept_at(&key);
             let kept = done(&store.get(&at)?).await?.as_f64().unwrap_or(0.0);
             if now - kept > BOUNDARIES_GRACE_MS {
                 store.delete(&JsValue::from_str(&key))?;
