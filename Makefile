@@ -58,7 +58,7 @@ size-gate:
 	node tools/size-gate.mjs
 
 e2e:
-	node --test tests/e2e/
+	node --test tests/tools/ tests/e2e/
 
 # The campaigner's journeys in Chromium, Firefox ESR and WebKitGTK over WebDriver.
 engines:

@@ -6,13 +6,15 @@
 // main module from cargo's own output (linked with --emit-relocs, see build.rs):
 // wasm-split-cli cuts it into the main module and its chunks plus a small loader
 // (__wasm_split.js), wasm-bindgen makes the main module's glue as Trunk would (under
-// Trunk's hashed name, which the page's loader already names), and wasm-opt shrinks
-// every piece. The files Trunk made for the main module are replaced.
+// Trunk's hashed name, which the page's loader already names), wasm-opt shrinks
+// every piece and tools/short-names.mjs the names the main module and its glue share.
+// The files Trunk made for the main module are replaced.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, cpSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { shortenNames } from "./short-names.mjs";
 
 /** The same features Trunk's wasm-opt is given (index.html). */
 const WASM_OPT = ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue"];
@@ -68,9 +70,10 @@ export function splitMainModule(staging) {
     }
     run("wasm-opt", [...WASM_OPT, join(bound, `${name}_bg.wasm`), "-o", join(staging, `${name}_bg.wasm`)]);
     minify(join(bound, `${name}.js`), join(staging, glue));
+    const shortened = shortenNames(join(staging, `${name}_bg.wasm`), join(staging, glue), name);
     if (existsSync(join(bound, "snippets"))) cpSync(join(bound, "snippets"), join(staging, "snippets"), { recursive: true });
     resign(staging, [glue, `${name}_bg.wasm`]);
-    console.log(`split-wasm: ${name} split; on demand: ${added.join(", ")}`);
+    console.log(`split-wasm: ${name} split, ${shortened} names shortened; on demand: ${added.join(", ")}`);
     return added;
   } finally {
     rmSync(work, { recursive: true, force: true });
