@@ -11,6 +11,7 @@
 // does not hold exactly where expected stops the build rather than making a module
 // whose imports do not link.
 import { readFileSync, writeFileSync } from "node:fs";
+import { assemble, EXPORT_SECTION, IMPORT_SECTION, readExports, readImports, sections, writeExports, writeImports } from "./wasm-sections.mjs";
 
 /** Exports other files read by name (the split loader, __wasm_split.js), kept. */
 const KEPT_EXPORTS = new Set(["memory", "__indirect_function_table", "__wasm_split_shared0"]);
@@ -33,107 +34,28 @@ export function shortName(n) {
   }
 }
 
-const readLeb = (bytes, at) => {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = bytes[at++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (byte < 0x80) return [value, at];
-  }
-};
-
-const leb = (value) => {
-  const out = [];
-  do {
-    let byte = value & 0x7f;
-    value = Math.floor(value / 128);
-    if (value) byte |= 0x80;
-    out.push(byte);
-  } while (value);
-  return Buffer.from(out);
-};
-
-const readName = (bytes, at) => {
-  const [length, start] = readLeb(bytes, at);
-  return [bytes.subarray(start, start + length).toString("utf8"), start + length];
-};
-
-const nameBytes = (name) => {
-  const utf8 = Buffer.from(name, "utf8");
-  return Buffer.concat([leb(utf8.length), utf8]);
-};
-
-/** Skips an import's description (after its two names); returns where it ends. */
-function skipImportDesc(bytes, at) {
-  const kind = bytes[at++];
-  const limits = (p) => {
-    const flags = bytes[p++];
-    [, p] = readLeb(bytes, p);
-    if (flags & 1) [, p] = readLeb(bytes, p);
-    return p;
-  };
-  switch (kind) {
-    case 0: return readLeb(bytes, at)[1]; // function: type index
-    case 1: return limits(at + 1); // table: element type, limits
-    case 2: return limits(at); // memory: limits
-    case 3: return at + 2; // global: value type, mutability
-    case 4: return readLeb(bytes, at + 1)[1]; // tag: attribute, type index
-    default: throw new Error(`short-names: unknown import kind ${kind}`);
-  }
-}
-
-/** The module's sections, as [id, body] pairs. */
-function sections(bytes) {
-  const out = [];
-  let at = 8;
-  while (at < bytes.length) {
-    const id = bytes[at];
-    const [size, start] = readLeb(bytes, at + 1);
-    out.push([id, bytes.subarray(start, start + size)]);
-    at = start + size;
-  }
-  return out;
-}
-
-/** Renames, in the import section `body`, every import from `module` (and the module
- * itself, to `to`); returns the new body and the names given. */
-function renameImports(body, module, to) {
+/** Renames every import from `module` (and the module itself, to `to`); returns the
+ * names given. */
+function renameImports(entries, module, to) {
   const renamed = new Map();
-  let [count, at] = readLeb(body, 0);
-  const parts = [leb(count)];
-  while (count--) {
-    let from, field;
-    [from, at] = readName(body, at);
-    [field, at] = readName(body, at);
-    const descStart = at;
-    at = skipImportDesc(body, at);
-    if (from === module) {
-      if (!renamed.has(field)) renamed.set(field, shortName(renamed.size));
-      parts.push(nameBytes(to), nameBytes(renamed.get(field)));
-    } else {
-      parts.push(nameBytes(from), nameBytes(field));
-    }
-    parts.push(body.subarray(descStart, at));
+  for (const entry of entries) {
+    if (entry.module !== module) continue;
+    if (!renamed.has(entry.name)) renamed.set(entry.name, shortName(renamed.size));
+    entry.module = to;
+    entry.name = renamed.get(entry.name);
   }
-  return [Buffer.concat(parts), renamed];
+  return renamed;
 }
 
-/** Renames, in the export section `body`, the exports `wanted` says to. */
-function renameExports(body, wanted) {
+/** Renames the exports `wanted` says to; returns the names given. */
+function renameExports(entries, wanted) {
   const renamed = new Map();
-  let [count, at] = readLeb(body, 0);
-  const parts = [leb(count)];
-  while (count--) {
-    let field;
-    [field, at] = readName(body, at);
-    const descStart = at;
-    at = readLeb(body, at + 1)[1];
-    if (wanted(field)) renamed.set(field, `$${shortName(renamed.size)}`);
-    parts.push(nameBytes(renamed.get(field) ?? field), body.subarray(descStart, at));
+  for (const entry of entries) {
+    if (!wanted(entry.name)) continue;
+    renamed.set(entry.name, `$${shortName(renamed.size)}`);
+    entry.name = renamed.get(entry.name);
   }
-  return [Buffer.concat(parts), renamed];
+  return renamed;
 }
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -157,10 +79,18 @@ export function shortenNames(wasmPath, jsPath, name) {
   let imports = new Map();
   let exports = new Map();
   const rebuilt = sections(bytes).map(([id, body]) => {
-    if (id === 2) [body, imports] = renameImports(body, module, glueModule);
-    // An export is renamed only if the glue reads it, as `<exports>.<name>`.
-    if (id === 7) [body, exports] = renameExports(body, (field) => !KEPT_EXPORTS.has(field) && new RegExp(`\\.${escape(field)}\\b`).test(js));
-    return Buffer.concat([Buffer.from([id]), leb(body.length), body]);
+    if (id === IMPORT_SECTION) {
+      const entries = readImports(body);
+      imports = renameImports(entries, module, glueModule);
+      body = writeImports(entries);
+    }
+    if (id === EXPORT_SECTION) {
+      // An export is renamed only if the glue reads it, as `<exports>.<name>`.
+      const entries = readExports(body);
+      exports = renameExports(entries, (field) => !KEPT_EXPORTS.has(field) && new RegExp(`\\.${escape(field)}\\b`).test(js));
+      body = writeExports(entries);
+    }
+    return [id, body];
   });
   if (imports.size === 0) throw new Error(`short-names: ${wasmPath} imports nothing from ${module}`);
 
@@ -171,7 +101,7 @@ export function shortenNames(wasmPath, jsPath, name) {
   for (const [from, to] of exports) {
     js = replaceIn(js, new RegExp(`\\.${escape(from)}\\b`, "g"), `.${to}`, `the export ${from}`, (n) => n >= 1);
   }
-  writeFileSync(wasmPath, Buffer.concat([bytes.subarray(0, 8), ...rebuilt]));
+  writeFileSync(wasmPath, assemble(bytes, rebuilt));
   writeFileSync(jsPath, js);
   return imports.size + exports.size;
 }

@@ -6,8 +6,9 @@
 // main module from cargo's own output (linked with --emit-relocs, see build.rs):
 // wasm-split-cli cuts it into the main module and its chunks plus a small loader
 // (__wasm_split.js), wasm-bindgen makes the main module's glue as Trunk would (under
-// Trunk's hashed name, which the page's loader already names), wasm-opt shrinks
-// every piece and tools/short-names.mjs the names the main module and its glue share.
+// Trunk's hashed name, which the page's loader already names), tools/unused-classes.mjs
+// takes out the classes nothing makes, wasm-opt shrinks every piece and
+// tools/short-names.mjs the names the main module and its glue share.
 // The files Trunk made for the main module are replaced.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -15,6 +16,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { shortenNames } from "./short-names.mjs";
+import { removeUnusedClasses } from "./unused-classes.mjs";
 
 /** The same features Trunk's wasm-opt is given (index.html). */
 const WASM_OPT = ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue"];
@@ -56,6 +58,7 @@ export function splitMainModule(staging) {
     const bound = join(work, "bound");
     run("wasm-bindgen", ["--target", "web", "--keep-lld-exports", "--no-demangle", "--no-typescript", "--out-dir", bound, "--out-name", name, join(split, `${name}.wasm`)]);
 
+    const classes = removeUnusedClasses(join(bound, `${name}_bg.wasm`), join(bound, `${name}.js`));
     const added = [];
     const chunks = readdirSync(split).filter((f) => f.endsWith(".wasm") && f !== `${name}.wasm`);
     if (chunks.length === 0) throw new Error("split-wasm: wasm-split found no on_demand! panel to move out");
@@ -73,7 +76,7 @@ export function splitMainModule(staging) {
     const shortened = shortenNames(join(staging, `${name}_bg.wasm`), join(staging, glue), name);
     if (existsSync(join(bound, "snippets"))) cpSync(join(bound, "snippets"), join(staging, "snippets"), { recursive: true });
     resign(staging, [glue, `${name}_bg.wasm`]);
-    console.log(`split-wasm: ${name} split, ${shortened} names shortened; on demand: ${added.join(", ")}`);
+    console.log(`split-wasm: ${name} split, ${classes} unused exports removed, ${shortened} names shortened; on demand: ${added.join(", ")}`);
     return added;
   } finally {
     rmSync(work, { recursive: true, force: true });

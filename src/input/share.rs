@@ -123,7 +123,7 @@ pub fn decode(fragment: &str) -> Result<Document, ShareError> {
     match Saved::load(&json) {
         Ok(doc) if json.contains(&format!("\"version\":{version}")) => Ok(doc),
         Ok(_)
-        | Err(LoadError::Unreadable | LoadError::Invalid(_) | LoadError::UnknownVersion(_)) => {
+        | Err(LoadError::Unreadable | LoadError::Invalid { .. } | LoadError::UnknownVersion(_)) => {
             Err(ShareError::Malformed)
         }
         Err(LoadError::TooNew(v)) => Err(ShareError::TooNew(v)),

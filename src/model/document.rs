@@ -397,8 +397,15 @@ pub enum LoadError {
     TooNew(u32),
     /// A version this build never wrote (0).
     UnknownVersion(u64),
-    /// The version is known but the fields do not fit it.
-    Invalid(String),
+    /// The version is known but the fields do not fit it: where the reader stopped
+    /// (line, column). serde_json's own words are not kept: formatting them would put
+    /// its every message, and the standard library's I/O error texts, in the first load.
+    Invalid {
+        /// The line the reader stopped on (from 1).
+        line: usize,
+        /// The column the reader stopped at (from 1).
+        column: usize,
+    },
 }
 
 impl std::fmt::Display for LoadError {
@@ -407,7 +414,9 @@ impl std::fmt::Display for LoadError {
             LoadError::Unreadable => write!(f, "not a saved LNB Studio document"),
             LoadError::TooNew(v) => write!(f, "written by a newer version ({v})"),
             LoadError::UnknownVersion(v) => write!(f, "unknown version {v}"),
-            LoadError::Invalid(why) => write!(f, "invalid document: {why}"),
+            LoadError::Invalid { line, column } => {
+                write!(f, "invalid document at line {line}, column {column}")
+            }
         }
     }
 }
@@ -450,7 +459,10 @@ impl Saved {
         fn read<D: serde::de::DeserializeOwned>(json: &str) -> Result<D, LoadError> {
             serde_json::from_str::<Stored<D>>(json)
                 .map(|stored| stored.document)
-                .map_err(|e| LoadError::Invalid(e.to_string()))
+                .map_err(|e| LoadError::Invalid {
+                    line: e.line(),
+                    column: e.column(),
+                })
         }
         let version = serde_json::from_str::<Version>(json)
             .map_err(|_| LoadError::Unreadable)?
@@ -625,12 +637,17 @@ mod tests {
         );
         assert!(matches!(
             Saved::load(r#"{"version":1}"#),
-            Err(LoadError::Invalid(_))
+            Err(LoadError::Invalid { line: 1, .. })
         ));
         let bad_goal = Saved::new(sample())
             .to_json()
             .replace("\"goal\":4", "\"goal\":18");
-        assert!(matches!(Saved::load(&bad_goal), Err(LoadError::Invalid(_))));
+        let Err(LoadError::Invalid { line, column }) = Saved::load(&bad_goal) else {
+            panic!("an unknown Goal is refused");
+        };
+        // The reader stops just after the number it refused.
+        let at = bad_goal.find("\"goal\":18").expect("the goal") + "\"goal\":18".len();
+        assert_eq!((line, column), (1, at));
     }
 
     #[test]
