@@ -9,8 +9,9 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
-use owned_ttf_parser::{AsFaceRef, GlyphId, OwnedFace};
+use owned_ttf_parser::GlyphId;
 
+use super::font::{Font, FontFile};
 use super::outline::GlyphPath;
 use super::{latin, Face, Glyph, Shaped, TextMeasure, VMetrics};
 #[cfg(not(target_arch = "wasm32"))]
@@ -66,11 +67,11 @@ const CACHE_LIMIT: usize = 8192;
 /// The shipped fonts, parsed.
 #[derive(Clone)]
 pub struct FontSet {
-    latin: [Arc<OwnedFace>; 3],
+    latin: [Arc<FontFile>; 3],
     /// The Latin shaper's lookups per face, in the order of [`Face::ALL`].
     plans: Arc<[latin::Plan; 5]>,
     /// Noto Sans Arabic, once an Arabic graphic asked for it.
-    arabic: Option<[Arc<OwnedFace>; 2]>,
+    arabic: Option<[Arc<FontFile>; 2]>,
     /// The full shaper, once loaded.
     complex: Option<Arc<dyn ComplexShaper>>,
     shaped: Arc<Cache>,
@@ -96,10 +97,10 @@ fn detail_slot(detail: Detail) -> usize {
     Detail::ALL.iter().position(|&d| d == detail).unwrap_or(0)
 }
 
-fn parse(face: Face, bytes: Vec<u8>) -> Result<Arc<OwnedFace>, InvalidFont> {
-    OwnedFace::from_vec(bytes, 0)
+fn parse(face: Face, bytes: Vec<u8>) -> Result<Arc<FontFile>, InvalidFont> {
+    FontFile::parse(bytes)
         .map(Arc::new)
-        .map_err(|_| InvalidFont(face))
+        .ok_or(InvalidFont(face))
 }
 
 impl FontSet {
@@ -147,7 +148,7 @@ impl FontSet {
 
     /// Finds each face's Latin lookups (again, once the Arabic faces arrive).
     fn plan(&mut self) {
-        self.plans = Arc::new(Face::ALL.map(|face| latin::Plan::of(self.face(face))));
+        self.plans = Arc::new(Face::ALL.map(|face| latin::Plan::of(&self.face(face))));
     }
 
     /// Adds the Arabic faces, given in the order of [`Face::ARABIC`].
@@ -342,11 +343,11 @@ impl FontSet {
     }
 
     /// The parsed face that sets `face` (Roboto stands in for Arabic until loaded).
-    pub fn face(&self, face: Face) -> &owned_ttf_parser::Face<'_> {
-        self.owned(face).as_face_ref()
+    pub fn face(&self, face: Face) -> Font<'_> {
+        self.owned(face).font()
     }
 
-    fn owned(&self, face: Face) -> &OwnedFace {
+    fn owned(&self, face: Face) -> &FontFile {
         let arabic = |i: usize| self.arabic.as_ref().map(|a| &*a[i]);
         match face {
             Face::OswaldBold => &self.latin[0],
@@ -359,7 +360,7 @@ impl FontSet {
 
     /// The bytes of the font file that sets `face` (for embedding in a PDF).
     pub fn file(&self, face: Face) -> &[u8] {
-        self.owned(face).as_slice()
+        self.owned(face).bytes()
     }
 
     /// Whether `face`'s own file is loaded (not stood in for by Roboto).
@@ -393,7 +394,7 @@ impl FontSet {
         if let Some(found) = self.outlines.lock().ok().and_then(|m| m.get(&key).cloned()) {
             return found;
         }
-        let path = Arc::new(GlyphPath::of(self.face(face), GlyphId(id)));
+        let path = Arc::new(GlyphPath::of(&self.face(face), GlyphId(id)));
         if let Ok(mut map) = self.outlines.lock() {
             map.insert(key, Arc::clone(&path));
         }
@@ -475,7 +476,7 @@ impl FontSet {
     /// loaded, else the Latin shaper.
     fn shape_run(&self, face: Face, run: &str, rtl: bool) -> Vec<RawGlyph> {
         let font = self.face(face);
-        let complex = face.is_arabic() || rtl || latin::needs_full_shaper(font, run);
+        let complex = face.is_arabic() || rtl || latin::needs_full_shaper(&font, run);
         if complex {
             if let Some(glyphs) = self
                 .complex
@@ -486,7 +487,7 @@ impl FontSet {
             }
             self.wanted_complex.store(true, Ordering::Relaxed);
         }
-        let mut glyphs = latin::shape(font, &self.plans[face.index()], run);
+        let mut glyphs = latin::shape(&font, &self.plans[face.index()], run);
         if rtl {
             glyphs.reverse();
         }
@@ -540,7 +541,7 @@ impl TextMeasure for FontSet {
         // "H" stands on the baseline, so its outline's height is the cap height.
         let cap_units = font
             .glyph_index('H')
-            .and_then(|h| font.tables().glyf?.bbox(h))
+            .and_then(|h| font.glyf()?.bbox(h))
             .map_or(f32::from(font.ascender()) * 0.7, |b| f32::from(b.y_max));
         VMetrics {
             ascent: f32::from(font.ascender()) * scale,

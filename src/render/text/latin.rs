@@ -12,7 +12,9 @@ use owned_ttf_parser::gdef::GlyphClass;
 use owned_ttf_parser::gpos::{PairAdjustment, PositioningSubtable, ValueRecord};
 use owned_ttf_parser::gsub::{SingleSubstitution, SubstitutionSubtable};
 use owned_ttf_parser::opentype_layout::LayoutTable;
-use owned_ttf_parser::{Face, GlyphId, Tag};
+use owned_ttf_parser::{GlyphId, Tag};
+
+use super::font::Font;
 
 use super::RawGlyph;
 
@@ -27,8 +29,8 @@ const POSITIONS: [&[u8; 4]; 1] = [b"kern"];
 /// Whether a left-to-right run needs more than this shaper does: a combining mark (by
 /// Unicode range or the font's own mark class) or the fraction slash. (Right-to-left
 /// letters always form runs of their own, which go to the full shaper.)
-pub fn needs_full_shaper(face: &Face, text: &str) -> bool {
-    let gdef = face.tables().gdef;
+pub fn needs_full_shaper(face: &Font, text: &str) -> bool {
+    let gdef = face.gdef();
     text.chars().any(|c| {
         matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}'
             | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}' | '\u{2044}')
@@ -47,22 +49,17 @@ pub struct Plan {
 
 impl Plan {
     /// The substitution and kerning lookups of `face`'s default Latin features.
-    pub fn of(face: &Face) -> Plan {
+    pub fn of(face: &Font) -> Plan {
+        let (gsub, gpos) = face.layout();
         Plan {
-            substitutions: face
-                .tables()
-                .gsub
-                .map_or_else(Vec::new, |t| lookups(&t, &SUBSTITUTIONS)),
-            positions: face
-                .tables()
-                .gpos
-                .map_or_else(Vec::new, |t| lookups(&t, &POSITIONS)),
+            substitutions: gsub.map_or_else(Vec::new, |t| lookups(&t, &SUBSTITUTIONS)),
+            positions: gpos.map_or_else(Vec::new, |t| lookups(&t, &POSITIONS)),
         }
     }
 }
 
 /// `text` (left to right) in glyphs: mapped through the cmap, substituted, kerned.
-pub fn shape(face: &Face, plan: &Plan, text: &str) -> Vec<RawGlyph> {
+pub fn shape(face: &Font, plan: &Plan, text: &str) -> Vec<RawGlyph> {
     let mut glyphs: Vec<RawGlyph> = text
         .char_indices()
         .map(|(at, c)| RawGlyph {
@@ -73,15 +70,21 @@ pub fn shape(face: &Face, plan: &Plan, text: &str) -> Vec<RawGlyph> {
             dy: 0,
         })
         .collect();
-    if let Some(gsub) = face.tables().gsub {
+    let (gsub, gpos) = face.layout();
+    if let Some(gsub) = gsub {
         for &index in &plan.substitutions {
             substitute(&gsub, index, &mut glyphs);
         }
     }
+    let advances = face.advances();
     for glyph in &mut glyphs {
-        glyph.advance = i32::from(face.glyph_hor_advance(GlyphId(glyph.id)).unwrap_or(0));
+        glyph.advance = i32::from(
+            advances
+                .and_then(|t| t.advance(GlyphId(glyph.id)))
+                .unwrap_or(0),
+        );
     }
-    if let Some(gpos) = face.tables().gpos {
+    if let Some(gpos) = gpos {
         for &index in &plan.positions {
             kern(&gpos, index, &mut glyphs);
         }

@@ -11,6 +11,7 @@
 //! in the browser ([`ComplexShaper`]). A test holds the Latin path equal to rustybuzz.
 
 pub mod breaks;
+mod font;
 mod fonts;
 mod latin;
 pub mod outline;

@@ -2,7 +2,9 @@
 //! them: TrueType quadratics stay quadratics, so SVG and the canvas's `Path2D` draw
 //! the same curves.
 
-use owned_ttf_parser::{Face, GlyphId, OutlineBuilder};
+use owned_ttf_parser::{GlyphId, OutlineBuilder};
+
+use super::font::Font;
 
 /// One step of an outline.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -46,14 +48,11 @@ impl OutlineBuilder for GlyphPath {
 
 impl GlyphPath {
     /// The outline of `id` in `face` (empty when the glyph has none). Read from the
-    /// `glyf` table: every shipped font is TrueType (a test holds it), and going past
-    /// `Face::outline_glyph` keeps ttf-parser's CFF interpreter out of the wasm.
-    pub fn of(face: &Face, id: GlyphId) -> GlyphPath {
+    /// `glyf` table: every shipped font is TrueType (a test holds it), and reading no
+    /// CFF keeps ttf-parser's CFF interpreter out of the wasm.
+    pub fn of(face: &Font, id: GlyphId) -> GlyphPath {
         let mut path = GlyphPath::default();
-        let drawn = face
-            .tables()
-            .glyf
-            .and_then(|glyf| glyf.outline(id, &mut path));
+        let drawn = face.glyf().and_then(|glyf| glyf.outline(id, &mut path));
         if drawn.is_none() {
             path.ops.clear();
         }
@@ -173,9 +172,9 @@ mod tests {
         let fonts = crate::render::text::FontSet::bundled();
         for face in crate::render::text::Face::ALL {
             let font = fonts.face(face);
-            assert!(font.tables().glyf.is_some(), "{face:?} has no glyf table");
+            assert!(font.glyf().is_some(), "{face:?} has no glyf table");
             let a = font.glyph_index('a').expect("an a");
-            let path = GlyphPath::of(font, a);
+            let path = GlyphPath::of(&font, a);
             assert!(!path.is_empty(), "{face:?}: 'a' drew nothing");
             assert!(
                 path.ops.iter().any(|op| matches!(op, PathOp::Quad(..))),
