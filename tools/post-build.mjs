@@ -1,7 +1,7 @@
 // Trunk post_build hook, on the staging directory:
 // 0. splits the main module (tools/split-wasm.mjs): the editor's on-demand panels
 //    leave the first load; then minifies the stylesheets (csso), which Trunk leaves
-//    as written;
+//    as written, and leaves the page's comments out;
 // 1. adds a Content-Security-Policy to index.html that allows only the app's own
 //    origin, WebAssembly, and Trunk's inline module loader by its SHA-256 (its text
 //    names this build's hashed files, so the hash is computed here, after the build);
@@ -14,6 +14,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { minify as minifyCss } from "csso";
+import { minify as minifyJs } from "terser";
 import { resign, splitMainModule } from "./split-wasm.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -122,9 +123,24 @@ async function minifyStyles() {
   resign(staging, sheets);
 }
 
+// The page is fetched before anything else: its comments (for whoever reads
+// index.html) and its classic scripts' spaces are left out of the copy served (the
+// JSON and the module loader stay as they are). Before the policy hashes the scripts.
+async function compactPage() {
+  const path = join(staging, "index.html");
+  const html = await readFile(path, "utf8");
+  let compact = html.replace(/<!--[\s\S]*?-->/g, "").replace(/\n\s*(?=\n)/g, "");
+  for (const [whole, body] of [...compact.matchAll(/<script>([\s\S]*?)<\/script>/g)]) {
+    const { code } = await minifyJs(body, { compress: true, mangle: true });
+    compact = compact.replace(whole, () => `<script>${code}</script>`);
+  }
+  await writeFile(path, compact);
+}
+
 await minifyStyles();
 await fillShell();
 await startAfterFirstPaint();
+await compactPage();
 await addPolicy();
 
 // The second wasm modules' no-modules glue each declares `let wasm_bindgen`, which two
