@@ -1,7 +1,9 @@
 //! The architecture the README promises, checked on the source: no code outside the
 //! chart registry matches on or compares a chart kind, no chart reaches into the
 //! template, and the chart and template code take their type sizes and spacing from
-//! the design table (`src/render/layout/design.rs`) rather than from literals.
+//! the design table (`src/render/layout/design.rs`) rather than from literals, and
+//! every interface message the page formats before its panels arrive is compiled into
+//! the first load (build.rs's `FIRST_WORDS`).
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::{Path, PathBuf};
@@ -107,4 +109,52 @@ fn every_dropped_result_says_why_dropping_it_is_safe() {
         found.is_empty(),
         "results dropped without a comment saying why that is safe: {found:#?}"
     );
+}
+
+/// The editor's panels (drawn only once the split module that holds them arrives):
+/// the files of `src/ui` other than the page, the preview and the studio's state.
+/// `choices.rs` is one of them but for its language menu, which the masthead draws
+/// and which names each language by `Lang::name_id` (those names are first words).
+const PAGE_FILES: [&str; 3] = ["ui/app.rs", "ui/preview.rs", "ui/mod.rs"];
+
+#[test]
+fn every_message_the_first_paint_formats_is_among_the_first_words() {
+    use lnb_studio::model::i18n::{Lang, FIRST_WORDS};
+    let mut files = Vec::new();
+    rust_files(&src(), &mut files);
+    let ui = src().join("ui");
+    let graphic = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("locales/en/graphic.ftl"),
+    )
+    .expect("graphic.ftl");
+    let mut formatted = 0;
+    let mut missing = Vec::new();
+    for file in files
+        .iter()
+        .filter(|f| !f.starts_with(&ui) || PAGE_FILES.iter().any(|p| f.ends_with(p)))
+    {
+        for (n, line) in code_lines(file) {
+            for call in [".t(\"", ".text(\"", ".t_with(\"", ".text_with(\""] {
+                for (at, _) in line.match_indices(call) {
+                    let rest = &line[at + call.len()..];
+                    let Some(id) = rest.split('"').next() else {
+                        continue;
+                    };
+                    formatted += 1;
+                    let in_graphic = graphic.lines().any(|l| l.starts_with(&format!("{id} =")));
+                    if !in_graphic && !FIRST_WORDS.contains(&id) {
+                        missing.push(format!("{}:{n}: {id}", file.display()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(formatted > 10, "only {formatted} formatted messages found");
+    assert!(
+        missing.is_empty(),
+        "formatted before the panels arrive, not in build.rs's FIRST_WORDS: {missing:#?}"
+    );
+    for lang in Lang::ALL {
+        assert!(FIRST_WORDS.contains(&lang.name_id()), "{lang:?}'s name");
+    }
 }

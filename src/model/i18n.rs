@@ -27,6 +27,7 @@ pub enum Lang {
 }
 
 /// The `.ftl` files of one language, compiled in without their comments (`build.rs`).
+#[cfg(not(all(target_arch = "wasm32", feature = "split")))]
 macro_rules! locale_files {
     ($code:literal) => {
         &[
@@ -40,6 +41,36 @@ macro_rules! locale_files {
             ),
         ]
     };
+}
+
+include!(concat!(env!("OUT_DIR"), "/first_words.rs"));
+
+/// English as the split build's first load holds it: the interface words the page
+/// shows before its panels arrive ([`FIRST_WORDS`]), and the graphic's words.
+#[cfg(all(target_arch = "wasm32", feature = "split"))]
+const ENGLISH_FIRST: &[(&str, &str)] = &[
+    (
+        "ui.ftl",
+        include_str!(concat!(env!("OUT_DIR"), "/en-ui-first.ftl")),
+    ),
+    (
+        "graphic.ftl",
+        include_str!(concat!(env!("OUT_DIR"), "/en-graphic.ftl")),
+    ),
+];
+
+/// The English words compiled in: all of them, but in the split build's main module
+/// only the first ones (the rest arrive with the panels, [`Lang::add_english_later`]).
+#[cfg(target_arch = "wasm32")]
+fn english() -> &'static [(&'static str, &'static str)] {
+    #[cfg(feature = "split")]
+    {
+        ENGLISH_FIRST
+    }
+    #[cfg(not(feature = "split"))]
+    {
+        locale_files!("en")
+    }
 }
 
 impl Lang {
@@ -117,7 +148,7 @@ impl Lang {
         }
         #[cfg(target_arch = "wasm32")]
         {
-            fetched::get(self).unwrap_or(locale_files!("en"))
+            fetched::get(self).unwrap_or(english())
         }
     }
 
@@ -137,7 +168,28 @@ impl Lang {
     /// rest of the page, at most one set per language).
     #[cfg(target_arch = "wasm32")]
     pub fn register(self, ui: String, graphic: String) {
-        fetched::set(self, ui, graphic);
+        let ui: &'static str = Box::leak(ui.into_boxed_str());
+        let graphic: &'static str = Box::leak(graphic.into_boxed_str());
+        fetched::set(
+            self,
+            Box::leak(Box::new([("ui.ftl", ui), ("graphic.ftl", graphic)])),
+        );
+    }
+
+    /// Adds the rest of English `ui.ftl` (what [`FIRST_WORDS`] leaves out) to the
+    /// English words; true the first time. Only the panels call it (`ui::on_demand`),
+    /// so wasm-split moves these words into their module, out of the first load.
+    #[cfg(all(target_arch = "wasm32", feature = "split"))]
+    pub fn add_english_later() -> bool {
+        const ALL: &[(&str, &str)] = &[
+            ENGLISH_FIRST[0],
+            (
+                "ui.ftl",
+                include_str!(concat!(env!("OUT_DIR"), "/en-ui-later.ftl")),
+            ),
+            ENGLISH_FIRST[1],
+        ];
+        fetched::set(Lang::En, ALL)
     }
 }
 
@@ -159,17 +211,17 @@ mod fetched {
         FETCHED.lock().ok().and_then(|f| f[slot(lang)])
     }
 
-    pub fn set(lang: Lang, ui: String, graphic: String) {
-        if let Ok(mut fetched) = FETCHED.lock() {
-            if fetched[slot(lang)].is_none() {
-                let ui: &'static str = Box::leak(ui.into_boxed_str());
-                let graphic: &'static str = Box::leak(graphic.into_boxed_str());
-                fetched[slot(lang)] = Some(Box::leak(Box::new([
-                    ("ui.ftl", ui),
-                    ("graphic.ftl", graphic),
-                ])));
-            }
+    /// Makes `files` the words of `lang` unless it has some; true if it had none.
+    pub fn set(lang: Lang, files: Files) -> bool {
+        let Ok(mut fetched) = FETCHED.lock() else {
+            return false;
+        };
+        let slot = &mut fetched[slot(lang)];
+        let empty = slot.is_none();
+        if empty {
+            *slot = Some(files);
         }
+        empty
     }
 }
 
@@ -193,41 +245,46 @@ pub struct Translator {
 impl Translator {
     /// A translator for `lang`. Broken messages are skipped (see [`Translator::check`]).
     pub fn new(lang: Lang) -> Translator {
-        Translator::build(lang).0
+        // Nothing is said about a problem here, so Fluent's words for one are not
+        // formatted (nor compiled into the first load).
+        Translator::build(lang, |_, _| {})
     }
 
     /// Builds the bundle and reports every parse or duplicate-id problem.
     pub fn check(lang: Lang) -> Vec<LocaleError> {
-        Translator::build(lang).1
+        let mut errors = Vec::new();
+        Translator::build(lang, |file, detail| {
+            errors.push(LocaleError {
+                lang,
+                file,
+                detail: detail.to_string(),
+            });
+        });
+        errors
     }
 
-    fn build(lang: Lang) -> (Translator, Vec<LocaleError>) {
+    /// Builds the bundle, telling `problem` of each problem in a file.
+    fn build(
+        lang: Lang,
+        mut problem: impl FnMut(&'static str, &dyn std::fmt::Display),
+    ) -> Translator {
         // Until a fetched language arrives, its translator is the English one, and says
         // so (`lang()`), so that callers build it again once the words are there.
         let lang = if lang.is_available() { lang } else { Lang::En };
         let id: LanguageIdentifier = lang.code().parse().unwrap_or_default();
         let mut bundle = FluentBundle::new(vec![id]);
         bundle.set_use_isolating(false);
-        let mut errors = Vec::new();
         for &(file, text) in lang.sources() {
             let resource =
                 FluentResource::try_new(text.to_owned()).unwrap_or_else(|(res, errs)| {
-                    errors.extend(errs.into_iter().map(|e| LocaleError {
-                        lang,
-                        file,
-                        detail: e.to_string(),
-                    }));
+                    errs.iter().for_each(|e| problem(file, e));
                     res
                 });
             if let Err(errs) = bundle.add_resource(resource) {
-                errors.extend(errs.into_iter().map(|e| LocaleError {
-                    lang,
-                    file,
-                    detail: e.to_string(),
-                }));
+                errs.iter().for_each(|e| problem(file, e));
             }
         }
-        (Translator { lang, bundle }, errors)
+        Translator { lang, bundle }
     }
 
     /// The language of this translator.
@@ -277,6 +334,31 @@ impl Translator {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The message ids of an `.ftl` text.
+    fn ids_of(ftl: &str) -> std::collections::BTreeSet<String> {
+        let resource = FluentResource::try_new(ftl.to_owned()).expect("a valid file");
+        resource
+            .entries()
+            .filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn english_ui_words_are_the_first_ones_and_the_later_ones() {
+        let first = ids_of(include_str!(concat!(env!("OUT_DIR"), "/en-ui-first.ftl")));
+        let later = ids_of(include_str!(concat!(env!("OUT_DIR"), "/en-ui-later.ftl")));
+        let all = ids_of(include_str!(concat!(env!("OUT_DIR"), "/en-ui.ftl")));
+        let wanted: std::collections::BTreeSet<String> =
+            FIRST_WORDS.iter().map(|id| (*id).to_owned()).collect();
+        assert_eq!(first, wanted);
+        assert!(first.is_disjoint(&later));
+        assert_eq!(&first | &later, all);
+        assert!(later.len() > 100, "{} later words", later.len());
+    }
 
     #[test]
     fn language_tags_are_matched_by_their_primary_subtag() {

@@ -258,6 +258,12 @@ impl Studio {
         self.doc.change(|s| s.switch(goal, chart, now()));
     }
 
+    /// Makes the interface's translator again, now that more of its words are here.
+    pub fn words_arrived(&self) {
+        self.ui
+            .set_value(Translator::new(self.ui_lang.get_untracked()));
+    }
+
     /// Switches the interface to `lang` once its words are fetched.
     pub fn set_ui_lang(&self, lang: Lang) {
         let studio = *self;

@@ -6,7 +6,8 @@
 //! fetched the first time such a panel is drawn (as the page mounts, while the first
 //! preview is laid out); elsewhere (native builds, the wasm-bindgen tests) it is an
 //! ordinary async function. [`later`] draws a panel once its code is there, nothing
-//! before.
+//! before. The split module brings the English interface words only panels show
+//! (build.rs, [`arrived`]).
 
 use leptos::prelude::*;
 
@@ -20,7 +21,10 @@ macro_rules! on_demand {
         #[cfg(feature = "split")]
         #[::leptos::wasm_split::wasm_split($module, wasm_split_path = ::leptos::wasm_split)]
         $(#[$meta])*
-        $vis fn $name() -> ::leptos::prelude::AnyView $body
+        $vis fn $name() -> ::leptos::prelude::AnyView {
+            $crate::ui::on_demand::arrived();
+            $body
+        }
 
         #[cfg(not(feature = "split"))]
         $(#[$meta])*
@@ -30,7 +34,10 @@ macro_rules! on_demand {
         #[cfg(feature = "split")]
         #[::leptos::wasm_split::wasm_split(editor, wasm_split_path = ::leptos::wasm_split)]
         $(#[$meta])*
-        $vis fn $name() -> ::leptos::prelude::AnyView $body
+        $vis fn $name() -> ::leptos::prelude::AnyView {
+            $crate::ui::on_demand::arrived();
+            $body
+        }
 
         #[cfg(not(feature = "split"))]
         $(#[$meta])*
@@ -38,6 +45,16 @@ macro_rules! on_demand {
     };
 }
 pub(crate) use on_demand;
+
+/// Called first by every split panel: the first time, the rest of the English words
+/// (which only code here reaches, so they travel in the panels' module) join the
+/// English ones, and the interface's translator is made again with them.
+#[cfg(all(feature = "split", target_arch = "wasm32"))]
+pub fn arrived() {
+    if crate::model::i18n::Lang::add_english_later() {
+        super::use_studio().words_arrived();
+    }
+}
 
 /// Draws the panel `load` makes once its module has arrived (at once if it has).
 pub fn later<F>(load: F) -> impl IntoView
