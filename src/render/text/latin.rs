@@ -11,7 +11,7 @@
 use owned_ttf_parser::gdef::GlyphClass;
 use owned_ttf_parser::gpos::{PairAdjustment, PositioningSubtable, ValueRecord};
 use owned_ttf_parser::gsub::{SingleSubstitution, SubstitutionSubtable};
-use owned_ttf_parser::opentype_layout::LayoutTable;
+use owned_ttf_parser::opentype_layout::{LayoutTable, LookupSubtable};
 use owned_ttf_parser::{GlyphId, Tag};
 
 use super::font::Font;
@@ -119,12 +119,60 @@ fn lookups(table: &LayoutTable, features: &[&[u8; 4]]) -> Vec<u16> {
     indices
 }
 
+/// A lookup subtable, read only if it is of a kind this shaper applies (directly or
+/// through an extension subtable); any other kind is passed over unread. ttf-parser's
+/// own subtable types are parsed with the kind known here, so the optimiser leaves
+/// out the parsers of every kind this shaper never applies (context, chaining, marks,
+/// cursive…) and with them about 3 KB gzip of the first load.
+struct Applied<T>(Option<T>);
+
+/// The kind an extension subtable wraps and the subtable it points to (format 1:
+/// the wrapped lookup type, then a 32-bit offset from the extension's start).
+fn extension(data: &[u8]) -> Option<(u16, &[u8])> {
+    let word = |at: usize| Some(u16::from_be_bytes([*data.get(at)?, *data.get(at + 1)?]));
+    if word(0)? != 1 {
+        return None;
+    }
+    let offset = (u32::from(word(4)?) << 16) | u32::from(word(6)?);
+    Some((word(2)?, data.get(usize::try_from(offset).ok()?..)?))
+}
+
+impl<'a> LookupSubtable<'a> for Applied<SubstitutionSubtable<'a>> {
+    fn parse(data: &'a [u8], kind: u16) -> Option<Self> {
+        // GSUB's extension is type 7; single is 1, ligature 4.
+        let (kind, data) = if kind == 7 { extension(data)? } else { (kind, data) };
+        Some(Applied(match kind {
+            1 => Some(SubstitutionSubtable::parse(data, 1)?),
+            4 => Some(SubstitutionSubtable::parse(data, 4)?),
+            _ => None,
+        }))
+    }
+}
+
+impl<'a> LookupSubtable<'a> for Applied<PairAdjustment<'a>> {
+    fn parse(data: &'a [u8], kind: u16) -> Option<Self> {
+        // GPOS's extension is type 9; pair adjustment is 2.
+        let (kind, data) = if kind == 9 { extension(data)? } else { (kind, data) };
+        Some(Applied(match kind {
+            2 => match PositioningSubtable::parse(data, 2)? {
+                PositioningSubtable::Pair(pair) => Some(pair),
+                _ => None,
+            },
+            _ => None,
+        }))
+    }
+}
+
 /// Applies one substitution lookup (its single and ligature subtables) along the line.
 fn substitute(table: &LayoutTable, index: u16, glyphs: &mut Vec<RawGlyph>) {
     let Some(lookup) = table.lookups.get(index) else {
         return;
     };
-    let subtables: Vec<SubstitutionSubtable> = lookup.subtables.into_iter().collect();
+    let subtables: Vec<SubstitutionSubtable> = lookup
+        .subtables
+        .into_iter::<Applied<SubstitutionSubtable>>()
+        .filter_map(|s| s.0)
+        .collect();
     let mut i = 0;
     while i < glyphs.len() {
         let glyph = GlyphId(glyphs[i].id);
@@ -183,11 +231,8 @@ fn kern(table: &LayoutTable, index: u16, glyphs: &mut [RawGlyph]) {
     };
     let subtables: Vec<PairAdjustment> = lookup
         .subtables
-        .into_iter::<PositioningSubtable>()
-        .filter_map(|s| match s {
-            PositioningSubtable::Pair(pair) => Some(pair),
-            _ => None,
-        })
+        .into_iter::<Applied<PairAdjustment>>()
+        .filter_map(|s| s.0)
         .collect();
     let mut i = 0;
     while i + 1 < glyphs.len() {
