@@ -18,9 +18,8 @@ pub async fn bench_redraws(
 
 /// The timing, running.
 #[cfg(target_arch = "wasm32")]
-type Timing = std::pin::Pin<
-    Box<dyn std::future::Future<Output = Result<Vec<f64>, wasm_bindgen::JsValue>>>,
->;
+type Timing =
+    std::pin::Pin<Box<dyn std::future::Future<Output = Result<Vec<f64>, wasm_bindgen::JsValue>>>>;
 
 /// Starts the timing. With `split` its code is a module of its own (`split_bench`),
 /// fetched when the benchmark calls it: no campaigner downloads it.

@@ -95,13 +95,20 @@ impl<'a> Font<'a> {
     }
 
     /// The glyph the character map gives `c` (the first Unicode subtable that maps
-    /// it), or None.
+    /// it), or None. Only the two formats Unicode fonts map characters with are read
+    /// (4 for the Basic Multilingual Plane, 12 for every plane; every shipped face
+    /// maps all it holds with them, a test holds), so the other formats' lookups stay
+    /// out of the first load.
     pub fn glyph_index(&self, c: char) -> Option<GlyphId> {
         let map = cmap::Table::parse(self.table(b"cmap")?)?;
         map.subtables
             .into_iter()
             .filter(|subtable| subtable.is_unicode())
-            .find_map(|subtable| subtable.glyph_index(u32::from(c)))
+            .find_map(|subtable| match subtable.format {
+                cmap::Format::SegmentMappingToDeltaValues(t) => t.glyph_index(u32::from(c)),
+                cmap::Format::SegmentedCoverage(t) => t.glyph_index(u32::from(c)),
+                _ => None,
+            })
     }
 
     /// The horizontal metrics, to read many advances from.
@@ -239,7 +246,7 @@ mod tests {
                     );
                 }
             }
-            assert!(mapped > 90, "only {mapped} characters mapped");
+            assert!(mapped > 150, "only {mapped} characters mapped");
             let (gsub, gpos) = font.layout();
             assert_eq!(
                 gsub.map(|t| t.lookups.len()),

@@ -140,7 +140,11 @@ fn extension(data: &[u8]) -> Option<(u16, &[u8])> {
 impl<'a> LookupSubtable<'a> for Applied<SubstitutionSubtable<'a>> {
     fn parse(data: &'a [u8], kind: u16) -> Option<Self> {
         // GSUB's extension is type 7; single is 1, ligature 4.
-        let (kind, data) = if kind == 7 { extension(data)? } else { (kind, data) };
+        let (kind, data) = if kind == 7 {
+            extension(data)?
+        } else {
+            (kind, data)
+        };
         Some(Applied(match kind {
             1 => Some(SubstitutionSubtable::parse(data, 1)?),
             4 => Some(SubstitutionSubtable::parse(data, 4)?),
@@ -152,7 +156,11 @@ impl<'a> LookupSubtable<'a> for Applied<SubstitutionSubtable<'a>> {
 impl<'a> LookupSubtable<'a> for Applied<PairAdjustment<'a>> {
     fn parse(data: &'a [u8], kind: u16) -> Option<Self> {
         // GPOS's extension is type 9; pair adjustment is 2.
-        let (kind, data) = if kind == 9 { extension(data)? } else { (kind, data) };
+        let (kind, data) = if kind == 9 {
+            extension(data)?
+        } else {
+            (kind, data)
+        };
         Some(Applied(match kind {
             2 => match PositioningSubtable::parse(data, 2)? {
                 PositioningSubtable::Pair(pair) => Some(pair),
