@@ -8,20 +8,32 @@
 //! answers are the ones `Face` gives for a font without variations: the same table
 //! parsers, and the same choice of ascender and descender.
 
+use std::ops::Range;
+
 use owned_ttf_parser::opentype_layout::LayoutTable;
 use owned_ttf_parser::{
-    cmap, gdef, glyf, head, hhea, hmtx, loca, maxp, os2, Face, GlyphId, LazyArray16, RawFace,
-    RawFaceTables, Tag,
+    cmap, gdef, glyf, head, hhea, hmtx, loca, maxp, os2, Face, GlyphId, RawFace, RawFaceTables, Tag,
 };
 
+/// The tables read, each found once in the file's directory.
+const TAGS: [&[u8; 4]; 11] = [
+    b"head", b"hhea", b"maxp", b"OS/2", b"cmap", b"hmtx", b"loca", b"glyf", b"GDEF", b"GSUB",
+    b"GPOS",
+];
+
 /// A font file whose required tables (`head`, `hhea`, `maxp`) have been read, as
-/// `ttf_parser::Face::parse` requires them.
+/// `ttf_parser::Face::parse` requires them, with where its other tables are and the
+/// vertical metrics every line asks for.
 #[derive(Debug)]
 pub struct FontFile {
     bytes: Vec<u8>,
+    /// Where each of [`TAGS`] is in `bytes`, if the file has it.
+    tables: [Option<Range<usize>>; TAGS.len()],
     head: head::Table,
     hhea: hhea::Table,
     maxp: maxp::Table,
+    /// Ascender, descender and the height of "H", in font units.
+    vertical: (i16, i16, Option<i16>),
 }
 
 impl FontFile {
@@ -29,15 +41,35 @@ impl FontFile {
     /// valid `head`, `hhea` or `maxp` table).
     pub fn parse(bytes: Vec<u8>) -> Option<FontFile> {
         let raw = RawFace::parse(&bytes, 0).ok()?;
-        let head = head::Table::parse(table(&raw, b"head")?)?;
-        let hhea = hhea::Table::parse(table(&raw, b"hhea")?)?;
-        let maxp = maxp::Table::parse(table(&raw, b"maxp")?)?;
-        Some(FontFile {
+        // Found as `Face::parse` finds them: the first record with the tag, the
+        // directory not assumed sorted.
+        let tables = TAGS.map(|tag| {
+            let tag = Tag::from_bytes(tag);
+            let record = raw.table_records.into_iter().find(|r| r.tag == tag)?;
+            let start = usize::try_from(record.offset).ok()?;
+            let end = start.checked_add(usize::try_from(record.length).ok()?)?;
+            bytes.get(start..end).map(|_| start..end)
+        });
+        let slice = |i: usize| tables[i].clone().and_then(|r| bytes.get(r));
+        let head = head::Table::parse(slice(0)?)?;
+        let hhea = hhea::Table::parse(slice(1)?)?;
+        let maxp = maxp::Table::parse(slice(2)?)?;
+        let mut file = FontFile {
             bytes,
+            tables,
             head,
             hhea,
             maxp,
-        })
+            vertical: (0, 0, None),
+        };
+        let font = file.font();
+        // "H" stands on the baseline, so its outline's height is the cap height.
+        let cap = font
+            .glyph_index('H')
+            .and_then(|h| font.glyf()?.bbox(h))
+            .map(|b| b.y_max);
+        file.vertical = (font.ascender(), font.descender(), cap);
+        Some(file)
     }
 
     /// The file's bytes (for embedding in a PDF).
@@ -47,36 +79,32 @@ impl FontFile {
 
     /// The font, to read glyphs and tables from.
     pub fn font(&self) -> Font<'_> {
-        // The directory was read when the file was parsed, so it reads again; were it
-        // not to, an empty directory gives a font without glyphs, not a panic.
-        let raw = RawFace::parse(&self.bytes, 0).unwrap_or(RawFace {
-            data: &[],
-            table_records: LazyArray16::default(),
-        });
-        Font { raw, file: self }
+        Font { file: self }
     }
-}
 
-/// The table `tag` of `raw`, found as `Face::parse` finds it (the first record with
-/// that tag, the directory not assumed sorted).
-fn table<'a>(raw: &RawFace<'a>, tag: &[u8; 4]) -> Option<&'a [u8]> {
-    let tag = Tag::from_bytes(tag);
-    let record = raw.table_records.into_iter().find(|r| r.tag == tag)?;
-    let start = usize::try_from(record.offset).ok()?;
-    let end = start.checked_add(usize::try_from(record.length).ok()?)?;
-    raw.data.get(start..end)
+    /// Font units per em.
+    pub fn units_per_em(&self) -> u16 {
+        self.head.units_per_em
+    }
+
+    /// The ascender and descender ([`Font::ascender`], [`Font::descender`]) and the
+    /// height of "H" (None if the font has no outline for it), in font units.
+    pub fn vertical(&self) -> (i16, i16, Option<i16>) {
+        self.vertical
+    }
 }
 
 /// A font file's tables, borrowed from it.
 #[derive(Clone, Copy)]
 pub struct Font<'a> {
-    raw: RawFace<'a>,
     file: &'a FontFile,
 }
 
 impl<'a> Font<'a> {
     fn table(&self, tag: &[u8; 4]) -> Option<&'a [u8]> {
-        table(&self.raw, tag)
+        let at = TAGS.iter().position(|t| *t == tag)?;
+        let range = self.file.tables[at].clone()?;
+        self.file.bytes.get(range)
     }
 
     /// Font units per em.
@@ -224,6 +252,10 @@ mod tests {
             assert_eq!(font.units_per_em(), face.units_per_em());
             assert_eq!(font.ascender(), face.ascender());
             assert_eq!(font.descender(), face.descender());
+            let h = face.glyph_index('H').expect("an H");
+            let cap = face.tables().glyf.and_then(|t| t.bbox(h)).map(|b| b.y_max);
+            assert_eq!(file.vertical(), (face.ascender(), face.descender(), cap));
+            assert!(cap.is_some_and(|c| c > 0));
             assert_eq!(font.capital_height(), face.capital_height());
             assert_eq!(font.global_bounding_box(), face.global_bounding_box());
             let mut mapped = 0;

@@ -384,7 +384,7 @@ impl FontSet {
 
     /// Pixels per font unit at `size` pixels per em.
     pub fn scale(&self, face: Face, size: f32) -> f32 {
-        size / f32::from(self.face(face).units_per_em().max(1))
+        size / f32::from(self.owned(face).units_per_em().max(1))
     }
 
     /// The outline of glyph `id` in `face`, in font units (y up), made once.
@@ -536,16 +536,12 @@ impl TextMeasure for FontSet {
     }
 
     fn v_metrics(&self, face: Face, size: f32) -> VMetrics {
-        let font = self.face(face);
+        let (ascender, descender, cap) = self.owned(face).vertical();
         let scale = self.scale(face, size);
-        // "H" stands on the baseline, so its outline's height is the cap height.
-        let cap_units = font
-            .glyph_index('H')
-            .and_then(|h| font.glyf()?.bbox(h))
-            .map_or(f32::from(font.ascender()) * 0.7, |b| f32::from(b.y_max));
+        let cap_units = cap.map_or(f32::from(ascender) * 0.7, f32::from);
         VMetrics {
-            ascent: f32::from(font.ascender()) * scale,
-            descent: -f32::from(font.descender()) * scale,
+            ascent: f32::from(ascender) * scale,
+            descent: -f32::from(descender) * scale,
             cap_height: cap_units * scale,
         }
     }
