@@ -9,7 +9,8 @@
 use std::path::Path;
 
 /// The English interface messages the main module formats: the masthead and the page
-/// title, the language menu, the preview, the crash screen, the names the session
+/// title, the language menu (with every language's name, `language-<code>`, added for
+/// each folder of `locales/`), the preview, the crash screen, the names the session
 /// gives designs and the figures in human terms it works out. Every other message of `locales/en/ui.ftl` is formatted only by the
 /// editor's panels. `tests/architecture.rs` holds that every message id the code
 /// outside the panels formats is here.
@@ -18,12 +19,6 @@ const FIRST_WORDS: &[&str] = &[
     "app-title",
     "app-tagline",
     "ui-language-label",
-    "language-en",
-    "language-es",
-    "language-fr",
-    "language-sw",
-    "language-pt",
-    "language-ar",
     "preview-label",
     "loading-fonts",
     "fonts-failed",
@@ -49,14 +44,14 @@ const FIRST_WORDS: &[&str] = &[
 
 /// `ftl` (comments removed) in two parts: the messages `first` names, and the rest.
 /// Panics (failing the build) when `first` names a message `ftl` does not hold.
-fn split_messages(ftl: &str, first: &[&str]) -> (String, String) {
+fn split_messages(ftl: &str, first: &[String]) -> (String, String) {
     let (mut kept, mut later) = (String::new(), String::new());
     let mut into_first = true;
     let mut found = Vec::new();
     for line in ftl.lines() {
         // A message starts at the line's start; its other lines are indented.
         if let Some((id, _)) = line.split_once(" =").filter(|_| !line.starts_with(' ')) {
-            into_first = first.contains(&id);
+            into_first = first.iter().any(|f| f == id);
             if into_first {
                 found.push(id.to_owned());
             }
@@ -85,18 +80,24 @@ fn main() {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let locales = Path::new("locales");
     println!("cargo:rerun-if-changed=locales");
-    for entry in std::fs::read_dir(locales).expect("locales/") {
-        let dir = entry.expect("a locale folder").path();
-        if !dir.is_dir() {
-            continue;
-        }
-        let code = dir
-            .file_name()
-            .and_then(|n| n.to_str())
-            .expect("a folder name")
-            .to_owned();
+    let mut codes: Vec<String> = std::fs::read_dir(locales)
+        .expect("locales/")
+        .map(|entry| entry.expect("a locale folder").path())
+        .filter(|dir| dir.is_dir())
+        .map(|dir| {
+            let name = dir.file_name().and_then(|n| n.to_str());
+            name.expect("a folder name").to_owned()
+        })
+        .collect();
+    codes.sort();
+    let first: Vec<String> = FIRST_WORDS
+        .iter()
+        .map(|id| (*id).to_owned())
+        .chain(codes.iter().map(|code| format!("language-{code}")))
+        .collect();
+    for code in &codes {
         for file in ["ui.ftl", "graphic.ftl"] {
-            let path = dir.join(file);
+            let path = locales.join(code).join(file);
             println!("cargo:rerun-if-changed={}", path.display());
             let text = std::fs::read_to_string(&path).expect("a locale file");
             // Comment lines start with "#" at the line's start; message text never does
@@ -107,17 +108,14 @@ fn main() {
                 .map(|line| format!("{line}\n"))
                 .collect();
             if code == "en" && file == "ui.ftl" {
-                let (first, later) = split_messages(&kept, FIRST_WORDS);
+                let (first, later) = split_messages(&kept, &first);
                 std::fs::write(Path::new(&out).join("en-ui-first.ftl"), first).expect("OUT_DIR");
                 std::fs::write(Path::new(&out).join("en-ui-later.ftl"), later).expect("OUT_DIR");
             }
             std::fs::write(Path::new(&out).join(format!("{code}-{file}")), kept).expect("OUT_DIR");
         }
     }
-    let list: String = FIRST_WORDS
-        .iter()
-        .map(|id| format!("    {id:?},\n"))
-        .collect();
+    let list: String = first.iter().map(|id| format!("    {id:?},\n")).collect();
     std::fs::write(
         Path::new(&out).join("first_words.rs"),
         format!("/// The English messages compiled into the first load (build.rs).\npub const FIRST_WORDS: &[&str] = &[\n{list}];\n"),

@@ -126,9 +126,13 @@ fn lookups(table: &LayoutTable, features: &[&[u8; 4]]) -> Vec<u16> {
 /// cursive…) and with them about 3 KB gzip of the first load.
 struct Applied<T>(Option<T>);
 
-/// The kind an extension subtable wraps and the subtable it points to (format 1:
-/// the wrapped lookup type, then a 32-bit offset from the extension's start).
-fn extension(data: &[u8]) -> Option<(u16, &[u8])> {
+/// The kind and data of the subtable `data` (of lookup type `kind`) stands for: itself,
+/// or, if `kind` is the table's extension type, the subtable the extension points to
+/// (format 1: the wrapped lookup type, then a 32-bit offset from the extension's start).
+fn unwrapped(data: &[u8], kind: u16, extension: u16) -> Option<(u16, &[u8])> {
+    if kind != extension {
+        return Some((kind, data));
+    }
     let word = |at: usize| Some(u16::from_be_bytes([*data.get(at)?, *data.get(at + 1)?]));
     if word(0)? != 1 {
         return None;
@@ -140,11 +144,7 @@ fn extension(data: &[u8]) -> Option<(u16, &[u8])> {
 impl<'a> LookupSubtable<'a> for Applied<SubstitutionSubtable<'a>> {
     fn parse(data: &'a [u8], kind: u16) -> Option<Self> {
         // GSUB's extension is type 7; single is 1, ligature 4.
-        let (kind, data) = if kind == 7 {
-            extension(data)?
-        } else {
-            (kind, data)
-        };
+        let (kind, data) = unwrapped(data, kind, 7)?;
         Some(Applied(match kind {
             1 => Some(SubstitutionSubtable::parse(data, 1)?),
             4 => Some(SubstitutionSubtable::parse(data, 4)?),
@@ -156,11 +156,7 @@ impl<'a> LookupSubtable<'a> for Applied<SubstitutionSubtable<'a>> {
 impl<'a> LookupSubtable<'a> for Applied<PairAdjustment<'a>> {
     fn parse(data: &'a [u8], kind: u16) -> Option<Self> {
         // GPOS's extension is type 9; pair adjustment is 2.
-        let (kind, data) = if kind == 9 {
-            extension(data)?
-        } else {
-            (kind, data)
-        };
+        let (kind, data) = unwrapped(data, kind, 9)?;
         Some(Applied(match kind {
             2 => match PositioningSubtable::parse(data, 2)? {
                 PositioningSubtable::Pair(pair) => Some(pair),
