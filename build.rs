@@ -11,9 +11,9 @@ use std::path::Path;
 /// The English interface messages the main module formats: the masthead and the page
 /// title, the language menu (with every language's name, `language-<code>`, added for
 /// each folder of `locales/`), the preview, the crash screen, the names the session
-/// gives designs and the figures in human terms it works out. Every other message of `locales/en/ui.ftl` is formatted only by the
-/// editor's panels. `tests/architecture.rs` holds that every message id the code
-/// outside the panels formats is here.
+/// gives designs and the figures in human terms it works out. Every other message of
+/// `locales/en/ui.ftl` is formatted only by the editor's panels. `tests/architecture.rs`
+/// holds that every message id the code outside the panels formats is here.
 const FIRST_WORDS: &[&str] = &[
     "page-title",
     "app-title",

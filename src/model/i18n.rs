@@ -168,6 +168,9 @@ impl Lang {
     /// rest of the page, at most one set per language).
     #[cfg(target_arch = "wasm32")]
     pub fn register(self, ui: String, graphic: String) {
+        if fetched::get(self).is_some() {
+            return;
+        }
         let ui: &'static str = Box::leak(ui.into_boxed_str());
         let graphic: &'static str = Box::leak(graphic.into_boxed_str());
         fetched::set(

@@ -258,10 +258,12 @@ impl Studio {
         self.doc.change(|s| s.switch(goal, chart, now()));
     }
 
-    /// Makes the interface's translator again, now that more of its words are here.
-    pub fn words_arrived(&self) {
-        self.ui
-            .set_value(Translator::new(self.ui_lang.get_untracked()));
+    /// Makes the interface's translator again if it speaks English, whose words the
+    /// panels' module completes (another language's came whole from `locales/`).
+    pub fn english_words_arrived(&self) {
+        if self.ui.with_value(|tr| tr.lang() == Lang::En) {
+            self.ui.set_value(Translator::new(Lang::En));
+        }
     }
 
     /// Switches the interface to `lang` once its words are fetched.

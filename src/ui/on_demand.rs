@@ -31,17 +31,7 @@ macro_rules! on_demand {
         $vis async fn $name() -> ::leptos::prelude::AnyView $body
     };
     ($(#[$meta:meta])* $vis:vis fn $name:ident() $body:block) => {
-        #[cfg(feature = "split")]
-        #[::leptos::wasm_split::wasm_split(editor, wasm_split_path = ::leptos::wasm_split)]
-        $(#[$meta])*
-        $vis fn $name() -> ::leptos::prelude::AnyView {
-            $crate::ui::on_demand::arrived();
-            $body
-        }
-
-        #[cfg(not(feature = "split"))]
-        $(#[$meta])*
-        $vis async fn $name() -> ::leptos::prelude::AnyView $body
+        $crate::ui::on_demand::on_demand! { in editor; $(#[$meta])* $vis fn $name() $body }
     };
 }
 pub(crate) use on_demand;
@@ -52,7 +42,7 @@ pub(crate) use on_demand;
 #[cfg(all(feature = "split", target_arch = "wasm32"))]
 pub fn arrived() {
     if crate::model::i18n::Lang::add_english_later() {
-        super::use_studio().words_arrived();
+        super::use_studio().english_words_arrived();
     }
 }
 
