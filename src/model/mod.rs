@@ -4,6 +4,7 @@
 //! in it, the undo history, and the trait every error a user can meet implements.
 
 pub mod colour;
+pub mod decimal;
 pub mod document;
 pub mod error;
 pub mod format;

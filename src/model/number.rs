@@ -182,7 +182,7 @@ pub fn read_number(
             _ => return Err(NumberError::NotANumber),
         }
     }
-    let value: f64 = plain.parse().map_err(|_| NumberError::NotANumber)?;
+    let value = crate::model::decimal::to_f64(&plain).ok_or(NumberError::NotANumber)?;
     if !value.is_finite() || value.abs() > LARGEST {
         return Err(NumberError::TooLarge);
     }
