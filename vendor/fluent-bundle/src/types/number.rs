@@ -1,5 +1,4 @@
 use std::borrow::Cow;
-use std::convert::TryInto;
 use std::default::Default;
 use std::str::FromStr;
 
@@ -160,18 +159,58 @@ impl FluentNumber {
     }
 }
 
-impl FromStr for FluentNumber {
-    type Err = std::num::ParseFloatError;
+/// A number literal that [`FluentNumber::from_str`] could not read exactly.
+///
+/// PATCHED (LNB Studio): upstream's error is core's `ParseFloatError`, which only
+/// core's float parser makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ParseNumberError;
 
+/// 10^0 … 10^22: every power of ten an `f64` holds exactly.
+const EXACT_POWERS_OF_TEN: [f64; 23] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+];
+
+impl FromStr for FluentNumber {
+    type Err = ParseNumberError;
+
+    /// Reads a Fluent number literal, `-?[0-9]+(\.[0-9]+)?`.
+    ///
+    /// PATCHED (LNB Studio): upstream calls `f64::from_str`, whose table of powers of
+    /// five is 10 KB of a WebAssembly module. This reads the digits, without the point,
+    /// as an integer `m` and divides it by `10^k` for the `k` digits after the point:
+    /// when `m <= 2^53` and `k <= 22` both are exact and the one division rounds
+    /// correctly, so the value is `f64::from_str`'s. A literal outside that range
+    /// (more than 15 significant digits) is refused, and `FluentValue::try_number`
+    /// keeps it as the text it is.
     fn from_str(input: &str) -> Result<Self, Self::Err> {
-        f64::from_str(input).map(|n| {
-            let mfd = input.find('.').map(|pos| input.len() - pos - 1);
-            let opts = FluentNumberOptions {
-                minimum_fraction_digits: mfd,
-                ..Default::default()
-            };
-            Self::new(n, opts)
-        })
+        let (negative, unsigned) = match input.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, input),
+        };
+        let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        if !digits(whole) || (unsigned.contains('.') && !digits(fraction)) {
+            return Err(ParseNumberError);
+        }
+        let mut mantissa: u64 = 0;
+        for b in whole.bytes().chain(fraction.bytes()) {
+            mantissa = mantissa
+                .checked_mul(10)
+                .and_then(|m| m.checked_add(u64::from(b - b'0')))
+                .filter(|&m| m <= 1 << 53)
+                .ok_or(ParseNumberError)?;
+        }
+        let scale = EXACT_POWERS_OF_TEN
+            .get(fraction.len())
+            .ok_or(ParseNumberError)?;
+        let magnitude = mantissa as f64 / scale;
+        let opts = FluentNumberOptions {
+            minimum_fraction_digits: unsigned.contains('.').then_some(fraction.len()),
+            ..Default::default()
+        };
+        Ok(Self::new(if negative { -magnitude } else { magnitude }, opts))
     }
 }
 
@@ -226,11 +265,23 @@ macro_rules! from_num {
 }
 
 impl From<&FluentNumber> for PluralOperands {
+    /// PATCHED (LNB Studio): upstream writes the value out (`f64`'s shortest
+    /// round-trip digits) and reads the text back with `f64::from_str`. The digits are
+    /// still written, but the operands are taken from them and the value itself, which
+    /// is what reading them back gives: the same operands, without core's float parser.
     fn from(input: &FluentNumber) -> Self {
-        let mut operands: Self = input
-            .value
-            .try_into()
-            .expect("Failed to generate operands out of FluentNumber");
+        let n = input.value.abs();
+        let shortest = n.to_string();
+        let (_, fraction) = shortest.split_once('.').unwrap_or((&shortest, ""));
+        let significant = fraction.trim_end_matches('0');
+        let mut operands = PluralOperands {
+            n,
+            i: n as u64,
+            v: fraction.len(),
+            w: significant.len(),
+            f: fraction.parse().unwrap_or(0),
+            t: significant.parse().unwrap_or(0),
+        };
         if let Some(mfd) = input.options.minimum_fraction_digits {
             if mfd > operands.v {
                 operands.f *= 10_u64.pow(mfd as u32 - operands.v as u32);
