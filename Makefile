@@ -53,7 +53,7 @@ test-wasm:
 build:
 	$(RELEASE_WASM) trunk build --release --offline
 
-# The first load may not grow past the ceiling in bench/budget.json.
+# The first load may not be over the budget in bench/budget.json.
 size-gate:
 	node tools/size-gate.mjs
 
