@@ -27,31 +27,63 @@ fn upstream_operands(number: &FluentNumber) -> PluralOperands {
 /// The operands as comparable fields (`n` by its bits, every NaN alike: NaN is not
 /// equal to itself, and reading "NaN" back gives the canonical one).
 fn fields(o: PluralOperands) -> (u64, u64, usize, usize, u64, u64) {
-    let n = if o.n.is_nan() { f64::NAN.to_bits() } else { o.n.to_bits() };
+    let n = if o.n.is_nan() {
+        f64::NAN.to_bits()
+    } else {
+        o.n.to_bits()
+    };
     (n, o.i, o.v, o.w, o.f, o.t)
 }
 
 fn number(value: f64, minimum_fraction_digits: Option<usize>) -> FluentNumber {
-    let options = FluentNumberOptions { minimum_fraction_digits, ..Default::default() };
+    let options = FluentNumberOptions {
+        minimum_fraction_digits,
+        ..Default::default()
+    };
     FluentNumber::new(value, options)
 }
 
 #[test]
 fn literals_read_as_str_parse_reads_them() {
-    for text in ["0", "-0", "1", "-1", "1.50", "0.1", "2.675", "9007199254740992", "1.0000000000000000000001"] {
+    for text in [
+        "0",
+        "-0",
+        "1",
+        "-1",
+        "1.50",
+        "0.1",
+        "2.675",
+        "9007199254740992",
+        "1.0000000000000000000001",
+    ] {
         let parsed = FluentNumber::from_str(text);
         match text.len() {
             // Past 2^53 or 22 places the literal is refused (and stays text).
             23.. => assert!(parsed.is_err(), "{text}"),
             _ => {
                 let parsed = parsed.expect(text);
-                assert_eq!(parsed.value.to_bits(), text.parse::<f64>().unwrap().to_bits(), "{text}");
+                assert_eq!(
+                    parsed.value.to_bits(),
+                    text.parse::<f64>().unwrap().to_bits(),
+                    "{text}"
+                );
                 let places = text.split_once('.').map(|(_, f)| f.len());
                 assert_eq!(parsed.options.minimum_fraction_digits, places, "{text}");
             }
         }
     }
-    for text in ["", "-", ".5", "5.", "1e3", "+1", "NaN", "inf", "1.2.3", "9007199254740993"] {
+    for text in [
+        "",
+        "-",
+        ".5",
+        "5.",
+        "1e3",
+        "+1",
+        "NaN",
+        "inf",
+        "1.2.3",
+        "9007199254740993",
+    ] {
         assert!(FluentNumber::from_str(text).is_err(), "{text}");
     }
     assert_eq!(
@@ -62,10 +94,27 @@ fn literals_read_as_str_parse_reads_them() {
 
 #[test]
 fn operands_are_upstreams_at_the_edges() {
-    for value in [0.0, -0.0, 1.0, -1.0, 1.5, 0.1, 2.675, 1e-7, 1e21, 123456.789, f64::NAN, f64::INFINITY] {
+    for value in [
+        0.0,
+        -0.0,
+        1.0,
+        -1.0,
+        1.5,
+        0.1,
+        2.675,
+        1e-7,
+        1e21,
+        123456.789,
+        f64::NAN,
+        f64::INFINITY,
+    ] {
         for mfd in [None, Some(0), Some(2), Some(5)] {
             let n = number(value, mfd);
-            assert_eq!(fields(PluralOperands::from(&n)), fields(upstream_operands(&n)), "{value} {mfd:?}");
+            assert_eq!(
+                fields(PluralOperands::from(&n)),
+                fields(upstream_operands(&n)),
+                "{value} {mfd:?}"
+            );
         }
     }
 }
@@ -75,16 +124,28 @@ fn plural_variants_are_chosen_as_before() {
     // French says "1,5 design" in the singular (i = 0 or 1), English "1.5 designs".
     let resource = "n = { $n -> \n [one] one\n [few] few\n [many] many\n *[other] other\n}\n";
     for (lang, value, expected) in [
-        ("en", 1.0, "one"), ("en", 1.5, "other"), ("fr", 1.5, "one"), ("fr", 2.0, "other"),
-        ("ar", 3.0, "few"), ("ar", 11.0, "many"), ("ar", 100.0, "other"), ("pt", 0.0, "one"),
+        ("en", 1.0, "one"),
+        ("en", 1.5, "other"),
+        ("fr", 1.5, "one"),
+        ("fr", 2.0, "other"),
+        ("ar", 3.0, "few"),
+        ("ar", 11.0, "many"),
+        ("ar", 100.0, "other"),
+        ("pt", 0.0, "one"),
     ] {
         let mut bundle = FluentBundle::new(vec![lang.parse().unwrap()]);
-        bundle.add_resource(FluentResource::try_new(resource.to_string()).unwrap()).unwrap();
+        bundle
+            .add_resource(FluentResource::try_new(resource.to_string()).unwrap())
+            .unwrap();
         let mut args = FluentArgs::new();
         args.set("n", value);
         let pattern = bundle.get_message("n").unwrap().value().unwrap();
         let mut errors = vec![];
-        assert_eq!(bundle.format_pattern(pattern, Some(&args), &mut errors), expected, "{lang} {value}");
+        assert_eq!(
+            bundle.format_pattern(pattern, Some(&args), &mut errors),
+            expected,
+            "{lang} {value}"
+        );
     }
 }
 
