@@ -257,6 +257,27 @@ test("a 47-row CSV makes 47 distinct, valid PNGs in one zip, with progress", asy
   await context.close();
 });
 
+test("a pack's workers paint each graphic afresh: the same row makes the same PNG, first or fifth", async () => {
+  // Two workers share five rows, so the third and fifth are painted on the canvas a
+  // worker kept from an earlier graphic (src/web/png.rs): nothing of it may remain.
+  const { context, page, errors } = await open(`${app.url}?lang=en&goal=2&chart=gap`);
+  const rows = ["North,20,30", "South,70,5", "North,20,30", "South,70,5", "North,20,30"];
+  const csv = save("repeated.csv", ["Place,Rural,Urban", ...rows].join("\n"));
+  await page.click(".packs summary");
+  const [[name, zip]] = await Promise.all([
+    page.waitForEvent("download", { timeout: 120000 }).then(async (d) => [d.suggestedFilename(), readFileSync(await d.path())]),
+    page.setInputFiles("#pack-rows", csv),
+  ]);
+  const dir = join(scratch, "repeated");
+  run("unzip", ["-q", "-o", save(name, zip), "-d", dir]);
+  const hashes = readdirSync(dir).sort().map((f) => createHash("sha256").update(readFileSync(join(dir, f))).digest("hex"));
+  assert.equal(hashes.length, 5);
+  assert.notEqual(hashes[0], hashes[1], "the two rows' graphics differ");
+  assert.deepEqual(hashes, [hashes[0], hashes[1], hashes[0], hashes[1], hashes[0]]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("the places pack in every language: each place in each of the six languages, zipped as made", async () => {
   const { context, page, errors } = await open(`${app.url}?lang=fr&goal=4&chart=bars`);
   const csv = save("regions.csv", ["Région,Filles,Garçons", "Dakar,62,58", "Thiès,48,51", "Kolda,30,37"].join("\n"));
