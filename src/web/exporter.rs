@@ -117,6 +117,16 @@ impl Helper {
     /// Sends `message` (its byte arrays in `transfer` moved, not copied) and waits for
     /// the answer.
     async fn call(&self, message: Object, transfer: &Array) -> Result<JsValue, WebError> {
+        self.send(message, transfer)?.await
+    }
+
+    /// Sends `message` now; the answer is the future returned, so other work can go
+    /// on while the worker answers.
+    fn send(
+        &self,
+        message: Object,
+        transfer: &Array,
+    ) -> Result<impl std::future::Future<Output = Result<JsValue, WebError>>, WebError> {
         let id = NEXT_ID.get().wrapping_add(1);
         NEXT_ID.set(id);
         set(&message, "id", &id.into());
@@ -129,9 +139,8 @@ impl Helper {
             self.pending.borrow_mut().remove(&id);
             return Err(WebError::Exporter(js_text(&e)));
         }
-        JsFuture::from(answer)
-            .await
-            .map_err(|e| super::error_from_js(&e))
+        let answer = JsFuture::from(answer);
+        Ok(async move { answer.await.map_err(|e| super::error_from_js(&e)) })
     }
 
     /// Gives the worker the fonts, the logo and the map's own boundaries it does not
@@ -378,36 +387,44 @@ async fn run_pack(
             zip.clone(),
         );
         let run = async move {
-            loop {
+            // Each graphic is zipped (by the first worker, between its own graphics)
+            // while this worker makes the next: waiting for the zip first left it idle
+            // for as long as the first worker took to finish what it was painting.
+            let mut zipping = None;
+            let outcome = loop {
                 if stop.get() || (watch.cancelled)() {
-                    return Ok(JsValue::UNDEFINED);
+                    break Ok(());
                 }
                 let Some(member) = queue.borrow_mut().pop_front() else {
-                    return Ok(JsValue::UNDEFINED);
+                    break Ok(());
                 };
                 let png = Output::Png { scale: 1.0 };
                 let made = helper.file(&Job::new(png, &member.doc)).await;
-                let added = match made {
-                    Ok(bytes) => {
-                        let message = Object::new();
-                        set(&message, "op", &"zip-add".into());
-                        set(&message, "name", &png.file_name(&member.stem).into());
-                        let buffer = bytes.buffer();
-                        set(&message, "bytes", &bytes);
-                        match zipper.call(message, &Array::of1(&buffer)).await {
-                            Ok(chunk) => zip.borrow_mut().push(&chunk),
-                            Err(e) => Err(e),
-                        }
-                    }
-                    Err(e) => Err(e),
-                };
-                if let Err(e) = added {
-                    stop.set(true);
-                    return Err(super::error_to_js(&e));
+                if let Err(e) = zipped(zipping.take(), &zip, &done, &watch).await {
+                    break Err(e);
                 }
-                done.set(done.get() + 1);
-                (watch.progress)(done.get());
-            }
+                let sent = made.and_then(|bytes| {
+                    let message = Object::new();
+                    set(&message, "op", &"zip-add".into());
+                    set(&message, "name", &png.file_name(&member.stem).into());
+                    let buffer = bytes.buffer();
+                    set(&message, "bytes", &bytes);
+                    let place = zip.borrow_mut().place();
+                    Ok((place, zipper.send(message, &Array::of1(&buffer))?))
+                });
+                match sent {
+                    Ok(answer) => zipping = Some(answer),
+                    Err(e) => break Err(e),
+                }
+            };
+            let outcome = match outcome {
+                Ok(()) => zipped(zipping.take(), &zip, &done, &watch).await,
+                failed => failed,
+            };
+            outcome.map(|()| JsValue::UNDEFINED).map_err(|e| {
+                stop.set(true);
+                super::error_to_js(&e)
+            })
         };
         runs.push(&wasm_bindgen_futures::future_to_promise(run));
     }
@@ -421,35 +438,74 @@ async fn run_pack(
     set(&finish, "op", &"zip-finish".into());
     let tail = zipper.call(finish, &Array::new()).await?;
     let mut zip = zip.take();
-    zip.push(&tail)?;
+    let place = zip.place();
+    zip.push(place, &tail)?;
     zip.fold()?;
     zip.blob
         .map(Some)
         .ok_or_else(|| WebError::Export("the export worker sent no zip".into()))
 }
 
+/// Takes in the zip's bytes for one graphic, once the first worker has written them,
+/// and counts the graphic done.
+async fn zipped(
+    answer: Option<(
+        u32,
+        impl std::future::Future<Output = Result<JsValue, WebError>>,
+    )>,
+    zip: &RefCell<ZipBlob>,
+    done: &Cell<usize>,
+    watch: &PackWatch,
+) -> Result<(), WebError> {
+    let Some((place, answer)) = answer else {
+        return Ok(());
+    };
+    let piece = answer.await?;
+    zip.borrow_mut().push(place, &piece)?;
+    done.set(done.get() + 1);
+    (watch.progress)(done.get());
+    Ok(())
+}
+
 /// A pack's zip so far: a Blob of the pieces received, grown every few megabytes
 /// (a Blob made from a Blob and new bytes refers to the old one's data, which the
-/// browser keeps outside the page).
+/// browser keeps outside the page). The first worker writes the pieces in the order
+/// they were sent to it, but each worker takes its answer in when it has made its
+/// next graphic, so pieces are put in their place as numbered at sending.
 #[derive(Default)]
 struct ZipBlob {
     blob: Option<Blob>,
     pieces: Vec<Uint8Array>,
     waiting: u32,
+    /// Places handed out, and the next place to fill.
+    placed: u32,
+    next: u32,
+    /// Pieces received before one that comes ahead of them.
+    early: std::collections::BTreeMap<u32, Uint8Array>,
 }
 
 impl ZipBlob {
     /// Bytes held as pieces before they are folded into the Blob.
     const FOLD_AT: u32 = 4 << 20;
 
-    /// Takes in a piece of the zip the worker sent.
-    fn push(&mut self, piece: &JsValue) -> Result<(), WebError> {
+    /// The place of the next piece sent to be written.
+    fn place(&mut self) -> u32 {
+        self.placed += 1;
+        self.placed - 1
+    }
+
+    /// Takes in the piece of the zip the worker wrote for `place`.
+    fn push(&mut self, place: u32, piece: &JsValue) -> Result<(), WebError> {
         let piece: Uint8Array = piece
             .clone()
             .dyn_into()
             .map_err(|_| WebError::Export("the export worker sent no zip".into()))?;
-        self.waiting += piece.length();
-        self.pieces.push(piece);
+        self.early.insert(place, piece);
+        while let Some(piece) = self.early.remove(&self.next) {
+            self.next += 1;
+            self.waiting += piece.length();
+            self.pieces.push(piece);
+        }
         if self.waiting >= Self::FOLD_AT {
             self.fold()?;
         }
