@@ -234,15 +234,13 @@ impl Surface for CanvasSurface {
                 .entry(key)
                 .or_insert_with(|| line_path(run, fonts, face));
             let Some(path) = path else { return };
+            ctx.save();
             ctx.set_fill_style_str(&run.fill.to_css());
             let (x, y) = (f64::from(at.x(run.x)), f64::from(at.y(run.baseline)));
             // Setting a transform cannot fail on a live 2D context.
             let _ = ctx.set_transform(scale, 0.0, 0.0, -scale, x, y);
             ctx.fill_with_path_2d(path);
-            // Back to the identity everything else is drawn in: cheaper than a
-            // save/restore pair, whose copies of the whole state were a third of a
-            // redraw in Chromium. Every drawing call sets its own fill.
-            let _ = ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
+            ctx.restore();
         });
         Ok(())
     }
