@@ -109,7 +109,7 @@ fn exact(whole: &str, fraction: &str) -> f64 {
     quotient as f64 * 2f64.powi(exponent)
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;
