@@ -94,22 +94,26 @@ pub async fn png(
     let strips = strips(width, height);
     // One canvas where this browser draws on one that large; strips where it does not
     // (iOS Safari above 16.7 Mpx), found by drawing, not by asking which browser it is.
-    let bytes = if strips.len() == 1 {
-        let canvas = canvas_of(width, height)?;
-        paint_fresh(&canvas, scene, fonts, scale, logo)?;
-        let bytes = encode(&canvas).await?;
-        keep(canvas);
-        bytes
+    let canvas = if strips.len() == 1 {
+        Some(canvas_of(width, height)?)
     } else {
         let canvas = OffscreenCanvas::new(width, height).map_err(canvas_error)?;
         if draws_on(&canvas, width, height) {
-            paint_fresh(&canvas, scene, fonts, scale, logo)?;
-            encode(&canvas).await?
+            Some(canvas)
         } else {
             canvas.set_width(0);
             canvas.set_height(0);
-            in_strips(scene, fonts, logo, scale, (width, height), &strips)?
+            None
         }
+    };
+    let bytes = match canvas {
+        Some(canvas) => {
+            paint_fresh(&canvas, scene, fonts, scale, logo)?;
+            let bytes = encode(&canvas).await?;
+            keep(canvas);
+            bytes
+        }
+        None => in_strips(scene, fonts, logo, scale, (width, height), &strips)?,
     };
     // A PNG made here is a PNG; should that ever fail, the plain file is kept.
     Ok(annotate(&bytes, dpi, texts).unwrap_or(bytes))
