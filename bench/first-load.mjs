@@ -1,7 +1,8 @@
 // What the first load is, in one place: the files a browser fetches before the first
 // preview besides the fonts (html, js, wasm, css of the build, not sw.js and not the
 // modules loaded on demand), and their gzip -9 size. Used by bench/run.mjs,
-// bench/before-after.mjs and the size gate (tools/size-gate.mjs).
+// bench/before-after.mjs and the size gate (tools/size-gate.mjs), with the budget it
+// is held to (bench/budget.json).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -30,3 +31,6 @@ export function firstLoadFiles(dist) {
 /** Their total size, gzip -9. */
 export const firstLoadGzip = (dist) =>
   firstLoadFiles(dist).reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+
+/** The first load's budget in bytes of gzip, from bench/budget.json. */
+export const firstLoadGzipBudget = JSON.parse(readFileSync(new URL("./budget.json", import.meta.url), "utf8")).firstLoadGzipBudget;

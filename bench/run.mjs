@@ -15,8 +15,7 @@
 //    moving in 0.1 ms steps) and first-load bytes
 // 7. Lighthouse's mobile audit of the build served compressed (bench/lighthouse.mjs)
 import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { firstLoadFiles, isEditorPanels, isMapsModule } from "./first-load.mjs";
-const { firstLoadGzipBudget } = JSON.parse(readFileSync(new URL("./budget.json", import.meta.url), "utf8"));
+import { firstLoadFiles, firstLoadGzipBudget, isEditorPanels, isMapsModule } from "./first-load.mjs";
 import { cpus, totalmem, platform, release } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
