@@ -189,28 +189,33 @@ impl FromStr for FluentNumber {
             Some(rest) => (true, rest),
             None => (false, input),
         };
-        let (whole, fraction) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+        let (whole, fraction) = match unsigned.split_once('.') {
+            Some((whole, fraction)) => (whole, Some(fraction)),
+            None => (unsigned, None),
+        };
         let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-        if !digits(whole) || (unsigned.contains('.') && !digits(fraction)) {
+        if !digits(whole) || fraction.is_some_and(|f| !digits(f)) {
             return Err(ParseNumberError);
         }
+        let places = fraction.map_or(0, str::len);
         let mut mantissa: u64 = 0;
-        for b in whole.bytes().chain(fraction.bytes()) {
+        for b in whole.bytes().chain(fraction.unwrap_or("").bytes()) {
             mantissa = mantissa
                 .checked_mul(10)
                 .and_then(|m| m.checked_add(u64::from(b - b'0')))
                 .filter(|&m| m <= 1 << 53)
                 .ok_or(ParseNumberError)?;
         }
-        let scale = EXACT_POWERS_OF_TEN
-            .get(fraction.len())
-            .ok_or(ParseNumberError)?;
+        let scale = EXACT_POWERS_OF_TEN.get(places).ok_or(ParseNumberError)?;
         let magnitude = mantissa as f64 / scale;
         let opts = FluentNumberOptions {
-            minimum_fraction_digits: unsigned.contains('.').then_some(fraction.len()),
+            minimum_fraction_digits: fraction.map(str::len),
             ..Default::default()
         };
-        Ok(Self::new(if negative { -magnitude } else { magnitude }, opts))
+        Ok(Self::new(
+            if negative { -magnitude } else { magnitude },
+            opts,
+        ))
     }
 }
 
